@@ -1,0 +1,155 @@
+/**
+ * Edits of a map. Each takes a map and returns a new one (never mutates), so the
+ * store can keep old versions for undo by reference.
+ */
+import { createActor, createRelation } from './factories';
+import { newId } from './ids';
+import { centreOf, spotOnRing } from './placement';
+import { moveToRing, ringAt } from './rings';
+import type { Actor, MapDoc, Position, Question, Reflection, Relation } from './schema';
+import { DIRECTIONS, type ActorType, type Direction, type ReflectionKey, type Ring } from './vocabulary';
+
+type ActorPatch = Partial<Pick<Actor, 'name' | 'type' | 'organisation' | 'note' | 'services'>>;
+type RelationPatch = Partial<Pick<Relation, 'direction' | 'topics' | 'methods' | 'note'>>;
+type MetaPatch = Partial<Pick<MapDoc, 'title' | 'author' | 'region'>>;
+
+export function updateMeta(map: MapDoc, patch: MetaPatch): MapDoc {
+  return { ...map, ...patch };
+}
+
+/** Add an actor. On a personal map it lands on the given ring (or the ring under its position). */
+export function addActor(
+  map: MapDoc,
+  input: { type: ActorType; name: string; position?: Position; ring?: Ring; id?: string },
+): { map: MapDoc; actor: Actor } {
+  const centre = centreOf(map);
+  let position = input.position;
+  let ring: Ring | undefined;
+  if (map.kind === 'personal') {
+    ring = input.ring ?? (position ? ringAt(position, centre) : 2);
+    position ??= spotOnRing(ring, map.actors.length, centre);
+  } else {
+    position ??= { x: map.actors.length * 40, y: map.actors.length * 30 };
+  }
+  const actor = createActor({ type: input.type, name: input.name, position, ring, ...(input.id ? { id: input.id } : {}) });
+  return { map: { ...map, actors: [...map.actors, actor] }, actor };
+}
+
+function mapActors(map: MapDoc, ids: ReadonlySet<string>, change: (actor: Actor) => Actor): MapDoc {
+  return { ...map, actors: map.actors.map((a) => (ids.has(a.id) ? change(a) : a)) };
+}
+
+export function updateActor(map: MapDoc, actorId: string, patch: ActorPatch): MapDoc {
+  return mapActors(map, new Set([actorId]), (a) => {
+    // "me" stays "me": its type is fixed by the map's kind.
+    const type = a.type === 'self' || patch.type === 'self' ? a.type : (patch.type ?? a.type);
+    return { ...a, ...patch, type };
+  });
+}
+
+/** Move actors (end of a drag). On a personal map the ring follows the new position. */
+export function moveActors(map: MapDoc, moves: ReadonlyMap<string, Position>): MapDoc {
+  const personal = map.kind === 'personal';
+  const movedSelf = map.actors.find((a) => a.type === 'self' && moves.has(a.id));
+  const centre = movedSelf ? moves.get(movedSelf.id)! : centreOf(map);
+  return {
+    ...map,
+    actors: map.actors.map((a) => {
+      const position = moves.get(a.id);
+      if (!position) return a;
+      if (!personal || a.type === 'self') return { ...a, position };
+      return { ...a, position, ring: ringAt(position, centre) };
+    }),
+  };
+}
+
+/** Set the closeness ring of an actor of a personal map, moving it onto that ring. */
+export function setRing(map: MapDoc, actorId: string, ring: Ring): MapDoc {
+  const centre = centreOf(map);
+  return mapActors(map, new Set([actorId]), (a) =>
+    a.type === 'self' ? a : { ...a, ring, position: moveToRing(a.position ?? centre, ring, centre) },
+  );
+}
+
+/** Remove actors ("me" cannot be removed) and relations, with every relation that touches a removed actor. */
+export function removeElements(map: MapDoc, ids: { actors?: Iterable<string>; relations?: Iterable<string> }): MapDoc {
+  const actorIds = new Set(ids.actors ?? []);
+  for (const a of map.actors) if (a.type === 'self') actorIds.delete(a.id);
+  const relationIds = new Set(ids.relations ?? []);
+  if (actorIds.size === 0 && relationIds.size === 0) return map;
+  return {
+    ...map,
+    actors: map.actors.filter((a) => !actorIds.has(a.id)),
+    relations: map.relations.filter(
+      (r) => !relationIds.has(r.id) && !actorIds.has(r.source) && !actorIds.has(r.target),
+    ),
+  };
+}
+
+/**
+ * Draw a relation between two actors. Drawing one where a relation of the same
+ * pair already exists returns that relation instead of a duplicate arrow.
+ */
+export function addRelation(
+  map: MapDoc,
+  input: { source: string; target: string; direction?: Direction; id?: string },
+): { map: MapDoc; relation: Relation | undefined } {
+  if (input.source === input.target) return { map, relation: undefined };
+  const ids = new Set(map.actors.map((a) => a.id));
+  if (!ids.has(input.source) || !ids.has(input.target)) return { map, relation: undefined };
+  const existing = map.relations.find(
+    (r) => (r.source === input.source && r.target === input.target) || (r.source === input.target && r.target === input.source),
+  );
+  if (existing) return { map, relation: existing };
+  const relation = createRelation({ source: input.source, target: input.target, direction: input.direction ?? 'forward', ...(input.id ? { id: input.id } : {}) });
+  return { map: { ...map, relations: [...map.relations, relation] }, relation };
+}
+
+export function updateRelation(map: MapDoc, relationId: string, patch: RelationPatch): MapDoc {
+  return { ...map, relations: map.relations.map((r) => (r.id === relationId ? { ...r, ...patch } : r)) };
+}
+
+/** → then ← then ↔ then → again. */
+export function nextDirection(direction: Direction): Direction {
+  return DIRECTIONS[(DIRECTIONS.indexOf(direction) + 1) % DIRECTIONS.length]!;
+}
+
+export function cycleDirection(map: MapDoc, relationId: string): MapDoc {
+  const relation = map.relations.find((r) => r.id === relationId);
+  return relation ? updateRelation(map, relationId, { direction: nextDirection(relation.direction) }) : map;
+}
+
+export function addQuestion(map: MapDoc, text = ''): { map: MapDoc; question: Question } {
+  const question: Question = { id: newId(), text };
+  return { map: { ...map, questions: [...map.questions, question] }, question };
+}
+
+export function updateQuestion(map: MapDoc, questionId: string, text: string): MapDoc {
+  return { ...map, questions: map.questions.map((q) => (q.id === questionId ? { ...q, text } : q)) };
+}
+
+export function removeQuestion(map: MapDoc, questionId: string): MapDoc {
+  return { ...map, questions: map.questions.filter((q) => q.id !== questionId) };
+}
+
+/** Move a question up (-1) or down (+1) in the list. */
+export function moveQuestion(map: MapDoc, questionId: string, delta: -1 | 1): MapDoc {
+  const from = map.questions.findIndex((q) => q.id === questionId);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= map.questions.length) return map;
+  const questions = [...map.questions];
+  [questions[from], questions[to]] = [questions[to]!, questions[from]!];
+  return { ...map, questions };
+}
+
+export function setReflection(map: MapDoc, key: ReflectionKey, answer: string): MapDoc {
+  const reflection: Reflection = { ...map.reflection, [key]: answer };
+  return { ...map, reflection };
+}
+
+/** Add a topic or method to a list unless it is already there (case-insensitively). */
+export function addLabel(list: readonly string[], label: string): string[] {
+  const trimmed = label.trim();
+  if (!trimmed || list.some((l) => l.toLocaleLowerCase() === trimmed.toLocaleLowerCase())) return [...list];
+  return [...list, trimmed];
+}

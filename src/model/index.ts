@@ -1,0 +1,11 @@
+export * from './schema';
+export * from './vocabulary';
+export * from './limits';
+export * from './factories';
+export * from './commands';
+export * from './rings';
+export * from './placement';
+export * from './restore';
+export * from './serialise';
+export * from './migrations';
+export { newId } from './ids';
