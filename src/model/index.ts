@@ -9,3 +9,4 @@ export * from './restore';
 export * from './serialise';
 export * from './migrations';
 export { newId } from './ids';
+export * from './labelPlacement';

@@ -50,6 +50,8 @@ const fail = (error: RestoreError): RestoreResult => ({ ok: false, error });
 /** Parse the text of a file. */
 export function restoreFromText(text: string): RestoreResult {
   if (text.length > LIMITS.fileBytes) return fail({ code: 'tooLarge' });
+  // A byte order mark (some Windows editors write one) is not part of the JSON.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return fail({ code: 'empty' });
   let raw: unknown;
   try {
@@ -65,9 +67,9 @@ export function restoreFromText(text: string): RestoreResult {
 export function restoreFile(raw: unknown): RestoreResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail({ code: 'notObject' });
   const file = raw as Record<string, unknown>;
-  if (file.format !== FORMAT_NAME) return fail({ code: 'wrongFormat', value: String(file.format ?? '') });
+  if (file.format !== FORMAT_NAME) return fail({ code: 'wrongFormat', value: showValue(file.format ?? '') });
   const migrated = migrateFile(file);
-  if (!migrated.ok) return fail({ code: migrated.reason, value: String(migrated.version) });
+  if (!migrated.ok) return fail({ code: migrated.reason, value: showValue(migrated.version) });
   const parsed = fileSchema.safeParse(migrated.file);
   if (!parsed.success) return fail(describeIssue(parsed.error.issues[0]!, migrated.file));
   return { ok: true, map: normaliseMap(parsed.data.map) };
@@ -101,8 +103,12 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): RestoreError {
       const id = (issue.params as { id?: string } | undefined)?.id;
       return { ...base, reason, ...(id !== undefined ? { value: id } : {}) };
     }
-    case 'invalid_type':
-      return { ...base, reason: valueAt(root, issue.path) === undefined ? 'missing' : 'wrongType' };
+    case 'invalid_type': {
+      const value = valueAt(root, issue.path);
+      if (value === undefined) return { ...base, reason: 'missing' };
+      // JSON has no Infinity, but 1e999 parses to it: a number, just far too big.
+      return { ...base, reason: typeof value === 'number' && !Number.isFinite(value) ? 'outOfRange' : 'wrongType' };
+    }
     case 'too_big':
       return { ...base, reason: issue.origin === 'array' ? 'tooMany' : issue.origin === 'string' ? 'tooLong' : 'outOfRange' };
     case 'too_small':
@@ -110,8 +116,12 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): RestoreError {
     case 'invalid_format':
       return { ...base, reason: 'badDate' };
     case 'invalid_value':
-    case 'invalid_union':
-      return { ...base, reason: 'badValue', value: truncate(String(valueAt(root, issue.path))) };
+    case 'invalid_union': {
+      // zod reports a missing enum field (e.g. an actor's type) as a bad value.
+      const value = valueAt(root, issue.path);
+      if (value === undefined) return { ...base, reason: 'missing' };
+      return { ...base, reason: 'badValue', value: showValue(value) };
+    }
     default:
       return { ...base, reason: 'badValue' };
   }
@@ -119,4 +129,15 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): RestoreError {
 
 function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * A short text for a value from the file, for an error message. Never calls
+ * `String()` on an object or array: a parsed `{"toString":1}` would throw, and a
+ * deeply nested array would overflow the stack.
+ */
+function showValue(value: unknown): string {
+  if (Array.isArray(value)) return '[…]';
+  if (typeof value === 'object' && value !== null) return '{…}';
+  return truncate(String(value));
 }

@@ -29,7 +29,7 @@ const timestamp = z.iso.datetime({ offset: true });
 
 export const sourceRefSchema = z
   .object({
-    mapId: id,
+    mapId: id.describe('Id of the map the element came from.'),
     title: text(LIMITS.title),
     author: text(LIMITS.name).optional(),
   })
@@ -84,7 +84,7 @@ export const reflectionSchema = z
 
 export const mapSchema = z
   .object({
-    id,
+    id: id.describe('Id of the map itself; kept when the map is exported and opened again.'),
     title: requiredText(LIMITS.title),
     kind: z.enum(MAP_KINDS),
     author: text(LIMITS.name).optional(),

@@ -1,0 +1,19 @@
+import { useCallback } from 'react';
+import { LibraryScreen } from '../panels/LibraryScreen';
+import { EditorScreen } from './EditorScreen';
+import { Notices } from './Notices';
+import { useFileDrop } from './useFileDrop';
+import { useHashRoute } from './useHashRoute';
+import { useImport } from './useImport';
+
+export function App() {
+  const route = useHashRoute();
+  const importFiles = useImport();
+  useFileDrop(useCallback((files: File[]) => void importFiles(files), [importFiles]));
+  return (
+    <>
+      <Notices />
+      {route.screen === 'map' ? <EditorScreen key={route.id} mapId={route.id} /> : <LibraryScreen />}
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MapCanvas } from '../canvas/MapCanvas';
+import { describeFileError } from '../i18n/describeError';
+import { exportMapJson } from '../io/exportJson';
+import { addActor, newId, type ActorType } from '../model';
+import { SidePanel } from '../panels/SidePanel';
+import { mapRepository } from '../storage';
+import { createEditorStore } from '../store/editorStore';
+import { EditorStoreProvider, useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
+import { SaveIndicator, SaveProblem } from './SaveStatusView';
+import { Toolbar } from './Toolbar';
+import { libraryHref, mapHref } from './useHashRoute';
+import { useEditorShortcuts } from './useEditorShortcuts';
+import { useMapSession } from './useMapSession';
+
+/** The map editor: toolbar, canvas and side panel for one map. */
+export function EditorScreen({ mapId }: { mapId: string }) {
+  // A fresh store per opened map: loading or switching maps clears history.
+  const [store] = useState(() => createEditorStore());
+  return (
+    <EditorStoreProvider key={mapId} store={store}>
+      <ReactFlowProvider>
+        <EditorSession mapId={mapId} />
+      </ReactFlowProvider>
+    </EditorStoreProvider>
+  );
+}
+
+function EditorSession({ mapId }: { mapId: string }) {
+  const { t } = useTranslation();
+  const store = useEditorStoreApi();
+  const { session, status, loadStored } = useMapSession(mapId, store);
+  const hasMap = useEditor((s) => s.map !== null);
+
+  if (session.phase === 'failed') {
+    return (
+      <main className="editor-message" role="alert">
+        <p>{session.error.code === 'notFound' ? t('editor.notFound') : t('editor.damaged', { message: describeFileError(t, session.error) })}</p>
+        <a href={libraryHref}>{t('editor.backToLibrary')}</a>
+      </main>
+    );
+  }
+  if (session.phase === 'loading' || !hasMap) return <main className="editor-message">{t('editor.loading')}</main>;
+
+  const keepMine = async () => {
+    const map = store.getState().map!;
+    const [copy] = await mapRepository().add([{ ...map, id: newId(), title: t('library.copyTitle', { title: map.title }) }]);
+    window.location.hash = mapHref(copy!.id);
+  };
+  return (
+    <div className="editor">
+      <EditorToolbar saveIndicator={<SaveIndicator status={status} />} />
+      <SaveProblem status={status} onBackup={() => exportMapJson(store.getState().map!)} onLoadTheirs={() => void loadStored()} onKeepMine={() => void keepMine()} />
+      <div className="editor__body">
+        <MapCanvas />
+        <SidePanel />
+      </div>
+    </div>
+  );
+}
+
+function EditorToolbar({ saveIndicator }: { saveIndicator: React.ReactNode }) {
+  const { t } = useTranslation();
+  const store = useEditorStoreApi();
+  const { screenToFlowPosition } = useReactFlow();
+
+  const addActorOfType = useCallback(
+    (type: Exclude<ActorType, 'self'>) => {
+      const map = store.getState().map;
+      if (!map) return;
+      const canvas = document.querySelector('.map-canvas')?.getBoundingClientRect();
+      // Regional maps get the new actor in the middle of the view; personal maps on the middle ring.
+      const position =
+        map.kind === 'regional' && canvas ? screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 }) : undefined;
+      let id = '';
+      store.getState().apply((m) => {
+        const result = addActor(m, { type, name: t(`newActor.${type}`), ...(position ? { position } : {}) });
+        id = result.actor.id;
+        return result.map;
+      });
+      store.getState().select({ actors: [id], relations: [] });
+      store.getState().setEditing(id);
+    },
+    [screenToFlowPosition, store, t],
+  );
+  useEditorShortcuts(store, addActorOfType);
+  return <Toolbar onAddActor={addActorOfType} saveIndicator={saveIndicator} />;
+}

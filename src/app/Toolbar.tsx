@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { exportMapJson } from '../io/exportJson';
+import { updateMeta, type ActorType } from '../model';
+import { NameField } from '../panels/NameField';
+import { selectCanRedo, selectCanUndo } from '../store/editorStore';
+import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
+import { ActorIcon } from '../canvas/ActorIcon';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { libraryHref } from './useHashRoute';
+import { usePngExport, type PngScale } from './usePngExport';
+import type { ReactNode } from 'react';
+
+const ADD_BUTTONS = [
+  { type: 'person', label: 'toolbar.addPerson' },
+  { type: 'group', label: 'toolbar.addGroup' },
+  { type: 'organisation', label: 'toolbar.addOrganisation' },
+] as const;
+
+export function Toolbar({ onAddActor, saveIndicator }: { onAddActor: (type: Exclude<ActorType, 'self'>) => void; saveIndicator: ReactNode }) {
+  const { t } = useTranslation();
+  const store = useEditorStoreApi();
+  const { map, canUndo, canRedo } = useEditor(useShallow((s) => ({ map: s.map!, canUndo: selectCanUndo(s), canRedo: selectCanRedo(s) })));
+  const [scale, setScale] = useState<PngScale>(2);
+  const png = usePngExport();
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <a className="toolbar__back" href={libraryHref}>
+        ← {t('toolbar.library')}
+      </a>
+      <div className="toolbar__title">
+        <NameField label={t('toolbar.mapTitle')} value={map.title} onCommit={(title) => store.getState().apply((m) => updateMeta(m, { title }), { coalesce: 'title' })} />
+      </div>
+      <div className="toolbar__group" role="group" aria-label={t('toolbar.label')}>
+        {ADD_BUTTONS.map(({ type, label }) => (
+          <button key={type} type="button" onClick={() => onAddActor(type)} title={t('toolbar.shortcuts')}>
+            <ActorIcon type={type} size={16} /> {t(label)}
+          </button>
+        ))}
+      </div>
+      <div className="toolbar__group">
+        <button type="button" aria-label={t('toolbar.undo')} title={t('toolbar.undo')} disabled={!canUndo} onClick={() => store.getState().undo()}>
+          ↶
+        </button>
+        <button type="button" aria-label={t('toolbar.redo')} title={t('toolbar.redo')} disabled={!canRedo} onClick={() => store.getState().redo()}>
+          ↷
+        </button>
+      </div>
+      <div className="toolbar__group">
+        <select aria-label={t('toolbar.scale')} value={scale} onChange={(e) => setScale(Number(e.target.value) as PngScale)}>
+          <option value={1}>1×</option>
+          <option value={2}>2×</option>
+          <option value={3}>3×</option>
+        </select>
+        <button type="button" disabled={png.busy} aria-busy={png.busy} onClick={() => void png.exportPng(map, scale)}>
+          {t('toolbar.exportPng')}
+        </button>
+        <button type="button" onClick={() => exportMapJson(map)}>
+          {t('toolbar.exportJson')}
+        </button>
+      </div>
+      {saveIndicator}
+      <LanguageSwitcher />
+      {png.message ? (
+        <p role="status" className="toolbar__message" data-testid="export-message">
+          {png.message}{' '}
+          <button type="button" className="link" onClick={png.clearMessage}>
+            {t('common.dismiss')}
+          </button>
+        </p>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import type { ActorType } from '../model';
+import type { EditorStore } from '../store/editorStore';
+
+const ADD_KEYS: Record<string, Exclude<ActorType, 'self'>> = { n: 'person', g: 'group', o: 'organisation' };
+
+function isTyping(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
+}
+
+/** Undo/redo everywhere except inside text fields (where the browser's own undo applies); N, G, O add actors. */
+export function useEditorShortcuts(store: EditorStore, addActor: (type: Exclude<ActorType, 'self'>) => void) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      const key = event.key.toLowerCase();
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && key === 'z') {
+        event.preventDefault();
+        if (event.shiftKey) store.getState().redo();
+        else store.getState().undo();
+      } else if (mod && key === 'y') {
+        event.preventDefault();
+        store.getState().redo();
+      } else if (!mod && !event.altKey && ADD_KEYS[key]) {
+        event.preventDefault();
+        addActor(ADD_KEYS[key]);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store, addActor]);
+}

@@ -1,0 +1,22 @@
+import { useSyncExternalStore } from 'react';
+
+export type Route = { screen: 'library' } | { screen: 'map'; id: string };
+
+/** The screen lives in the URL hash, so a reload reopens the same map. */
+export function parseRoute(hash: string): Route {
+  const match = /^#\/map\/([^/?#]+)$/.exec(hash);
+  return match ? { screen: 'map', id: decodeURIComponent(match[1]!) } : { screen: 'library' };
+}
+
+export const mapHref = (id: string) => `#/map/${encodeURIComponent(id)}`;
+export const libraryHref = '#/';
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+export function useHashRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

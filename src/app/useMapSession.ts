@@ -1,0 +1,71 @@
+/**
+ * Opening a map for editing: load it through the one way in, keep it saved,
+ * and follow saves of the same map from other tabs (live sync when this tab
+ * has nothing unsaved; otherwise the save reports a conflict for the user).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MapDoc } from '../model';
+import { mapRepository, startAutosave, type Autosave, type LoadResult, type SaveStatus } from '../storage';
+import type { EditorStore } from '../store/editorStore';
+
+/** GUARD: other tabs (and older app versions) listen on this channel name. */
+const CHANNEL = 'verkostokartta-saves';
+type SavedMessage = { type: 'saved'; mapId: string; revision: number };
+
+export type SessionState = { phase: 'loading' } | { phase: 'ready' } | { phase: 'failed'; error: Extract<LoadResult, { ok: false }>['error'] };
+
+export function useMapSession(mapId: string, store: EditorStore) {
+  const [session, setSession] = useState<SessionState>({ phase: 'loading' });
+  const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
+  const autosave = useRef<Autosave | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    const repository = mapRepository();
+    const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+    void repository.load(mapId).then((result) => {
+      if (cancelled) return;
+      if (!result.ok) return setSession({ phase: 'failed', error: result.error });
+      store.getState().load(result.map);
+      autosave.current = startAutosave({
+        store,
+        repository,
+        revision: result.revision,
+        onStatus: setStatus,
+        onSaved: (map: MapDoc, revision: number) => channel?.postMessage({ type: 'saved', mapId: map.id, revision } satisfies SavedMessage),
+      });
+      setSession({ phase: 'ready' });
+    });
+    if (channel) {
+      channel.onmessage = async (event: MessageEvent<SavedMessage>) => {
+        const message = event.data;
+        const saver = autosave.current;
+        if (message?.type !== 'saved' || message.mapId !== mapId || !saver) return;
+        await saver.flush();
+        const latest = await repository.load(mapId);
+        if (!latest.ok || latest.revision !== message.revision) return;
+        // Unsaved edits here would be a conflict, which flush() has reported; only follow when clean.
+        if (saver.hasUnsaved()) return;
+        store.getState().load(latest.map);
+        saver.rebase(latest.revision);
+      };
+    }
+    return () => {
+      cancelled = true;
+      autosave.current?.stop();
+      autosave.current = null;
+      channel?.close();
+    };
+  }, [mapId, store]);
+
+  /** Replace this tab's version with the stored one (after a conflict). */
+  const loadStored = useCallback(async () => {
+    const latest = await mapRepository().load(mapId);
+    if (!latest.ok) return;
+    store.getState().load(latest.map);
+    autosave.current?.rebase(latest.revision);
+    setStatus({ state: 'saved' });
+  }, [mapId, store]);
+
+  return { session, status, loadStored };
+}

@@ -1,0 +1,61 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { updateActor } from '../model';
+import { useEditorStoreApi } from '../store/EditorStoreContext';
+import { ActorIcon } from './ActorIcon';
+import type { ActorFlowNode } from './flowTypes';
+
+function ActorNodeView({ data, selected }: NodeProps<ActorFlowNode>) {
+  const { t } = useTranslation();
+  const { actor, editing } = data;
+  const typeName = t(`actorType.${actor.type}`);
+  return (
+    <div
+      className={`actor-node actor-node--${actor.type}${selected ? ' is-selected' : ''}`}
+      data-testid="actor-node"
+      data-actor-type={actor.type}
+      title={`${typeName}: ${actor.name}`}
+    >
+      <Handle type="target" position={Position.Top} className="actor-node__target" isConnectableStart={false} />
+      <ActorIcon type={actor.type} />
+      <div className="actor-node__text">
+        {editing ? <NameEditor actorId={actor.id} name={actor.name} /> : <span className="actor-node__name">{actor.name}</span>}
+        {actor.organisation ? <span className="actor-node__org">{actor.organisation}</span> : null}
+        <span className="visually-hidden">{typeName}</span>
+      </div>
+      <Handle type="source" position={Position.Right} className="actor-node__source" aria-label={t('canvas.connect', { name: actor.name })} />
+    </div>
+  );
+}
+
+/** Inline rename: Enter or leaving the field keeps the name, Escape cancels. */
+function NameEditor({ actorId, name }: { actorId: string; name: string }) {
+  const { t } = useTranslation();
+  const store = useEditorStoreApi();
+  const [value, setValue] = useState(name);
+  const finish = (keep: boolean) => {
+    const trimmed = value.trim();
+    if (keep && trimmed && trimmed !== name) store.getState().apply((m) => updateActor(m, actorId, { name: trimmed }));
+    store.getState().setEditing(null);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    event.stopPropagation();
+    if (event.key === 'Enter') finish(true);
+    if (event.key === 'Escape') finish(false);
+  };
+  return (
+    <input
+      className="actor-node__input nodrag"
+      aria-label={t('canvas.editName', { name })}
+      value={value}
+      autoFocus
+      onFocus={(e) => e.currentTarget.select()}
+      onChange={(e) => setValue(e.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={() => finish(true)}
+    />
+  );
+}
+
+export const ActorNode = memo(ActorNodeView);

@@ -1,0 +1,149 @@
+import {
+  applyNodeChanges,
+  Background,
+  BackgroundVariant,
+  Controls,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type NodeChange,
+  type OnConnectEnd,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { addActor, addRelation, centreOf, moveActors, removeElements } from '../model';
+import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
+import { ActorNode } from './ActorNode';
+import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
+import type { ActorFlowNode } from './flowTypes';
+import { RelationEdge } from './RelationEdge';
+import { RingsLayer } from './RingsLayer';
+
+// Registered once at module scope, so React Flow never re-mounts every node.
+const nodeTypes = { actor: ActorNode };
+const edgeTypes = { relation: RelationEdge };
+const NODE_ORIGIN: [number, number] = [0.5, 0.5];
+/** Far enough out to see a whole regional map, near enough to read a label. */
+const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 3;
+
+export function MapCanvas() {
+  const { t } = useTranslation();
+  const store = useEditorStoreApi();
+  const { map, selection, editing } = useEditor(useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing })));
+  const { screenToFlowPosition } = useReactFlow();
+  const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing));
+
+  useEffect(() => setNodes((previous) => toFlowNodes(map, selection, editing, previous)), [map, selection, editing]);
+  const edges = useMemo(() => toFlowEdges(map, selection, t), [map, selection, t]);
+
+  const updateSelection = useCallback(
+    (changes: { id: string; selected: boolean }[], kind: 'actors' | 'relations') => {
+      if (changes.length === 0) return;
+      const current = store.getState().selection;
+      const ids = new Set(current[kind]);
+      for (const c of changes) (c.selected ? ids.add(c.id) : ids.delete(c.id));
+      const next = { ...current, [kind]: [...ids] };
+      // Selecting an actor alone deselects relations and vice versa, as React Flow does.
+      if (changes.some((c) => c.selected)) next[kind === 'actors' ? 'relations' : 'actors'] = [];
+      store.getState().select(next);
+    },
+    [store],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ActorFlowNode>[]) => {
+      // Removal goes through onDelete; everything else is applied locally for a smooth drag.
+      setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove' && c.type !== 'select'), current));
+      const moves = finishedMoves(changes);
+      if (moves.size > 0) store.getState().apply((m) => moveActors(m, moves));
+      updateSelection(selectionChanges(changes), 'actors');
+    },
+    [store, updateSelection],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => updateSelection(selectionChanges(changes), 'relations'), [updateSelection]);
+
+  const connect = useCallback(
+    (source: string, target: string) => {
+      let created: string | undefined;
+      store.getState().apply((m) => {
+        const result = addRelation(m, { source, target });
+        created = result.relation?.id;
+        return result.map;
+      });
+      if (created) store.getState().select({ actors: [], relations: [created] });
+    },
+    [store],
+  );
+
+  const onConnect = useCallback((c: Connection) => connect(c.source, c.target), [connect]);
+
+  // Dropping a new arrow anywhere on an actor (not only on its small handle) connects to it.
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event: globalThis.MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const element = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node');
+      const targetId = element?.getAttribute('data-id');
+      if (targetId && targetId !== state.fromNode.id) connect(state.fromNode.id, targetId);
+    },
+    [connect],
+  );
+
+  const onDelete = useCallback(
+    ({ nodes: gone, edges: goneEdges }: { nodes: { id: string }[]; edges: { id: string }[] }) =>
+      store.getState().apply((m) => removeElements(m, { actors: gone.map((n) => n.id), relations: goneEdges.map((e) => e.id) })),
+    [store],
+  );
+
+  const onDoubleClick = useCallback(
+    (event: MouseEvent) => {
+      if (!(event.target as Element).classList.contains('react-flow__pane')) return;
+      const position = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      let id = '';
+      store.getState().apply((m) => {
+        const result = addActor(m, { type: 'person', name: t('newActor.person'), position });
+        id = result.actor.id;
+        return result.map;
+      });
+      store.getState().select({ actors: [id], relations: [] });
+      store.getState().setEditing(id);
+    },
+    [screenToFlowPosition, store, t],
+  );
+
+  return (
+    <div className="map-canvas" onDoubleClick={onDoubleClick}>
+      <ReactFlow<ActorFlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        nodeOrigin={NODE_ORIGIN}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        onDelete={onDelete}
+        deleteKeyCode={['Delete', 'Backspace']}
+        zoomOnDoubleClick={false}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        fitView
+        fitViewOptions={{ padding: 0.15 }}
+        aria-label={t('canvas.label', { title: map.title })}
+        proOptions={{ hideAttribution: true }}
+      >
+        {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} /> : null}
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dde0" />
+        <Controls showInteractive={false} fitViewOptions={{ padding: 0.15 }} />
+      </ReactFlow>
+      {map.actors.length <= 1 ? <p className="map-canvas__hint">{t('canvas.emptyHint')}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The one place where the map model meets React Flow: maps become nodes and
+ * edges, and React Flow's change events become model commands. The model
+ * never sees React Flow types.
+ */
+import type { TFunction } from 'i18next';
+import { MarkerType, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { estimateLabelSize, isPresetMethod, placeLabels, type MapDoc, type Position, type Relation } from '../model';
+import type { Selection } from '../store/editorStore';
+import { EDGE_COLOUR, EDGE_COLOUR_SELECTED } from './RelationEdge';
+import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
+
+export function toFlowNodes(map: MapDoc, selection: Selection, editing: string | null, previous: readonly ActorFlowNode[] = []): ActorFlowNode[] {
+  const before = new Map(previous.map((n) => [n.id, n]));
+  const selected = new Set(selection.actors);
+  return map.actors.map((actor) => {
+    const old = before.get(actor.id);
+    // While React Flow drags a node, its live position wins over the stored one.
+    const position = old?.dragging ? old.position : (actor.position ?? { x: 0, y: 0 });
+    const isSelected = selected.has(actor.id);
+    const isEditing = editing === actor.id;
+    if (old && old.data.actor === actor && old.selected === isSelected && old.data.editing === isEditing && old.position.x === position.x && old.position.y === position.y) {
+      return old;
+    }
+    return {
+      ...(old ?? {}),
+      id: actor.id,
+      type: 'actor',
+      position,
+      data: { actor, editing: isEditing },
+      selected: isSelected,
+      deletable: actor.type !== 'self',
+      ariaLabel: undefined,
+    };
+  });
+}
+
+type Translate = TFunction;
+
+export function labelLinesOf(relation: Relation, t: Translate): string[] {
+  const lines: string[] = [];
+  if (relation.topics.length) lines.push(relation.topics.join(', '));
+  if (relation.methods.length) lines.push(relation.methods.map((m) => (isPresetMethod(m) ? t(`method.${m}`) : m)).join(' · '));
+  return lines;
+}
+
+export function toFlowEdges(map: MapDoc, selection: Selection, t: Translate): RelationFlowEdge[] {
+  const positions = new Map<string, Position>(map.actors.map((a) => [a.id, a.position ?? { x: 0, y: 0 }]));
+  const selected = new Set(selection.relations);
+  const lines = new Map(map.relations.map((r) => [r.id, labelLinesOf(r, t)]));
+  const spots = placeLabels(
+    map.relations.map((r) => ({
+      id: r.id,
+      from: positions.get(r.source)!,
+      to: positions.get(r.target)!,
+      ...estimateLabelSize(['↔ ', ...lines.get(r.id)!]),
+    })),
+  );
+  return map.relations.map((relation) => {
+    const isSelected = selected.has(relation.id);
+    const marker = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: isSelected ? EDGE_COLOUR_SELECTED : EDGE_COLOUR };
+    return {
+      id: relation.id,
+      type: 'relation',
+      source: relation.source,
+      target: relation.target,
+      selected: isSelected,
+      markerEnd: relation.direction !== 'backward' ? marker : undefined,
+      markerStart: relation.direction !== 'forward' ? marker : undefined,
+      data: { relation, labelAt: spots.get(relation.id)!, labelLines: lines.get(relation.id)! },
+    };
+  });
+}
+
+/** Positions that React Flow reports as final (drag ended, or moved by arrow keys). */
+export function finishedMoves(changes: readonly NodeChange<ActorFlowNode>[]): Map<string, Position> {
+  const moves = new Map<string, Position>();
+  for (const change of changes) {
+    if (change.type === 'position' && change.position && !change.dragging) moves.set(change.id, change.position);
+  }
+  return moves;
+}
+
+export function selectionChanges(changes: readonly (NodeChange | EdgeChange)[]): { id: string; selected: boolean }[] {
+  return changes.flatMap((c) => (c.type === 'select' ? [{ id: c.id, selected: c.selected }] : []));
+}

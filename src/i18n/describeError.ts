@@ -1,0 +1,11 @@
+import type { TFunction } from 'i18next';
+import type { FileError } from '../io/importFiles';
+
+/** A translated sentence for why a file or stored map could not be read. */
+export function describeFileError(t: TFunction, error: FileError | { code: 'notFound' }): string {
+  if (error.code === 'invalid') {
+    const reason = error.reason ? t(`import.reason.${error.reason}`, { value: error.value ?? '' }) : '';
+    return t('import.code.invalid', { path: error.path ?? '', reason });
+  }
+  return t(`import.code.${error.code}`, { value: 'value' in error ? (error.value ?? '') : '' });
+}

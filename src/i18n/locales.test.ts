@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import en from './locales/en';
+import fi from './locales/fi';
+import sv from './locales/sv';
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return [prefix];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('translations', () => {
+  const languages = { fi, sv, en };
+  const reference = keysOf(fi).sort();
+
+  it.each(Object.entries(languages))('%s has exactly the keys of Finnish, none empty', (_lang, resource) => {
+    expect(keysOf(resource).sort()).toEqual(reference);
+    for (const key of keysOf(resource)) {
+      const text = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], resource);
+      expect(String(text).trim(), key).not.toBe('');
+    }
+  });
+
+  it.each(Object.entries(languages))('%s uses the same placeholders as Finnish', (_lang, resource) => {
+    const at = (res: unknown, key: string) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], res) as string;
+    const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    for (const key of reference) expect(placeholders(at(resource, key)), key).toEqual(placeholders(at(fi, key)));
+  });
+});

@@ -1,0 +1,15 @@
+import '@xyflow/react/dist/style.css';
+import './app/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initI18n } from './i18n';
+
+const i18n = initI18n();
+document.title = i18n.t('app.name');
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

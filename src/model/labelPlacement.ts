@@ -1,0 +1,57 @@
+/**
+ * Where along its arrow each relation label sits, so that labels do not cover
+ * each other when relations are many. Greedy: each label takes the first spot
+ * along its arrow (middle first) whose box does not overlap a label already
+ * placed; if none is free it takes the middle.
+ */
+export interface LabelRequest {
+  id: string;
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+  width: number;
+  height: number;
+}
+
+export interface LabelSpot {
+  x: number;
+  y: number;
+}
+
+/** Fractions of the arrow tried in order; near the ends labels would sit on the nodes. */
+const ALONG = [0.5, 0.38, 0.62, 0.3, 0.7];
+/** Then the same spots moved sideways off the arrow by this many label heights. */
+const ASIDE = [0, 1, -1];
+const GAP = 4;
+
+export function placeLabels(requests: readonly LabelRequest[]): Map<string, LabelSpot> {
+  const placed: { x: number; y: number; w: number; h: number }[] = [];
+  const spots = new Map<string, LabelSpot>();
+  for (const request of requests) {
+    const dx = request.to.x - request.from.x;
+    const dy = request.to.y - request.from.y;
+    const length = Math.hypot(dx, dy) || 1;
+    const shift = request.height + GAP;
+    const at = (t: number, side: number) => ({
+      x: request.from.x + dx * t - (dy / length) * shift * side,
+      y: request.from.y + dy * t + (dx / length) * shift * side,
+    });
+    const candidates = ASIDE.flatMap((side) => ALONG.map((t) => at(t, side)));
+    const free = candidates.find((p) => !placed.some((box) => overlaps(box, p, request)));
+    const spot = free ?? at(0.5, 0);
+    placed.push({ x: spot.x, y: spot.y, w: request.width, h: request.height });
+    spots.set(request.id, spot);
+  }
+  return spots;
+}
+
+function overlaps(box: { x: number; y: number; w: number; h: number }, centre: LabelSpot, size: { width: number; height: number }) {
+  return Math.abs(box.x - centre.x) * 2 < box.w + size.width + GAP && Math.abs(box.y - centre.y) * 2 < box.h + size.height + GAP;
+}
+
+/** A rough size of a label box, good enough to keep labels apart without measuring the DOM. */
+export function estimateLabelSize(lines: readonly string[], maxWidth = 180): { width: number; height: number } {
+  const charWidth = 6.2;
+  const wrapped = lines.reduce((count, line) => count + Math.max(1, Math.ceil((line.length * charWidth) / (maxWidth - 12))), 0);
+  const longest = Math.max(0, ...lines.map((l) => l.length));
+  return { width: Math.min(maxWidth, longest * charWidth + 14), height: Math.min(3, wrapped) * 14 + 8 };
+}

@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import { addRelation, ADDABLE_ACTOR_TYPES, removeElements, RINGS, setRing, updateActor, type Actor, type ActorType, type MapDoc, type Ring } from '../model';
+import { useEditorStoreApi } from '../store/EditorStoreContext';
+import { NameField } from './NameField';
+
+export function ActorInspector({ actor, map }: { actor: Actor; map: MapDoc }) {
+  const { t } = useTranslation();
+  const store = useEditorStoreApi();
+  const apply = store.getState().apply;
+  const edit = (field: string, patch: Parameters<typeof updateActor>[2]) =>
+    apply((m) => updateActor(m, actor.id, patch), { coalesce: `actor:${actor.id}:${field}` });
+  const isSelf = actor.type === 'self';
+  const others = map.actors.filter((a) => a.id !== actor.id);
+  const connectTo = (targetId: string) => {
+    let created: string | undefined;
+    apply((m) => {
+      const result = addRelation(m, { source: actor.id, target: targetId });
+      created = result.relation?.id;
+      return result.map;
+    });
+    if (created) store.getState().select({ actors: [], relations: [created] });
+  };
+
+  return (
+    <section className="inspector" aria-labelledby="inspector-heading" data-testid="actor-inspector">
+      <h2 id="inspector-heading">{t('inspector.actorHeading')}</h2>
+      <NameField label={t('inspector.name')} value={actor.name} onCommit={(name) => edit('name', { name })} />
+      {isSelf ? (
+        <p className="muted">{t('inspector.selfNote')}</p>
+      ) : (
+        <label className="field">
+          <span>{t('inspector.type')}</span>
+          <select value={actor.type} onChange={(e) => edit('type', { type: e.target.value as ActorType })}>
+            {ADDABLE_ACTOR_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`actorType.${type}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {actor.type === 'person' || actor.type === 'self' ? (
+        <label className="field">
+          <span>{t('inspector.organisation')}</span>
+          <input value={actor.organisation ?? ''} onChange={(e) => edit('organisation', { organisation: e.target.value || undefined })} />
+        </label>
+      ) : null}
+      {map.kind === 'personal' && !isSelf ? (
+        <fieldset className="field segmented">
+          <legend>{t('ring.label')}</legend>
+          {RINGS.map((ring) => (
+            <label key={ring} className="segmented__option">
+              <input type="radio" name={`ring-${actor.id}`} checked={actor.ring === ring} onChange={() => apply((m) => setRing(m, actor.id, ring as Ring))} />
+              <span>{t(`ring.${ring}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <label className="field">
+        <span>{t('inspector.note')}</span>
+        <textarea rows={3} value={actor.note ?? ''} onChange={(e) => edit('note', { note: e.target.value || undefined })} />
+      </label>
+      {others.length > 0 ? (
+        <label className="field">
+          <span>{t('inspector.addRelation')}</span>
+          <select value="" onChange={(e) => e.target.value && connectTo(e.target.value)}>
+            <option value="">{t('inspector.chooseActor')}</option>
+            {others.map((other) => (
+              <option key={other.id} value={other.id}>
+                {other.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {!isSelf ? (
+        <button type="button" className="danger" onClick={() => apply((m) => removeElements(m, { actors: [actor.id] }))}>
+          {t('inspector.deleteActor')}
+        </button>
+      ) : null}
+    </section>
+  );
+}

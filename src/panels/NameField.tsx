@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * A text field for a required name: every non-blank keystroke is saved, while
+ * a momentarily empty field stays local and snaps back when left.
+ */
+export function NameField({ label, value, onCommit }: { label: string; value: string; onCommit: (name: string) => void }) {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft((d) => (d.trim() === value.trim() ? d : value)), [value]);
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        value={draft}
+        required
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (e.target.value.trim()) onCommit(e.target.value.trim());
+        }}
+        onBlur={() => setDraft(value)}
+      />
+    </label>
+  );
+}

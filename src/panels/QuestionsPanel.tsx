@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { addQuestion, moveQuestion, removeQuestion, updateQuestion } from '../model';
+import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
+
+/** The trainee's own open questions: add, edit, remove and reorder. */
+export function QuestionsPanel() {
+  const { t } = useTranslation();
+  const questions = useEditor((s) => s.map!.questions);
+  const apply = useEditorStoreApi().getState().apply;
+  const add = () => {
+    let id = '';
+    apply((m) => {
+      const result = addQuestion(m);
+      id = result.question.id;
+      return result.map;
+    });
+    // Focus the new field after React has rendered it.
+    requestAnimationFrame(() => document.getElementById(`question-${id}`)?.focus());
+  };
+  return (
+    <section className="questions" aria-labelledby="questions-heading">
+      <h2 id="questions-heading">{t('questions.heading')}</h2>
+      <p className="muted">{t('questions.intro')}</p>
+      {questions.length === 0 ? <p className="muted">{t('questions.empty')}</p> : null}
+      <ol className="questions__list">
+        {questions.map((question, index) => {
+          const number = index + 1;
+          return (
+            <li key={question.id} className="questions__item" data-testid="question">
+              <textarea
+                id={`question-${question.id}`}
+                rows={2}
+                aria-label={t('questions.label', { number })}
+                value={question.text}
+                onChange={(e) => apply((m) => updateQuestion(m, question.id, e.target.value), { coalesce: `question:${question.id}` })}
+              />
+              {question.author ? <span className="muted">{t('questions.by', { author: question.author })}</span> : null}
+              <div className="questions__actions">
+                <button type="button" aria-label={t('questions.moveUp', { number })} disabled={index === 0} onClick={() => apply((m) => moveQuestion(m, question.id, -1))}>
+                  ↑
+                </button>
+                <button type="button" aria-label={t('questions.moveDown', { number })} disabled={index === questions.length - 1} onClick={() => apply((m) => moveQuestion(m, question.id, 1))}>
+                  ↓
+                </button>
+                <button type="button" aria-label={t('questions.remove', { number })} onClick={() => apply((m) => removeQuestion(m, question.id))}>
+                  ×
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" onClick={add}>
+        {t('questions.add')}
+      </button>
+    </section>
+  );
+}

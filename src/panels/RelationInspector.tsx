@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { addLabel, DIRECTIONS, isPresetMethod, PRESET_METHODS, removeElements, updateRelation, type MapDoc, type Relation } from '../model';
+import { useEditorStoreApi } from '../store/EditorStoreContext';
+import { LabelListEditor } from './LabelListEditor';
+
+export function RelationInspector({ relation, map }: { relation: Relation; map: MapDoc }) {
+  const { t } = useTranslation();
+  const apply = useEditorStoreApi().getState().apply;
+  const nameOf = (id: string) => map.actors.find((a) => a.id === id)?.name ?? '?';
+  const names = { source: nameOf(relation.source), target: nameOf(relation.target) };
+  const patch = (p: Parameters<typeof updateRelation>[2], coalesce?: string) => apply((m) => updateRelation(m, relation.id, p), coalesce ? { coalesce } : undefined);
+  const toggleMethod = (method: string) =>
+    patch({ methods: relation.methods.includes(method) ? relation.methods.filter((m) => m !== method) : [...relation.methods, method] });
+  const freeMethods = relation.methods.filter((m) => !isPresetMethod(m));
+
+  return (
+    <section className="inspector" aria-labelledby="inspector-heading" data-testid="relation-inspector">
+      <h2 id="inspector-heading">{t('inspector.relationHeading')}</h2>
+      <fieldset className="field segmented segmented--stacked">
+        <legend>{t('direction.label')}</legend>
+        {DIRECTIONS.map((direction) => (
+          <label key={direction} className="segmented__option">
+            <input type="radio" name={`direction-${relation.id}`} checked={relation.direction === direction} onChange={() => patch({ direction })} />
+            <span>{t(`direction.${direction}`, names)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="field">
+        <legend>{t('inspector.topics')}</legend>
+        <LabelListEditor
+          testId="topics"
+          label={t('inspector.addTopic')}
+          placeholder={t('inspector.topicPlaceholder')}
+          addLabel={t('inspector.add')}
+          items={relation.topics}
+          onAdd={(topic) => patch({ topics: addLabel(relation.topics, topic) })}
+          onRemove={(topic) => patch({ topics: relation.topics.filter((x) => x !== topic) })}
+        />
+      </fieldset>
+      <fieldset className="field">
+        <legend>{t('inspector.methods')}</legend>
+        <div className="method-chips" role="group" aria-label={t('inspector.methods')}>
+          {PRESET_METHODS.map((method) => (
+            <button key={method} type="button" className="toggle-chip" aria-pressed={relation.methods.includes(method)} onClick={() => toggleMethod(method)}>
+              {t(`method.${method}`)}
+            </button>
+          ))}
+        </div>
+        <LabelListEditor
+          testId="free-methods"
+          label={t('inspector.otherMethod')}
+          placeholder={t('inspector.otherMethodPlaceholder')}
+          addLabel={t('inspector.add')}
+          items={freeMethods}
+          onAdd={(method) => patch({ methods: addLabel(relation.methods, method) })}
+          onRemove={(method) => patch({ methods: relation.methods.filter((x) => x !== method) })}
+        />
+      </fieldset>
+      <label className="field">
+        <span>{t('inspector.note')}</span>
+        <textarea rows={3} value={relation.note ?? ''} onChange={(e) => patch({ note: e.target.value || undefined }, `relation:${relation.id}:note`)} />
+      </label>
+      <button type="button" className="danger" onClick={() => apply((m) => removeElements(m, { relations: [relation.id] }))}>
+        {t('inspector.deleteRelation')}
+      </button>
+    </section>
+  );
+}

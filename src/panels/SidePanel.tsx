@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../store/EditorStoreContext';
+import { Inspector } from './Inspector';
+import { QuestionsPanel } from './QuestionsPanel';
+import { ReflectionPanel } from './ReflectionPanel';
+
+const TABS = ['inspector', 'questions', 'reflection'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Tabs beside the map: details of the selection, own questions, reflection. */
+export function SidePanel() {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>('inspector');
+  const selection = useEditor((s) => s.selection);
+  // Selecting something on the map brings its details into view.
+  useEffect(() => {
+    if (selection.actors.length + selection.relations.length > 0) setTab('inspector');
+  }, [selection]);
+  return (
+    <aside className="side-panel" aria-label={t('panel.label')}>
+      <div role="tablist" className="tabs">
+        {TABS.map((name) => (
+          <button
+            key={name}
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`tabpanel-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+            onKeyDown={(e) => {
+              const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+              if (!step) return;
+              const next = TABS[(TABS.indexOf(name) + step + TABS.length) % TABS.length]!;
+              setTab(next);
+              document.getElementById(`tab-${next}`)?.focus();
+            }}
+          >
+            {t(`panel.${name}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="side-panel__body">
+        {tab === 'inspector' ? <Inspector /> : tab === 'questions' ? <QuestionsPanel /> : <ReflectionPanel />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * The map library in IndexedDB. Every read passes the model's one way in
+ * (`restoreMapRecord`), so a record written by an older version, or damaged,
+ * comes back as a valid map or a typed error, never half a map.
+ */
+import { FORMAT_VERSION, newId, restoreMapRecord, type MapDoc, type MapKind, type RestoreError } from '../model';
+import type { MapDatabase, StoredMap } from './database';
+
+export interface MapSummary {
+  id: string;
+  title: string;
+  kind: MapKind;
+  author?: string;
+  updatedAt: string;
+  actorCount: number;
+  relationCount: number;
+  deletedAt?: string;
+}
+
+export type SaveResult = { ok: true; revision: number } | { ok: false; reason: 'conflict'; stored: StoredMap } | { ok: false; reason: 'missing' };
+
+export type LoadResult = { ok: true; map: MapDoc; revision: number } | { ok: false; error: RestoreError | { code: 'notFound' } };
+
+function toRecord(map: MapDoc, revision: number): StoredMap {
+  return {
+    id: map.id,
+    title: map.title,
+    kind: map.kind,
+    updatedAt: map.updatedAt,
+    revision,
+    formatVersion: FORMAT_VERSION,
+    doc: map,
+    actorCount: map.actors.length,
+    relationCount: map.relations.length,
+  };
+}
+
+function toSummary(record: StoredMap): MapSummary {
+  return {
+    id: record.id,
+    title: record.title,
+    kind: record.kind,
+    author: record.doc?.author,
+    updatedAt: record.updatedAt,
+    actorCount: record.actorCount,
+    relationCount: record.relationCount,
+    ...(record.deletedAt ? { deletedAt: record.deletedAt } : {}),
+  };
+}
+
+const newestFirst = (a: MapSummary, b: MapSummary) => b.updatedAt.localeCompare(a.updatedAt);
+
+export class MapRepository {
+  constructor(private readonly db: MapDatabase) {}
+
+  /** Maps in the library (not in the trash), most recently changed first. */
+  async list(): Promise<MapSummary[]> {
+    const records = await this.db.maps.toArray();
+    return records.filter((r) => !r.deletedAt).map(toSummary).sort(newestFirst);
+  }
+
+  async listTrash(): Promise<MapSummary[]> {
+    const records = await this.db.maps.toArray();
+    return records.filter((r) => r.deletedAt).map(toSummary).sort(newestFirst);
+  }
+
+  async load(id: string): Promise<LoadResult> {
+    const record = await this.db.maps.get(id);
+    if (!record || record.deletedAt) return { ok: false, error: { code: 'notFound' } };
+    const restored = restoreMapRecord(record.doc, record.formatVersion);
+    return restored.ok ? { ok: true, map: restored.map, revision: record.revision } : restored;
+  }
+
+  async revisionOf(id: string): Promise<number | undefined> {
+    return (await this.db.maps.get(id))?.revision;
+  }
+
+  /** Store new maps; an id already in the library gets a fresh one, so nothing is overwritten. */
+  async add(maps: readonly MapDoc[]): Promise<MapDoc[]> {
+    return this.db.transaction('rw', this.db.maps, async () => {
+      const added: MapDoc[] = [];
+      for (const map of maps) {
+        const free = !(await this.db.maps.get(map.id)) && !added.some((m) => m.id === map.id);
+        const stored = free ? map : { ...map, id: newId() };
+        await this.db.maps.add(toRecord(stored, 1));
+        added.push(stored);
+      }
+      return added;
+    });
+  }
+
+  /**
+   * Write a map if the stored revision is still the one this tab loaded
+   * (compare-and-set inside one transaction), so a stale tab never overwrites
+   * newer work. The written record is read back before the transaction commits.
+   */
+  async save(map: MapDoc, expectedRevision: number): Promise<SaveResult> {
+    return this.db.transaction('rw', this.db.maps, async (): Promise<SaveResult> => {
+      const stored = await this.db.maps.get(map.id);
+      if (!stored || stored.deletedAt) return { ok: false, reason: 'missing' };
+      if (stored.revision !== expectedRevision) return { ok: false, reason: 'conflict', stored };
+      const revision = expectedRevision + 1;
+      await this.db.maps.put(toRecord(map, revision));
+      const written = await this.db.maps.get(map.id);
+      if (written?.revision !== revision || written.updatedAt !== map.updatedAt) throw new Error('read-back mismatch');
+      return { ok: true, revision };
+    });
+  }
+
+  async rename(id: string, title: string): Promise<void> {
+    await this.update(id, (doc) => ({ ...doc, title, updatedAt: new Date().toISOString() }));
+  }
+
+  async duplicate(id: string, title: string): Promise<MapDoc | undefined> {
+    const loaded = await this.load(id);
+    if (!loaded.ok) return undefined;
+    const now = new Date().toISOString();
+    const [copy] = await this.add([{ ...loaded.map, id: newId(), title, createdAt: now, updatedAt: now }]);
+    return copy;
+  }
+
+  /** Move to the trash; nothing is destroyed until `deleteForever`. */
+  async trash(id: string): Promise<void> {
+    await this.db.maps.update(id, { deletedAt: new Date().toISOString() });
+  }
+
+  async restoreFromTrash(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.maps, async () => {
+      const record = await this.db.maps.get(id);
+      if (!record) return;
+      const { deletedAt: _gone, ...rest } = record;
+      await this.db.maps.put(rest);
+    });
+  }
+
+  async deleteForever(id: string): Promise<void> {
+    await this.db.maps.delete(id);
+  }
+
+  private async update(id: string, change: (doc: MapDoc) => MapDoc): Promise<void> {
+    await this.db.transaction('rw', this.db.maps, async () => {
+      const record = await this.db.maps.get(id);
+      if (!record) return;
+      const restored = restoreMapRecord(record.doc, record.formatVersion);
+      if (!restored.ok) return;
+      await this.db.maps.put({ ...toRecord(change(restored.map), record.revision + 1), ...(record.deletedAt ? { deletedAt: record.deletedAt } : {}) });
+    });
+  }
+}
