@@ -1,5 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateActor } from '../model';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
@@ -34,6 +34,22 @@ function NameEditor({ actorId, name }: { actorId: string; name: string }) {
   const { t } = useTranslation();
   const store = useEditorStoreApi();
   const [value, setValue] = useState(name);
+  const input = useRef<HTMLInputElement>(null);
+  // React Flow keeps a new node hidden until it has measured it, and a hidden
+  // field cannot take focus: keep trying for a few frames.
+  useEffect(() => {
+    let frame = 0;
+    let tries = 0;
+    const tryFocus = () => {
+      const element = input.current;
+      if (!element || document.activeElement === element) return;
+      element.focus();
+      element.select();
+      if (document.activeElement !== element && tries++ < 30) frame = requestAnimationFrame(tryFocus);
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const finish = (keep: boolean) => {
     const trimmed = value.trim();
     if (keep && trimmed && trimmed !== name) store.getState().apply((m) => updateActor(m, actorId, { name: trimmed }));
@@ -48,9 +64,8 @@ function NameEditor({ actorId, name }: { actorId: string; name: string }) {
     <input
       className="actor-node__input nodrag"
       aria-label={t('canvas.editName', { name })}
+      ref={input}
       value={value}
-      autoFocus
-      onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => setValue(e.target.value)}
       onKeyDown={onKeyDown}
       onBlur={() => finish(true)}

@@ -14,7 +14,7 @@ import {
 import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { addActor, addRelation, centreOf, moveActors, removeElements } from '../model';
+import { addActor, addRelation, centreOf, mapBounds, moveActors, removeElements } from '../model';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
 import { ActorNode } from './ActorNode';
 import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
@@ -34,7 +34,9 @@ export function MapCanvas() {
   const { t } = useTranslation();
   const store = useEditorStoreApi();
   const { map, selection, editing } = useEditor(useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing })));
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, fitBounds } = useReactFlow();
+  // Frame the whole map (with its rings) when it opens; not again, so the user's view stays put.
+  const onInit = useCallback(() => void fitBounds(mapBounds(store.getState().map!), { padding: 0.04 }), [fitBounds, store]);
   const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing));
 
   useEffect(() => setNodes((previous) => toFlowNodes(map, selection, editing, previous)), [map, selection, editing]);
@@ -134,14 +136,13 @@ export function MapCanvas() {
         zoomOnDoubleClick={false}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
-        fitView
-        fitViewOptions={{ padding: 0.15 }}
+        onInit={onInit}
         aria-label={t('canvas.label', { title: map.title })}
         proOptions={{ hideAttribution: true }}
       >
         {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} /> : null}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dde0" />
-        <Controls showInteractive={false} fitViewOptions={{ padding: 0.15 }} />
+        <Controls showInteractive={false} onFitView={onInit} />
       </ReactFlow>
       {map.actors.length <= 1 ? <p className="map-canvas__hint">{t('canvas.emptyHint')}</p> : null}
     </div>

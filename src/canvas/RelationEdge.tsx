@@ -9,7 +9,7 @@ import type { RelationFlowEdge } from './flowTypes';
 export const ARROWS: Record<Direction, string> = { forward: '→', backward: '←', both: '↔' };
 
 /** Stroke colours are inline so an exported image does not depend on computed CSS. */
-export const EDGE_COLOUR = '#34495e';
+export const EDGE_COLOUR = '#1f6f8b';
 export const EDGE_COLOUR_SELECTED = '#d35400';
 
 function RelationEdgeView({ id, source, target, data, selected, markerEnd, markerStart }: EdgeProps<RelationFlowEdge>) {

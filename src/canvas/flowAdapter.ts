@@ -37,6 +37,9 @@ export function toFlowNodes(map: MapDoc, selection: Selection, editing: string |
 
 type Translate = TFunction;
 
+/** Typical size of an actor node, for keeping labels off nodes without measuring the DOM. */
+const NODE_BOX = { width: 150, height: 40 };
+
 export function labelLinesOf(relation: Relation, t: Translate): string[] {
   const lines: string[] = [];
   if (relation.topics.length) lines.push(relation.topics.join(', '));
@@ -55,6 +58,7 @@ export function toFlowEdges(map: MapDoc, selection: Selection, t: Translate): Re
       to: positions.get(r.target)!,
       ...estimateLabelSize(['↔ ', ...lines.get(r.id)!]),
     })),
+    map.actors.map((a) => ({ ...(a.position ?? { x: 0, y: 0 }), ...NODE_BOX })),
   );
   return map.relations.map((relation) => {
     const isSelected = selected.has(relation.id);

@@ -10,3 +10,4 @@ export * from './serialise';
 export * from './migrations';
 export { newId } from './ids';
 export * from './labelPlacement';
+export * from './bounds';

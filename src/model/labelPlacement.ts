@@ -23,8 +23,14 @@ const ALONG = [0.5, 0.38, 0.62, 0.3, 0.7];
 const ASIDE = [0, 1, -1];
 const GAP = 4;
 
-export function placeLabels(requests: readonly LabelRequest[]): Map<string, LabelSpot> {
-  const placed: { x: number; y: number; w: number; h: number }[] = [];
+/**
+ * @param obstacles boxes labels should not cover either (the nodes), as centre and size.
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  obstacles: readonly { x: number; y: number; width: number; height: number }[] = [],
+): Map<string, LabelSpot> {
+  const placed: { x: number; y: number; w: number; h: number }[] = obstacles.map((o) => ({ x: o.x, y: o.y, w: o.width, h: o.height }));
   const spots = new Map<string, LabelSpot>();
   for (const request of requests) {
     const dx = request.to.x - request.from.x;

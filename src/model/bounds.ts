@@ -1,0 +1,33 @@
+import { centreOf } from './placement';
+import { RING_RADII } from './rings';
+import type { MapDoc } from './schema';
+
+export interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Room a node takes around its centre, for framing a map before nodes are measured. */
+const NODE_HALF = { x: 110, y: 40 };
+
+/** The area a map covers: every actor, and the rings of a personal map. */
+export function mapBounds(map: MapDoc): Bounds {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const actor of map.actors) {
+    const p = actor.position ?? { x: 0, y: 0 };
+    xs.push(p.x - NODE_HALF.x, p.x + NODE_HALF.x);
+    ys.push(p.y - NODE_HALF.y, p.y + NODE_HALF.y);
+  }
+  if (map.kind === 'personal') {
+    const c = centreOf(map);
+    xs.push(c.x - RING_RADII[3], c.x + RING_RADII[3]);
+    ys.push(c.y - RING_RADII[3], c.y + RING_RADII[3]);
+  }
+  if (xs.length === 0) return { x: -300, y: -200, width: 600, height: 400 };
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
