@@ -38,7 +38,7 @@ export function toFlowNodes(map: MapDoc, selection: Selection, editing: string |
 type Translate = TFunction;
 
 /** Typical size of an actor node, for keeping labels off nodes without measuring the DOM. */
-const NODE_BOX = { width: 150, height: 40 };
+const NODE_BOX = { width: 170, height: 52 };
 
 export function labelLinesOf(relation: Relation, t: Translate): string[] {
   const lines: string[] = [];

@@ -58,6 +58,8 @@ export async function renderMapPng(input: PngExportInput): Promise<PngExportResu
     width,
     height: mapHeight,
     pixelRatio: scale,
+    // Connection handles are for editing, not for the picture.
+    filter: (node) => !(node instanceof Element && node.classList.contains('react-flow__handle')),
     style: { width: `${width}px`, height: `${mapHeight}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
   });
 

@@ -42,16 +42,26 @@ export function placeLabels(
       y: request.from.y + dy * t + (dx / length) * shift * side,
     });
     const candidates = ASIDE.flatMap((side) => ALONG.map((t) => at(t, side)));
-    const free = candidates.find((p) => !placed.some((box) => overlaps(box, p, request)));
-    const spot = free ?? at(0.5, 0);
+    // The first free spot; when every spot is taken, the one that covers least.
+    const spot =
+      candidates.find((p) => !placed.some((box) => overlapArea(box, p, request) > 0)) ??
+      candidates.reduce((best, p) => (coverage(placed, p, request) < coverage(placed, best, request) ? p : best));
     placed.push({ x: spot.x, y: spot.y, w: request.width, h: request.height });
     spots.set(request.id, spot);
   }
   return spots;
 }
 
-function overlaps(box: { x: number; y: number; w: number; h: number }, centre: LabelSpot, size: { width: number; height: number }) {
-  return Math.abs(box.x - centre.x) * 2 < box.w + size.width + GAP && Math.abs(box.y - centre.y) * 2 < box.h + size.height + GAP;
+type Box = { x: number; y: number; w: number; h: number };
+
+function overlapArea(box: Box, centre: LabelSpot, size: { width: number; height: number }) {
+  const overlapX = (box.w + size.width + GAP) / 2 - Math.abs(box.x - centre.x);
+  const overlapY = (box.h + size.height + GAP) / 2 - Math.abs(box.y - centre.y);
+  return overlapX > 0 && overlapY > 0 ? overlapX * overlapY : 0;
+}
+
+function coverage(boxes: readonly Box[], centre: LabelSpot, size: { width: number; height: number }) {
+  return boxes.reduce((sum, box) => sum + overlapArea(box, centre, size), 0);
 }
 
 /** A rough size of a label box, good enough to keep labels apart without measuring the DOM. */

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { badInputs } from '../fixtures/badInputs';
+import { actorNode, dumpDatabase, importFiles, openApp, relationLabel } from './support/trainee';
+
+const fixture = readFileSync(new URL('../fixtures/v1-personal.json', import.meta.url), 'utf8');
+const fixtureTitle = JSON.parse(fixture).map.title as string;
+
+async function importAndOpenFixture(page: Page) {
+  await openApp(page);
+  await importFiles(page, [{ name: 'aino.json', text: fixture }]);
+  await expect(page.getByRole('status').filter({ hasText: 'Tuotiin 1 kartta.' })).toBeVisible();
+  await page.getByRole('link', { name: `Avaa kartta ${fixtureTitle}` }).click();
+  await expect(page.locator('.react-flow__edge').first()).toBeVisible();
+}
+
+/** Decode a PNG in the page and count pixels close to given colours. */
+async function countColours(page: Page, png: Buffer, colours: Record<string, [number, number, number]>) {
+  return page.evaluate(
+    async ({ base64, colours }) => {
+      const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const counts: Record<string, number> = Object.fromEntries(Object.keys(colours).map((k) => [k, 0]));
+      for (let i = 0; i < data.length; i += 4) {
+        for (const [name, [r, g, b]] of Object.entries(colours)) {
+          if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) < 40) counts[name]!++;
+        }
+      }
+      return { width: bitmap.width, height: bitmap.height, counts, corner: [data[0], data[1], data[2]] };
+    },
+    { base64: png.toString('base64'), colours },
+  );
+}
+
+test('a trainee exports the whole map as a PNG with arrows and labels at 2×', async ({ page }) => {
+  await importAndOpenFixture(page);
+  // Zoom in so most of the map is off screen: the export must still hold all of it.
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  await page.getByRole('combobox', { name: 'Kuvan tarkkuus' }).selectOption('2');
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Vie PNG' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/\.png$/);
+  await download.saveAs('test-results/export-2x.png');
+  const png = readFileSync((await download.path())!);
+  const image = await countColours(page, png, { edge: [0x1f, 0x6f, 0x8b], labelBorder: [0xb8, 0x86, 0x0b], ring: [0x9f, 0xc5, 0xbb] });
+  // The rings span 1160 map units; at 2× the picture is well over 2000 px wide.
+  expect(image.width).toBeGreaterThan(2300);
+  expect(image.height).toBeGreaterThan(2300);
+  expect(image.corner).toEqual([255, 255, 255]);
+  expect(image.counts.edge, 'arrows in the picture').toBeGreaterThan(1500);
+  expect(image.counts.labelBorder, 'relation labels in the picture').toBeGreaterThan(400);
+  expect(image.counts.ring, 'rings in the picture').toBeGreaterThan(2000);
+  await expect(page.getByTestId('export-message')).toContainText('.png');
+});
+
+test('a trainee exports JSON and importing it gives an equal map', async ({ page }) => {
+  await importAndOpenFixture(page);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Vie JSON' }).click();
+  const exported = readFileSync((await (await downloadPromise).path())!, 'utf8');
+  const file = JSON.parse(exported);
+  expect(file).toMatchObject({ format: 'verkostokartta', version: 1 });
+
+  await page.getByRole('link', { name: /Karttani/ }).click();
+  await importFiles(page, [{ name: 'export.json', text: exported }]);
+  await expect(page.getByTestId('library-row')).toHaveCount(2);
+  const stored = (await dumpDatabase(page)) as { id: string; doc: Record<string, unknown> }[];
+  const [original, copy] = [stored.find((r) => r.id === file.map.id)!, stored.find((r) => r.id !== file.map.id)!];
+  // Same map in every field; only the id is new, because an import never overwrites.
+  expect({ ...copy.doc, id: 'x' }).toEqual({ ...original.doc, id: 'x' });
+  expect(copy.doc).toEqual({ ...file.map, id: copy.id });
+});
+
+test('importing bad files shows which file and what is wrong, and changes nothing stored', async ({ page }) => {
+  await importAndOpenFixture(page);
+  await page.getByRole('link', { name: /Karttani/ }).click();
+  await expect(page.getByTestId('library-row')).toHaveCount(1);
+  const before = await dumpDatabase(page);
+
+  const dangling = JSON.parse(fixture);
+  dangling.map.relations[0].target = 'ei-ole';
+  await importFiles(page, [
+    { name: 'rikki.json', text: fixture.slice(0, 200) },
+    { name: 'roikkuva.json', text: JSON.stringify(dangling) },
+    { name: 'tuleva.json', text: JSON.stringify({ ...JSON.parse(fixture), version: 7 }) },
+  ]);
+  const errors = page.getByTestId('import-errors');
+  await expect(errors).toContainText('rikki.json: tiedosto ei ole kelvollista JSONia');
+  await expect(errors).toContainText('roikkuva.json: kohdassa map.relations[0].target: suhde viittaa toimijaan ”ei-ole”');
+  await expect(errors).toContainText('tuleva.json: tiedosto on tehty uudemmalla sovelluksen versiolla (versio 7)');
+  await page.screenshot({ path: 'test-results/import-errors-fi.png' });
+  expect(await dumpDatabase(page)).toEqual(before);
+  await expect(page.getByTestId('library-row')).toHaveCount(1);
+});
+
+test('every file of the bad-input corpus is refused by the app with a message naming it', async ({ page }) => {
+  await openApp(page);
+  const small = badInputs.filter((input) => !input.huge).slice(0, 40);
+  await importFiles(page, small.map((input, i) => ({ name: `bad-${i}.json`, text: input.text })));
+  const errors = page.getByTestId('import-errors').getByRole('listitem');
+  await expect(errors).toHaveCount(small.length);
+  await expect(errors.first()).toContainText('bad-0.json:');
+  expect(await dumpDatabase(page)).toEqual([]);
+});
+
+test('labels with markup are shown as text and never run', async ({ page }) => {
+  await openApp(page);
+  const file = JSON.parse(fixture);
+  file.map.actors[1].name = '<img src=x onerror="window.__pwned=1">';
+  file.map.relations[0].topics = ['<script>window.__pwned=2</script>'];
+  await importFiles(page, [{ name: 'markup.json', text: JSON.stringify(file) }]);
+  await page.getByRole('link', { name: `Avaa kartta ${fixtureTitle}` }).click();
+  await expect(actorNode(page, '<img src=x onerror="window.__pwned=1">')).toBeVisible();
+  await expect(relationLabel(page, '<script>window.__pwned=2</script>')).toBeVisible();
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.locator('.react-flow img')).toHaveCount(0);
+});
