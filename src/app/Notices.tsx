@@ -5,13 +5,13 @@ import { useNotices } from './noticeStore';
 /** Import results: what was added, and for each refused file which file and what is wrong. */
 export function Notices() {
   const { t } = useTranslation();
-  const { problems, message, dismiss } = useNotices();
-  if (!problems.length && !message) return null;
+  const { problems, imported, dismiss } = useNotices();
+  if (!problems.length && !imported) return null;
   return (
     <div className="notices">
-      {message ? (
+      {imported ? (
         <p role="status" className="notice notice--ok">
-          {message}
+          {t('library.imported', { count: imported })}
         </p>
       ) : null}
       {problems.length ? (

@@ -35,8 +35,8 @@ export function Toolbar({ onAddActor, saveIndicator }: { onAddActor: (type: Excl
       </div>
       <div className="toolbar__group" role="group" aria-label={t('toolbar.label')}>
         {ADD_BUTTONS.map(({ type, label }) => (
-          <button key={type} type="button" onClick={() => onAddActor(type)} title={t('toolbar.shortcuts')}>
-            <ActorIcon type={type} size={16} /> {t(label)}
+          <button key={type} type="button" onClick={() => onAddActor(type)} aria-label={t(label)} title={`${t(label)} – ${t('toolbar.shortcuts')}`}>
+            + <ActorIcon type={type} size={16} /> {t(`actorType.${type}`)}
           </button>
         ))}
       </div>
@@ -54,11 +54,11 @@ export function Toolbar({ onAddActor, saveIndicator }: { onAddActor: (type: Excl
           <option value={2}>2×</option>
           <option value={3}>3×</option>
         </select>
-        <button type="button" disabled={png.busy} aria-busy={png.busy} onClick={() => void png.exportPng(map, scale)}>
-          {t('toolbar.exportPng')}
+        <button type="button" disabled={png.busy} aria-busy={png.busy} aria-label={t('toolbar.exportPng')} title={t('toolbar.exportPng')} onClick={() => void png.exportPng(map, scale)}>
+          ⤓ PNG
         </button>
-        <button type="button" onClick={() => exportMapJson(map)}>
-          {t('toolbar.exportJson')}
+        <button type="button" aria-label={t('toolbar.exportJson')} title={t('toolbar.exportJson')} onClick={() => exportMapJson(map)}>
+          ⤓ JSON
         </button>
       </div>
       {saveIndicator}

@@ -4,18 +4,19 @@ import type { FileProblem } from '../io/importFiles';
 /** App-wide messages (import results) and a counter that tells the library to reload. */
 interface NoticeState {
   problems: FileProblem[];
-  message: string | null;
+  /** How many maps the last import added (kept as a number so the message follows the language). */
+  imported: number;
   libraryVersion: number;
-  report: (result: { problems: FileProblem[]; message: string | null }) => void;
+  report: (result: { problems: FileProblem[]; imported: number }) => void;
   dismiss: () => void;
   libraryChanged: () => void;
 }
 
 export const useNotices = create<NoticeState>()((set) => ({
   problems: [],
-  message: null,
+  imported: 0,
   libraryVersion: 0,
-  report: ({ problems, message }) => set((s) => ({ problems, message, libraryVersion: s.libraryVersion + 1 })),
-  dismiss: () => set({ problems: [], message: null }),
+  report: ({ problems, imported }) => set((s) => ({ problems, imported, libraryVersion: s.libraryVersion + 1 })),
+  dismiss: () => set({ problems: [], imported: 0 }),
   libraryChanged: () => set((s) => ({ libraryVersion: s.libraryVersion + 1 })),
 }));

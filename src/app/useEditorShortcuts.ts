@@ -23,7 +23,8 @@ export function useEditorShortcuts(store: EditorStore, addActor: (type: Exclude<
       } else if (mod && key === 'y') {
         event.preventDefault();
         store.getState().redo();
-      } else if (!mod && !event.altKey && ADD_KEYS[key]) {
+      } else if (!mod && !event.altKey && ADD_KEYS[key] && store.getState().editing === null) {
+        // While a new actor's name field is still appearing, letters belong to the name, not to shortcuts.
         event.preventDefault();
         addActor(ADD_KEYS[key]);
       }

@@ -1,12 +1,10 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import { readMapFiles } from '../io/importFiles';
 import { mapRepository } from '../storage';
 import { useNotices } from './noticeStore';
 
 /** Import map files into the library and report what happened. */
 export function useImport() {
-  const { t } = useTranslation();
   const report = useNotices((s) => s.report);
   return useCallback(
     async (files: readonly File[]) => {
@@ -14,9 +12,9 @@ export function useImport() {
       const candidates = jsonFiles.length ? jsonFiles : files;
       const { maps, problems } = await readMapFiles(candidates);
       const added = maps.length ? await mapRepository().add(maps) : [];
-      report({ problems, message: added.length ? t('library.imported', { count: added.length }) : null });
+      report({ problems, imported: added.length });
       return added;
     },
-    [report, t],
+    [report],
   );
 }

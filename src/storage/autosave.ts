@@ -65,7 +65,8 @@ export function startAutosave(options: {
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.map === previous.map || state.map === saved) return;
+    // After a conflict nothing is written until `rebase`: keep the failure on screen, not "pending".
+    if (state.map === previous.map || state.map === saved || blocked) return;
     onStatus({ state: 'pending' });
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), SAVE_DEBOUNCE_MS);
@@ -85,6 +86,10 @@ export function startAutosave(options: {
       revision = next;
       saved = store.getState().map;
       blocked = false;
+      // Loading the stored version just reported "pending"; there is nothing left to write.
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      onStatus({ state: 'saved' });
     },
     stop: () => {
       void flush();

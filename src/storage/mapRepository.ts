@@ -48,7 +48,8 @@ function toSummary(record: StoredMap): MapSummary {
   };
 }
 
-const newestFirst = (a: MapSummary, b: MapSummary) => b.updatedAt.localeCompare(a.updatedAt);
+/** By instant, not by text: imported maps may carry timestamps with an offset (`+03:00`). */
+const newestFirst = (a: MapSummary, b: MapSummary) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt);
 
 export class MapRepository {
   constructor(private readonly db: MapDatabase) {}

@@ -45,7 +45,7 @@ test('a trainee exports the whole map as a PNG with arrows and labels at 2×', a
   await page.getByRole('button', { name: 'Vie PNG' }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/\.png$/);
-  await download.saveAs('test-results/export-2x.png');
+  await download.saveAs('screenshots/export-2x.png');
   const png = readFileSync((await download.path())!);
   const image = await countColours(page, png, { edge: [0x1f, 0x6f, 0x8b], labelBorder: [0xb8, 0x86, 0x0b], ring: [0x9f, 0xc5, 0xbb] });
   // The rings span 1160 map units; at 2× the picture is well over 2000 px wide.
@@ -93,7 +93,7 @@ test('importing bad files shows which file and what is wrong, and changes nothin
   await expect(errors).toContainText('rikki.json: tiedosto ei ole kelvollista JSONia');
   await expect(errors).toContainText('roikkuva.json: kohdassa map.relations[0].target: suhde viittaa toimijaan ”ei-ole”');
   await expect(errors).toContainText('tuleva.json: tiedosto on tehty uudemmalla sovelluksen versiolla (versio 7)');
-  await page.screenshot({ path: 'test-results/import-errors-fi.png' });
+  await page.screenshot({ path: 'screenshots/import-errors-fi.png' });
   expect(await dumpDatabase(page)).toEqual(before);
   await expect(page.getByTestId('library-row')).toHaveCount(1);
 });

@@ -34,7 +34,7 @@ test('a trainee draws a personal map with actors on rings, relations, a question
   await page.getByRole('tab', { name: 'Pohdinta' }).click();
   await page.getByRole('textbox', { name: 'Miksi verkosto on olemassa?' }).fill('Yhteiset nuoret asiakkaat');
   await waitUntilSaved(page);
-  await page.screenshot({ path: 'test-results/personal-map-fi.png' });
+  await page.screenshot({ path: 'screenshots/personal-map-fi.png' });
 
   await page.reload();
   for (const name of ['Aino', 'Kuraattori Liisa', 'Etsivä nuorisotyö', 'TE-toimisto', 'Opo Pekka']) await expect(actorNode(page, name)).toBeVisible();
