@@ -1,7 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateActor } from '../model';
+import { areasOf, updateActor } from '../model';
+import { AreaBadges } from './AreaBadges';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { ActorIcon } from './ActorIcon';
 import type { ActorFlowNode } from './flowTypes';
@@ -10,18 +11,31 @@ function ActorNodeView({ data, selected }: NodeProps<ActorFlowNode>) {
   const { t } = useTranslation();
   const { actor, editing } = data;
   const typeName = t(`actorType.${actor.type}`);
+  const serviceNames = actor.services.map((s) => s.name);
   return (
     <div
       className={`actor-node actor-node--${actor.type}${selected ? ' is-selected' : ''}`}
       data-testid="actor-node"
       data-actor-type={actor.type}
-      title={`${typeName}: ${actor.name}`}
+      title={[`${typeName}: ${actor.name}`, ...serviceNames.map((n) => `• ${n}`)].join('\n')}
     >
       <Handle type="target" position={Position.Top} className="actor-node__target" isConnectableStart={false} />
       <ActorIcon type={actor.type} />
       <div className="actor-node__text">
         {editing ? <NameEditor actorId={actor.id} name={actor.name} /> : <span className="actor-node__name">{actor.name}</span>}
         {actor.organisation ? <span className="actor-node__org">{actor.organisation}</span> : null}
+        {serviceNames.length > 0 ? (
+          selected ? (
+            <ul className="actor-node__services" data-testid="node-services">
+              {serviceNames.map((name, i) => (
+                <li key={i}>{name}</li>
+              ))}
+            </ul>
+          ) : (
+            <span className="actor-node__service-count">{t('services.count', { count: serviceNames.length })}</span>
+          )
+        ) : null}
+        <AreaBadges areas={areasOf(actor)} />
         <span className="visually-hidden">{typeName}</span>
       </div>
       <Handle type="source" position={Position.Right} className="actor-node__source" aria-label={t('canvas.connect', { name: actor.name })} />

@@ -3,6 +3,7 @@ import {
   Background,
   BackgroundVariant,
   Controls,
+  Panel,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -17,6 +18,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { addActor, addRelation, centreOf, mapBounds, moveActors, removeElements } from '../model';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
 import { ActorNode } from './ActorNode';
+import { AreaLegend } from './AreaBadges';
 import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
 import type { ActorFlowNode } from './flowTypes';
 import { RelationEdge } from './RelationEdge';
@@ -143,6 +145,11 @@ export function MapCanvas() {
         {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} /> : null}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dde0" />
         <Controls showInteractive={false} onFitView={onInit} />
+        {map.actors.some((a) => a.services.some((s) => s.areas.length > 0)) ? (
+          <Panel position="bottom-right">
+            <AreaLegend />
+          </Panel>
+        ) : null}
       </ReactFlow>
       {map.actors.length <= 1 ? <p className="map-canvas__hint">{t('canvas.emptyHint')}</p> : null}
     </div>

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { addRelation, ADDABLE_ACTOR_TYPES, removeElements, RINGS, setRing, updateActor, type Actor, type ActorType, type MapDoc, type Ring } from '../model';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { NameField } from './NameField';
+import { Provenance } from './Provenance';
+import { ServicesEditor } from './ServicesEditor';
 
 export function ActorInspector({ actor, map }: { actor: Actor; map: MapDoc }) {
   const { t } = useTranslation();
@@ -56,6 +58,7 @@ export function ActorInspector({ actor, map }: { actor: Actor; map: MapDoc }) {
           ))}
         </fieldset>
       ) : null}
+      {isSelf ? null : <ServicesEditor actor={actor} />}
       <label className="field">
         <span>{t('inspector.note')}</span>
         <textarea rows={3} value={actor.note ?? ''} onChange={(e) => edit('note', { note: e.target.value || undefined })} />
@@ -73,6 +76,7 @@ export function ActorInspector({ actor, map }: { actor: Actor; map: MapDoc }) {
           </select>
         </label>
       ) : null}
+      <Provenance sources={actor.sources} />
       {!isSelf ? (
         <button type="button" className="danger" onClick={() => apply((m) => removeElements(m, { actors: [actor.id] }))}>
           {t('inspector.deleteActor')}

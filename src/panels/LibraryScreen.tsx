@@ -4,7 +4,7 @@ import { LanguageSwitcher } from '../app/LanguageSwitcher';
 import { useNotices } from '../app/noticeStore';
 import { useImport } from '../app/useImport';
 import { mapHref } from '../app/useHashRoute';
-import { createMap, type MapKind } from '../model';
+import { copyAsRegional, createMap, type MapKind } from '../model';
 import { mapRepository, type MapSummary } from '../storage';
 import { ConfirmDialog } from './Dialog';
 import { NewMapDialog } from './NewMapDialog';
@@ -134,6 +134,19 @@ export function LibraryScreen() {
                       >
                         {t('common.duplicate')}
                       </button>
+                      {map.kind === 'personal' ? (
+                        <button
+                          type="button"
+                          onClick={async () => {
+                            const loaded = await repository.load(map.id);
+                            if (!loaded.ok) return;
+                            const [copy] = await repository.add([copyAsRegional(loaded.map)]);
+                            window.location.hash = mapHref(copy!.id);
+                          }}
+                        >
+                          {t('library.copyAsRegional')}
+                        </button>
+                      ) : null}
                       <button type="button" className="danger" onClick={() => setPending({ dialog: 'delete', map })}>
                         {t('common.delete')}
                       </button>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { addLabel, DIRECTIONS, isPresetMethod, PRESET_METHODS, removeElements, updateRelation, type MapDoc, type Relation } from '../model';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { LabelListEditor } from './LabelListEditor';
+import { Provenance } from './Provenance';
 
 export function RelationInspector({ relation, map }: { relation: Relation; map: MapDoc }) {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ export function RelationInspector({ relation, map }: { relation: Relation; map: 
         <span>{t('inspector.note')}</span>
         <textarea rows={3} value={relation.note ?? ''} onChange={(e) => patch({ note: e.target.value || undefined }, `relation:${relation.id}:note`)} />
       </label>
+      <Provenance sources={relation.sources} weight={relation.weight} />
       <button type="button" className="danger" onClick={() => apply((m) => removeElements(m, { relations: [relation.id] }))}>
         {t('inspector.deleteRelation')}
       </button>

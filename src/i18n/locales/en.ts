@@ -56,6 +56,7 @@ const en: Resources = {
     imported_other: 'Imported {{count}} maps.',
     openMap: 'Open the map {{title}}',
     actionsFor: 'Actions: {{title}}',
+    copyAsRegional: 'Copy as regional map',
   },
   newMap: {
     headingPersonal: 'New personal map',
@@ -225,6 +226,38 @@ const en: Resources = {
     notFound: 'The map was not found. It may have been deleted.',
     damaged: 'The map could not be opened: {{message}}',
     backToLibrary: 'Back to my maps',
+  },
+  services: {
+    heading: "Services",
+    add: "Add service",
+    name: "Service name",
+    newName: "New service",
+    remove: "Remove service {{name}}",
+    tno: "IAG",
+    areas: "Content areas",
+    count_one: "{{count}} service",
+    count_other: "{{count}} services",
+    none: "No services.",
+  },
+  tno: {
+    information: "information",
+    advice: "advice",
+    guidance: "guidance",
+  },
+  area: {
+    everyday: "everyday life",
+    education: "education",
+    employment: "employment",
+    short_everyday: "Life",
+    short_education: "Edu",
+    short_employment: "Work",
+    legend: "Content areas",
+  },
+  provenance: {
+    heading: "Source maps",
+    weight_one: "Drawn in {{count}} map",
+    weight_other: "Drawn in {{count}} maps",
+    source: "{{title}} ({{author}})",
   },
 };
 

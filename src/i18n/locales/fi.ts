@@ -55,6 +55,7 @@ const fi = {
     imported_other: 'Tuotiin {{count}} karttaa.',
     openMap: 'Avaa kartta {{title}}',
     actionsFor: 'Toiminnot: {{title}}',
+    copyAsRegional: 'Kopioi alueen kartaksi',
   },
   newMap: {
     headingPersonal: 'Uusi oma kartta',
@@ -224,6 +225,38 @@ const fi = {
     notFound: 'Karttaa ei löytynyt. Se on ehkä poistettu.',
     damaged: 'Karttaa ei voitu avata: {{message}}',
     backToLibrary: 'Takaisin karttoihin',
+  },
+  services: {
+    heading: "Palvelut",
+    add: "Lisää palvelu",
+    name: "Palvelun nimi",
+    newName: "Uusi palvelu",
+    remove: "Poista palvelu {{name}}",
+    tno: "TNO",
+    areas: "Sisältöalueet",
+    count_one: "{{count}} palvelu",
+    count_other: "{{count}} palvelua",
+    none: "Ei palveluita.",
+  },
+  tno: {
+    information: "tieto",
+    advice: "neuvonta",
+    guidance: "ohjaus",
+  },
+  area: {
+    everyday: "arki",
+    education: "koulutus",
+    employment: "työllistyminen",
+    short_everyday: "Arki",
+    short_education: "Koul",
+    short_employment: "Työ",
+    legend: "Sisältöalueet",
+  },
+  provenance: {
+    heading: "Lähdekartat",
+    weight_one: "Piirretty {{count}} kartassa",
+    weight_other: "Piirretty {{count}} kartassa",
+    source: "{{title}} ({{author}})",
   },
 } as const;
 

@@ -56,6 +56,7 @@ const sv: Resources = {
     imported_other: '{{count}} kartor importerades.',
     openMap: 'Öppna kartan {{title}}',
     actionsFor: 'Åtgärder: {{title}}',
+    copyAsRegional: 'Kopiera som regional karta',
   },
   newMap: {
     headingPersonal: 'Ny egen karta',
@@ -225,6 +226,38 @@ const sv: Resources = {
     notFound: 'Kartan hittades inte. Den kan ha tagits bort.',
     damaged: 'Kartan kunde inte öppnas: {{message}}',
     backToLibrary: 'Tillbaka till kartorna',
+  },
+  services: {
+    heading: "Tjänster",
+    add: "Lägg till tjänst",
+    name: "Tjänstens namn",
+    newName: "Ny tjänst",
+    remove: "Ta bort tjänsten {{name}}",
+    tno: "IRH",
+    areas: "Innehållsområden",
+    count_one: "{{count}} tjänst",
+    count_other: "{{count}} tjänster",
+    none: "Inga tjänster.",
+  },
+  tno: {
+    information: "information",
+    advice: "rådgivning",
+    guidance: "handledning",
+  },
+  area: {
+    everyday: "vardag",
+    education: "utbildning",
+    employment: "sysselsättning",
+    short_everyday: "Vard",
+    short_education: "Utb",
+    short_employment: "Syss",
+    legend: "Innehållsområden",
+  },
+  provenance: {
+    heading: "Källkartor",
+    weight_one: "Ritad på {{count}} karta",
+    weight_other: "Ritad på {{count}} kartor",
+    source: "{{title}} ({{author}})",
   },
 };
 
