@@ -11,3 +11,5 @@ export * from './migrations';
 export { newId } from './ids';
 export * from './labelPlacement';
 export * from './bounds';
+export * from './convert';
+export * from './services';
