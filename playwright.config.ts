@@ -16,7 +16,7 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: 'http://127.0.0.1:4180',
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
     launchOptions: {
@@ -25,8 +25,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite build --logLevel warn && npx vite preview',
-    url: 'http://127.0.0.1:4173',
+    command: 'npx vite build --logLevel warn --outDir dist-e2e && npx vite preview --outDir dist-e2e --port 4180',
+    url: 'http://127.0.0.1:4180',
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },

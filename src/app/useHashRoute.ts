@@ -1,15 +1,17 @@
 import { useSyncExternalStore } from 'react';
 
-export type Route = { screen: 'library' } | { screen: 'map'; id: string };
+export type Route = { screen: 'library' } | { screen: 'merge' } | { screen: 'map'; id: string };
 
 /** The screen lives in the URL hash, so a reload reopens the same map. */
 export function parseRoute(hash: string): Route {
+  if (hash === '#/merge') return { screen: 'merge' };
   const match = /^#\/map\/([^/?#]+)$/.exec(hash);
   return match ? { screen: 'map', id: decodeURIComponent(match[1]!) } : { screen: 'library' };
 }
 
 export const mapHref = (id: string) => `#/map/${encodeURIComponent(id)}`;
 export const libraryHref = '#/';
+export const mergeHref = '#/merge';
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange);

@@ -7,5 +7,6 @@ export function describeFileError(t: TFunction, error: FileError | { code: 'notF
     const reason = error.reason ? t(`import.reason.${error.reason}`, { value: error.value ?? '' }) : '';
     return t('import.code.invalid', { path: error.path ?? '', reason });
   }
+  if (error.code === 'backup') return t(`backup.${error.backup.code}`, { value: error.backup.value ?? '' });
   return t(`import.code.${error.code}`, { value: 'value' in error ? (error.value ?? '') : '' });
 }

@@ -3,9 +3,9 @@
  * model's one way in; only files that are entirely valid are added, all in one
  * transaction, and nothing already stored is changed.
  */
-import { LIMITS, restoreFromText, type MapDoc, type RestoreError } from '../model';
+import { LIMITS, restoreFromText, type BackupError, type MapDoc, type RestoreError } from '../model';
 
-export type FileError = RestoreError | { code: 'readFailed' };
+export type FileError = RestoreError | { code: 'readFailed' } | { code: 'backup'; backup: BackupError };
 export interface FileProblem {
   fileName: string;
   error: FileError;

@@ -13,3 +13,6 @@ export * from './labelPlacement';
 export * from './bounds';
 export * from './convert';
 export * from './services';
+export * from './backup';
+export * from './merge';
+export * from './layout';

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../app/LanguageSwitcher';
 import { useNotices } from '../app/noticeStore';
 import { useImport } from '../app/useImport';
-import { mapHref } from '../app/useHashRoute';
+import { mapHref, mergeHref } from '../app/useHashRoute';
 import { copyAsRegional, createMap, type MapKind } from '../model';
 import { mapRepository, type MapSummary } from '../storage';
+import { BackupControls } from './BackupControls';
 import { ConfirmDialog } from './Dialog';
+import { PersistenceNote } from './PersistenceNote';
 import { NewMapDialog } from './NewMapDialog';
 import { RenameDialog } from './RenameDialog';
 
@@ -66,6 +68,10 @@ export function LibraryScreen() {
           <button type="button" onClick={() => fileInput.current?.click()}>
             {t('library.import')}
           </button>
+          <a className="button-link" href={mergeHref}>
+            {t('merge.open')}
+          </a>
+          <BackupControls />
           <input
             ref={fileInput}
             type="file"
@@ -81,6 +87,7 @@ export function LibraryScreen() {
           />
         </div>
         <p className="muted">{t('library.dropHint')}</p>
+        <PersistenceNote />
         {trashed ? (
           <p role="status" className="notice notice--ok">
             {t('library.deleted', { title: trashed.title })}{' '}

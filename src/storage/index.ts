@@ -13,3 +13,4 @@ export type { MapSummary, LoadResult, SaveResult } from './mapRepository';
 export { MapRepository } from './mapRepository';
 export { startAutosave, type SaveStatus, type Autosave } from './autosave';
 export type { StorageFailure } from './storageErrors';
+export { requestPersistentStorage, type PersistenceState } from './persistence';

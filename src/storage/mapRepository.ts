@@ -72,6 +72,21 @@ export class MapRepository {
     return restored.ok ? { ok: true, map: restored.map, revision: record.revision } : restored;
   }
 
+  /** Every valid map in the library (not the trash), for a backup. */
+  async allMaps(): Promise<MapDoc[]> {
+    const records = await this.db.maps.toArray();
+    return records.flatMap((record) => {
+      if (record.deletedAt) return [];
+      const restored = restoreMapRecord(record.doc, record.formatVersion);
+      return restored.ok ? [restored.map] : [];
+    });
+  }
+
+  /** Ids of every stored map, in the library or the trash. */
+  async ids(): Promise<Set<string>> {
+    return new Set((await this.db.maps.toCollection().primaryKeys()) as string[]);
+  }
+
   async revisionOf(id: string): Promise<number | undefined> {
     return (await this.db.maps.get(id))?.revision;
   }

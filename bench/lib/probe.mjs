@@ -1,0 +1,80 @@
+/**
+ * Code that runs inside the page (installed with page.addInitScript before any
+ * of the page's own scripts), so the figures are taken by the page's own clock
+ * and not by round trips to the runner. Both the app and the bare page get the
+ * same probe; only the label selector differs.
+ *
+ * window.__bench:
+ *   drawnAt     performance.now() (ms since navigation started) of the first
+ *               frame in which every node, edge path and label is in the DOM and
+ *               every node has been measured (React Flow hides unmeasured nodes).
+ *   longTasks   every main-thread task over 50 ms: { start, duration }.
+ *   startFrames() / stopFrames()   count requestAnimationFrame callbacks.
+ *   armSave()   resolves with the time from the next "n" keydown to the save
+ *               indicator switching to data-state="saved".
+ */
+export function installProbe({ labelSelector, nodes, edges }) {
+  const bench = (window.__bench = { drawnAt: null, longTasks: [] });
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    bench.longTasksUnsupported = true;
+  }
+
+  const isDrawn = () => {
+    const nodeElements = document.querySelectorAll('.react-flow__node');
+    if (nodeElements.length < nodes) return false;
+    for (const element of nodeElements) if (element.style.visibility === 'hidden') return false;
+    if (document.querySelectorAll('.react-flow__edge path.react-flow__edge-path').length < edges) return false;
+    return document.querySelectorAll(labelSelector).length >= edges;
+  };
+  // Checked once per frame: the first frame that passes is the one the user sees complete.
+  const watch = () => {
+    if (isDrawn()) bench.drawnAt = performance.now();
+    else requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+
+  let counting = null;
+  bench.startFrames = () => {
+    counting = { frames: 0, start: performance.now(), last: performance.now(), longestGap: 0 };
+    const tick = (now) => {
+      if (!counting) return;
+      counting.frames++;
+      counting.longestGap = Math.max(counting.longestGap, now - counting.last);
+      counting.last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+  bench.stopFrames = () => {
+    const result = { ...counting, duration: performance.now() - counting.start };
+    counting = null;
+    return { frames: result.frames, duration: result.duration, fps: (result.frames * 1000) / result.duration, longestGap: result.longestGap };
+  };
+
+  bench.armSave = () =>
+    new Promise((resolve) => {
+      let editedAt = null;
+      let pendingAt = null;
+      const onKey = (event) => {
+        if (event.key === 'n' && editedAt === null) editedAt = performance.now();
+      };
+      window.addEventListener('keydown', onKey, true);
+      const observer = new MutationObserver(() => {
+        const state = document.querySelector('[data-testid=save-indicator]')?.getAttribute('data-state');
+        if (editedAt === null) return;
+        if (state === 'pending' && pendingAt === null) pendingAt = performance.now();
+        if (state === 'saved' && pendingAt !== null) {
+          observer.disconnect();
+          window.removeEventListener('keydown', onKey, true);
+          const now = performance.now();
+          resolve({ total: now - editedAt, shownPending: pendingAt - editedAt });
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+    });
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createMap } from './factories';
+import { layoutMap } from './layout';
+import { ringAt } from './rings';
+import { mapSchema, type MapDoc } from './schema';
+
+const NODE = { width: 180, height: 60 };
+
+/** A regional map of `actors` actors and about `relations` relations, in loose clusters. Deterministic. */
+function bigRegionalMap(actors: number, relations: number): MapDoc {
+  let seed = 11;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const map = createMap({ kind: 'regional', title: 'Iso alue', now: new Date('2025-01-01T00:00:00Z') });
+  const ids = Array.from({ length: actors }, (_, i) => `a${i}`);
+  const cluster = (i: number) => Math.floor(i / 25);
+  const rels = Array.from({ length: relations }, (_, i) => {
+    const s = Math.floor(random() * actors);
+    // Mostly within a cluster of 25, sometimes across: the shape of a region's networks.
+    const t = random() < 0.8 ? Math.min(actors - 1, cluster(s) * 25 + Math.floor(random() * 25)) : Math.floor(random() * actors);
+    return { id: `r${i}`, source: ids[s]!, target: ids[t === s ? (t + 1) % actors : t]!, direction: 'forward' as const, topics: [], methods: [] };
+  });
+  return { ...map, actors: ids.map((id) => ({ id, name: id, type: 'organisation' as const, services: [] })), relations: rels };
+}
+
+function overlaps(map: MapDoc): number {
+  const boxes = map.actors.map((a) => a.position!);
+  let count = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      if (Math.abs(boxes[i]!.x - boxes[j]!.x) < NODE.width && Math.abs(boxes[i]!.y - boxes[j]!.y) < NODE.height) count++;
+    }
+  }
+  return count;
+}
+
+describe('layoutMap: regional maps', () => {
+  const map = bigRegionalMap(120, 300);
+
+  it('positions every actor, without overlapping boxes, and returns a new valid map', () => {
+    const laidOut = layoutMap(map);
+    expect(laidOut).not.toBe(map);
+    expect(map.actors.every((a) => a.position === undefined)).toBe(true);
+    expect(laidOut.actors.every((a) => a.position && Number.isInteger(a.position.x) && Number.isInteger(a.position.y))).toBe(true);
+    expect(overlaps(laidOut)).toBe(0);
+    expect(mapSchema.safeParse(laidOut).success).toBe(true);
+  });
+
+  it('is reproducible', () => {
+    expect(layoutMap(map)).toEqual(layoutMap(map));
+  });
+
+  it('keeps related actors closer than unrelated ones', () => {
+    const laidOut = layoutMap(map);
+    const at = new Map(laidOut.actors.map((a) => [a.id, a.position!]));
+    const distance = (a: string, b: string) => Math.hypot(at.get(a)!.x - at.get(b)!.x, at.get(a)!.y - at.get(b)!.y);
+    const related = laidOut.relations.map((r) => distance(r.source, r.target));
+    const ids = laidOut.actors.map((a) => a.id);
+    const all = ids.flatMap((a, i) => ids.slice(i + 1).map((b) => distance(a, b)));
+    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    console.log(`layoutMap: mean distance of related actors ${mean(related).toFixed(0)}, of all pairs ${mean(all).toFixed(0)}`);
+    expect(mean(related)).toBeLessThan(mean(all) * 0.6);
+  });
+
+  it('lays out 1000 actors and 3000 relations', () => {
+    const large = bigRegionalMap(1000, 3000);
+    const started = performance.now();
+    const laidOut = layoutMap(large);
+    console.log(`layoutMap: 1000 actors, 3000 relations in ${(performance.now() - started).toFixed(0)} ms, ${overlaps(laidOut)} overlapping pairs`);
+    expect(laidOut.actors.every((a) => a.position)).toBe(true);
+    expect(mapSchema.safeParse(laidOut).success).toBe(true);
+  }, 60_000);
+});
+
+describe('layoutMap: personal maps', () => {
+  function personal(): MapDoc {
+    const map = createMap({ kind: 'personal', title: 'Omat', author: 'Aino', now: new Date('2025-01-01T00:00:00Z') });
+    const me = { ...map.actors[0]!, position: { x: 50, y: -20 } };
+    const others = Array.from({ length: 18 }, (_, i) => ({
+      id: `a${i}`,
+      name: `Toimija ${i}`,
+      type: 'person' as const,
+      services: [],
+      ring: ((i % 3) + 1) as 1 | 2 | 3,
+      position: { x: 50 + i * 7, y: -20 },
+    }));
+    const relations = others.map((a, i) => ({ id: `r${i}`, source: me.id, target: a.id, direction: 'both' as const, topics: [], methods: [] }));
+    return { ...map, actors: [me, ...others], relations };
+  }
+
+  it('keeps "me" in place and every actor in its ring', () => {
+    const map = personal();
+    const laidOut = layoutMap(map);
+    const me = laidOut.actors[0]!;
+    expect(me.position).toEqual({ x: 50, y: -20 });
+    for (const actor of laidOut.actors.slice(1)) {
+      const before = map.actors.find((a) => a.id === actor.id)!;
+      expect(actor.ring).toBe(before.ring);
+      expect(ringAt(actor.position!, me.position!)).toBe(actor.ring);
+    }
+  });
+
+  it('gives an actor without a ring the ring it stands in', () => {
+    const map = personal();
+    const { ring: _ring, ...loose } = map.actors[1]!;
+    const laidOut = layoutMap({ ...map, actors: [map.actors[0]!, { ...loose, position: { x: 550, y: -20 } }] });
+    expect(laidOut.actors[1]!.ring).toBe(3);
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Automatic layout: a force-directed arrangement for a merged map, which arrives
+ * without positions, or for a map the user wants tidied. Pure and synchronous:
+ * the simulation runs to the end in one call and never touches a timer or the DOM.
+ */
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceRadial,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
+import { LIMITS } from './limits';
+import { selfOf } from './placement';
+import { RING_RADII, ringAt, ringMidRadius } from './rings';
+import type { Actor, MapDoc, Position } from './schema';
+import type { Ring } from './vocabulary';
+
+export interface LayoutOptions {
+  /** The box of one actor on the canvas; the layout keeps boxes apart. Default 180 × 60. */
+  nodeSize?: { width: number; height: number };
+  /** Simulation steps for the full cooling schedule (alpha 1 → 0.001). Default 300, as in d3; fewer is faster and rougher. */
+  ticks?: number;
+  /**
+   * 'current' (default) starts from the actors' positions, so tidying a map keeps
+   * its overall shape; 'fresh' ignores them. Actors without a position start on a
+   * fixed spiral either way, so the result is always reproducible.
+   */
+  start?: 'current' | 'fresh';
+}
+
+const DEFAULT_NODE = { width: 180, height: 60 };
+const DEFAULT_TICKS = 300;
+/**
+ * Extra steps at the end with only collision (stronger), which pushes apart the
+ * few boxes that the main phase's single collision pass leaves overlapping. One
+ * pass during the main phase costs half of two, and overlaps early on do not matter.
+ */
+const POLISH_TICKS = 30;
+const POLISH_ITERATIONS = 3;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+/** Room between two boxes, so arrows and their labels fit between neighbours. */
+const GAP = 16;
+/** Length of a relation at rest: a box width plus room for a label on the arrow. */
+const LINK_DISTANCE = 260;
+/** Repulsion between all actors; strong enough to open up clusters of a 1000-actor merge. */
+const CHARGE = -600;
+/** Beyond this distance actors stop repelling: keeps Barnes–Hut cheap and components close. */
+const CHARGE_RANGE = 1600;
+/** Weak pull to the centre so that separate parts of a regional map do not drift apart. */
+const GRAVITY = 0.05;
+/** Pull of each actor of a personal map to the middle of its ring. */
+const RING_PULL = 0.9;
+/** Kept from ring borders so that rounding to whole units cannot change the ring. */
+const RING_MARGIN = 2;
+/** Nearest an actor of ring 1 may come to "me" (the radius `ringMidRadius` treats as me's own). */
+const SELF_CLEARANCE = 90;
+
+interface Node extends SimulationNodeDatum {
+  id: string;
+  ring?: Ring;
+}
+
+/** d3's own default generator, spelled out so reproducibility does not hang on a library default. */
+function seededRandom(seed = 1): () => number {
+  let state = seed;
+  return () => {
+    state = (1664525 * state + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+/** Keep a point within its ring's band around the centre, so `ringAt` still gives its ring. */
+function clampToRing(point: Position, ring: Ring, centre: Position): Position {
+  const inner = ring === 1 ? SELF_CLEARANCE : RING_RADII[(ring - 1) as Ring] + RING_MARGIN;
+  const outer = ring === 3 ? Infinity : RING_RADII[ring] - RING_MARGIN;
+  const dx = point.x - centre.x;
+  const dy = point.y - centre.y;
+  const distance = Math.hypot(dx, dy);
+  const clamped = Math.min(Math.max(distance, inner), outer);
+  if (clamped === distance) return point;
+  // An actor exactly on the centre goes straight up, like `moveToRing`.
+  const [ux, uy] = distance === 0 ? [0, -1] : [dx / distance, dy / distance];
+  return { x: centre.x + ux * clamped, y: centre.y + uy * clamped };
+}
+
+/**
+ * The n-th point of a sunflower spiral whose points lie about `spacing` apart.
+ * Actors without a position start here: d3's own start spiral is ten units
+ * apart, which makes the first hundred steps of collision handling very costly.
+ */
+function spiralPoint(n: number, spacing: number, centre: Position): Position {
+  const r = spacing * Math.sqrt(n + 0.5);
+  return { x: centre.x + r * Math.cos(n * GOLDEN_ANGLE), y: centre.y + r * Math.sin(n * GOLDEN_ANGLE) };
+}
+
+/** Whole units within the format's range (a runaway simulation must not make an invalid map). */
+function toCoordinate(value: number): number {
+  return Math.round(Math.min(Math.max(value, -LIMITS.coordinate), LIMITS.coordinate));
+}
+
+/**
+ * A new map with every actor positioned by a force-directed layout (d3-force,
+ * run synchronously): relations pull their actors together, all actors push
+ * each other apart, boxes of `nodeSize` do not overlap.
+ *
+ * On a personal map the rings carry meaning, so the layout only arranges actors
+ * within them: "me" stays where it is, every other actor is pulled to the middle
+ * of its ring and ends inside its ring's band (an actor without a ring gets the
+ * ring its position lies in, or the outer ring).
+ *
+ * Deterministic: the same map and options give the same positions.
+ */
+export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
+  if (map.actors.length === 0) return map;
+  const size = options.nodeSize ?? DEFAULT_NODE;
+  const personal = map.kind === 'personal';
+  const self = personal ? selfOf(map) : undefined;
+  const centre = self?.position ?? { x: 0, y: 0 };
+  const keep = (options.start ?? 'current') === 'current';
+  const collisionRadius = Math.hypot(size.width, size.height) / 2 + GAP / 2;
+
+  let unplaced = 0;
+  const nodes: Node[] = map.actors.map((actor) => {
+    const start = (keep && actor.position) || spiralPoint(unplaced++, collisionRadius, centre);
+    const node: Node = { id: actor.id, x: start.x, y: start.y };
+    if (actor === self) {
+      node.fx = centre.x;
+      node.fy = centre.y;
+    } else if (personal) {
+      node.ring = actor.ring ?? (actor.position ? ringAt(actor.position, centre) : 3);
+    }
+    return node;
+  });
+  const index = new Set(nodes.map((n) => n.id));
+  const links: SimulationLinkDatum<Node>[] = map.relations
+    .filter((r) => r.source !== r.target && index.has(r.source) && index.has(r.target))
+    .map((r) => ({ source: r.source, target: r.target }));
+
+  const simulation = forceSimulation<Node>()
+    .randomSource(seededRandom())
+    .nodes(nodes)
+    .force('link', forceLink<Node, SimulationLinkDatum<Node>>(links).id((n) => n.id).distance(LINK_DISTANCE))
+    .force('charge', forceManyBody<Node>().strength(CHARGE).distanceMax(CHARGE_RANGE))
+    // Circles around the boxes: d3 has no box collision, and the half-diagonal is the radius that never lets two boxes overlap.
+    .force('collide', forceCollide<Node>(collisionRadius).iterations(1))
+    .stop();
+  if (personal) {
+    simulation.force('ring', forceRadial<Node>((n) => (n.ring ? ringMidRadius(n.ring) : 0), centre.x, centre.y).strength(RING_PULL));
+  } else {
+    simulation.force('x', forceX<Node>(0).strength(GRAVITY)).force('y', forceY<Node>(0).strength(GRAVITY));
+  }
+  const ticks = Math.max(1, Math.round(options.ticks ?? DEFAULT_TICKS));
+  simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks)).tick(ticks);
+  for (const force of ['link', 'charge', 'ring', 'x', 'y']) simulation.force(force, null);
+  simulation.force('collide', forceCollide<Node>(collisionRadius).iterations(POLISH_ITERATIONS)).tick(POLISH_TICKS);
+
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const actors = map.actors.map((actor): Actor => {
+    if (actor === self) return { ...actor, position: { x: centre.x, y: centre.y } };
+    const node = byId.get(actor.id)!;
+    let point: Position = { x: node.x ?? 0, y: node.y ?? 0 };
+    if (node.ring) point = clampToRing(point, node.ring, centre);
+    const position = { x: toCoordinate(point.x), y: toCoordinate(point.y) };
+    return node.ring ? { ...actor, position, ring: node.ring } : { ...actor, position };
+  });
+  return { ...map, actors };
+}

@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { mapFile } from './support/maps';
+import { actorNode, openApp, relationLabel } from './support/trainee';
+
+const aino = mapFile({
+  id: 'aino', title: 'Ainon kartta', kind: 'personal', author: 'Aino',
+  actors: [['me', 'Aino', 'self'], ['ohj', 'Ohjaamo Kajaani', 'organisation'], ['te', 'Kainuun TE-toimisto', 'organisation']],
+  relations: [['me', 'ohj', 'forward', ['nuoren ohjaus'], ['meeting']], ['ohj', 'te', 'forward', ['työnhaku'], ['email']]],
+  questions: ['Kuka koordinoi verkostoa?'],
+});
+const bertta = mapFile({
+  id: 'bertta', title: 'Bertan kartta', kind: 'personal', author: 'Bertta',
+  actors: [['me', 'Bertta', 'self'], ['ohj', 'ohjaamo  kajaani', 'organisation'], ['te', 'TE-toimisto Kainuu', 'organisation'], ['nuo', 'Kajaanin nuorisopalvelut', 'organisation']],
+  relations: [['te', 'ohj', 'forward', ['työkokeilu'], ['phone']], ['me', 'nuo', 'both', ['harrastukset'], ['chat']]],
+  questions: ['Miten tavoitan Kelan?'],
+});
+const cecilia = mapFile({
+  id: 'cecilia', title: 'Cecilian kartta', kind: 'personal', author: 'Cecilia',
+  actors: [['me', 'Cecilia', 'self'], ['ohj', 'Ohjaamo Kajaani', 'organisation'], ['ets', 'Etsivä nuorisotyö', 'group']],
+  relations: [['me', 'ohj', 'forward', ['asumisen tuki'], ['meeting']]],
+});
+const group = mapFile({
+  id: 'ryhma1', title: 'Ryhmä 1: Kainuu', kind: 'regional',
+  actors: [['ets', 'Etsiva nuorisotyo', 'group'], ['kela', 'Kela Kajaani', 'organisation']],
+  relations: [['ets', 'kela', 'forward', ['toimeentulo'], ['letter']]],
+});
+
+test('a facilitator merges three personal maps and a group map from files into one titled regional map', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Yhdistä karttoja' }).click();
+  await page.getByLabel('Yhdistetyn kartan nimi').fill('Kainuun verkostokartta');
+  await page.getByLabel('Alue').fill('Kainuu');
+  await page.getByTestId('merge-file-input').setInputFiles(
+    [['aino.json', aino], ['bertta.json', bertta], ['cecilia.json', cecilia], ['ryhma1.json', group]].map(([name, text]) => ({ name: name!, mimeType: 'application/json', buffer: Buffer.from(text!) })),
+  );
+  await expect(page.getByText('4 karttaa tiedostoista')).toBeVisible();
+  await page.getByRole('button', { name: 'Tarkista samat toimijat' }).click();
+
+  const proposal = (text: RegExp) => page.getByTestId('proposal').filter({ hasText: text });
+  await proposal(/Kainuun TE-toimisto ↔ TE-toimisto Kainuu|TE-toimisto Kainuu ↔ Kainuun TE-toimisto/).getByRole('radio', { name: 'Sama toimija' }).check();
+  await proposal(/Etsiva nuorisotyo|Etsivä nuorisotyö/).getByRole('radio', { name: 'Eri toimijat' }).check();
+  // Aino, Bertta, Cecilia, Ohjaamo Kajaani (×3, by case and spaces), TE-toimisto (accepted),
+  // Kajaanin nuorisopalvelut, Etsivä nuorisotyö and Etsiva nuorisotyo (rejected), Kela Kajaani.
+  await expect(page.getByTestId('merge-preview')).toContainText('9 toimijaa, 5 suhdetta, 2 kysymystä 4 kartasta');
+  await page.screenshot({ path: 'screenshots/merge-review-fi.png', fullPage: true });
+  await page.getByRole('button', { name: 'Luo yhdistetty kartta' }).click();
+
+  await expect(page.getByRole('textbox', { name: 'Kartan nimi' })).toHaveValue('Kainuun verkostokartta');
+  await expect(page.locator('.react-flow__node')).toHaveCount(9);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(5);
+  await expect(actorNode(page, 'Ohjaamo Kajaani')).toHaveCount(1);
+  await expect(page.getByTestId('ring-label')).toHaveCount(0);
+
+  // → in one map and ← in another give ↔, drawn in two maps.
+  const both = relationLabel(page, 'työnhaku');
+  await expect(both).toContainText('↔');
+  await expect(both).toContainText('työkokeilu');
+  await expect(both).toContainText('×2');
+  await both.locator('.relation-label__text').click();
+  const provenance = page.getByTestId('relation-inspector').getByTestId('provenance');
+  await expect(provenance).toContainText('Piirretty 2 kartassa');
+  await expect(provenance).toContainText('Ainon kartta (Aino)');
+  await expect(provenance).toContainText('Bertan kartta (Bertta)');
+  await page.screenshot({ path: 'screenshots/merged-fi.png' });
+
+  await actorNode(page, 'Ohjaamo Kajaani').locator('.actor-node__name').click();
+  await expect(page.getByTestId('actor-inspector').getByTestId('provenance')).toContainText('Cecilian kartta (Cecilia)');
+
+  await page.reload();
+  await expect(page.locator('.react-flow__node')).toHaveCount(9);
+  await expect(relationLabel(page, 'työnhaku')).toContainText('×2');
+  await expect(relationLabel(page, 'työnhaku')).toContainText('↔');
+  await page.getByRole('tab', { name: 'Kysymykset' }).click();
+  await expect(page.getByTestId('question')).toHaveCount(2);
+  await expect(page.getByTestId('question').first()).toContainText('Aino');
+});
