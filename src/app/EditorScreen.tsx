@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { describeFileError } from '../i18n/describeError';
 import { exportMapJson } from '../io/exportJson';
-import { addActor, newId, type ActorType } from '../model';
+import { addActor, mapBounds, newId, type ActorType } from '../model';
 import { SidePanel } from '../panels/SidePanel';
 import { mapRepository } from '../storage';
 import { createEditorStore } from '../store/editorStore';
@@ -64,7 +64,7 @@ function EditorSession({ mapId }: { mapId: string }) {
 function EditorToolbar({ saveIndicator }: { saveIndicator: React.ReactNode }) {
   const { t } = useTranslation();
   const store = useEditorStoreApi();
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, fitBounds } = useReactFlow();
 
   const addActorOfType = useCallback(
     (type: Exclude<ActorType, 'self'>) => {
@@ -86,5 +86,6 @@ function EditorToolbar({ saveIndicator }: { saveIndicator: React.ReactNode }) {
     [screenToFlowPosition, store, t],
   );
   useEditorShortcuts(store, addActorOfType);
-  return <Toolbar onAddActor={addActorOfType} saveIndicator={saveIndicator} />;
+  const fitMap = useCallback(() => void fitBounds(mapBounds(store.getState().map!), { padding: 0.04, duration: 300 }), [fitBounds, store]);
+  return <Toolbar onAddActor={addActorOfType} saveIndicator={saveIndicator} onTidied={fitMap} />;
 }

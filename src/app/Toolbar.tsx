@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { exportMapJson } from '../io/exportJson';
-import { updateMeta, type ActorType } from '../model';
+import { moveActors, updateMeta, type ActorType, type Position } from '../model';
+import { runLayout } from '../io/runLayout';
 import { NameField } from '../panels/NameField';
 import { selectCanRedo, selectCanUndo } from '../store/editorStore';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
@@ -18,12 +19,25 @@ const ADD_BUTTONS = [
   { type: 'organisation', label: 'toolbar.addOrganisation' },
 ] as const;
 
-export function Toolbar({ onAddActor, saveIndicator }: { onAddActor: (type: Exclude<ActorType, 'self'>) => void; saveIndicator: ReactNode }) {
+export function Toolbar({ onAddActor, saveIndicator, onTidied }: { onAddActor: (type: Exclude<ActorType, 'self'>) => void; saveIndicator: ReactNode; onTidied?: () => void }) {
   const { t } = useTranslation();
   const store = useEditorStoreApi();
   const { map, canUndo, canRedo } = useEditor(useShallow((s) => ({ map: s.map!, canUndo: selectCanUndo(s), canRedo: selectCanRedo(s) })));
   const [scale, setScale] = useState<PngScale>(2);
   const png = usePngExport();
+  const [tidying, setTidying] = useState(false);
+  // Tidying is one undoable step: the new positions are applied as one move.
+  const tidy = async () => {
+    setTidying(true);
+    try {
+      const laidOut = await runLayout(map);
+      const moves = new Map<string, Position>(laidOut.actors.flatMap((a) => (a.position ? [[a.id, a.position] as const] : [])));
+      store.getState().apply((m) => moveActors(m, moves));
+      onTidied?.();
+    } finally {
+      setTidying(false);
+    }
+  };
 
   return (
     <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
@@ -46,6 +60,9 @@ export function Toolbar({ onAddActor, saveIndicator }: { onAddActor: (type: Excl
         </button>
         <button type="button" aria-label={t('toolbar.redo')} title={t('toolbar.redo')} disabled={!canRedo} onClick={() => store.getState().redo()}>
           ↷
+        </button>
+        <button type="button" disabled={tidying} aria-busy={tidying} onClick={() => void tidy()}>
+          {t('toolbar.tidyLayout')}
         </button>
       </div>
       <div className="toolbar__group">

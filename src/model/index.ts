@@ -14,5 +14,5 @@ export * from './bounds';
 export * from './convert';
 export * from './services';
 export * from './backup';
-export * from './merge';
-export * from './layout';
+// Not re-exported here on purpose: './merge' and './layout' are imported directly
+// by the code that needs them, so bundlers keep them out of the initial load.

@@ -77,3 +77,29 @@ test('a trainee double-clicks the map to add a person right there', async ({ pag
   expect(Math.abs(box.x + box.width / 2 - (pane.x + 120))).toBeLessThan(20);
   await expect(page.getByTestId('actor-inspector').getByRole('radio', { name: 'Etäisimmät' })).toBeChecked();
 });
+
+test('a facilitator tidies the layout of a map and can undo it in one step', async ({ page }) => {
+  const { mapFile } = await import('./support/maps');
+  const names = ['Ohjaamo', 'TE-toimisto', 'Kela', 'Työpaja', 'Etsivä nuorisotyö', 'Lukio', 'Ammattiopisto', 'Sosiaalitoimi'];
+  // Everyone piled on one spot, as a map from another tool might arrive.
+  const file = JSON.parse(
+    mapFile({ id: 'kasa', title: 'Kasa', kind: 'regional', actors: names.map((n, i) => [`a${i}`, n, 'organisation'] as [string, string, 'organisation']), relations: names.slice(1).map((_, i) => ['a0', `a${i + 1}`, 'forward', ['yhteistyö'], ['meeting']] as [string, string, 'forward', string[], string[]]) }),
+  );
+  file.map.actors.forEach((a: { position?: { x: number; y: number } }, i: number) => (a.position = { x: i, y: i }));
+  await openApp(page);
+  await page.getByTestId('import-input').setInputFiles({ name: 'kasa.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole('link', { name: 'Avaa kartta Kasa' }).click();
+  const stored = async () => ((await page.evaluate(() => document.querySelectorAll('.react-flow__node').length)) as number);
+  expect(await stored()).toBe(8);
+  const spread = async () =>
+    page.evaluate(() => {
+      const xs = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => new DOMMatrix(getComputedStyle(n).transform).m41);
+      return Math.max(...xs) - Math.min(...xs);
+    });
+  const before = await spread();
+  expect(before).toBeLessThan(100);
+  await page.getByRole('button', { name: 'Järjestä asettelu' }).click();
+  await expect.poll(spread).toBeGreaterThan(300);
+  await page.getByRole('button', { name: 'Kumoa (Ctrl+Z)' }).click();
+  await expect.poll(spread).toBeLessThan(100);
+});

@@ -152,6 +152,8 @@ describe('mergeMaps: decisions and drops', () => {
     const decisions = { ...NO_DECISIONS, accepted: [proposal.id] };
     const reused = mergeMaps([a, b], decisions, { ...OPTIONS, newId: counterIds(), plan });
     expect(reused).toEqual(merge([a, b], decisions));
+    const stale = mergeMaps([a, b, testMap({ id: 'C', actors: [{ id: 'x', name: 'Kela' }] })], decisions, { ...OPTIONS, plan });
+    expect(stale.map.actors.map((x) => x.name)).toEqual(['Kuraattori', 'Ohjaamo', 'Kela']);
   });
 
   it('keeps a rejected proposal apart', () => {
@@ -207,15 +209,21 @@ describe('mergeMaps: merging again', () => {
 describe('mergeMaps: a training day', () => {
   it('merges 25 maps × 40 actors quickly, and lays the result out', () => {
     const sources = regionOfManyMaps(25, 40);
+    // The first run also pays for compiling fuzzball and the merge; the median of the next three is the cost a facilitator sees.
+    const runs = [0, 1, 2, 3].map(() => {
+      const started = performance.now();
+      const result = mergeMaps(sources, NO_DECISIONS, OPTIONS);
+      return { result, ms: performance.now() - started };
+    });
+    const { map, report } = runs[0]!.result;
+    const median = runs.slice(1).map((r) => r.ms).sort((x, y) => x - y)[1]!;
     const started = performance.now();
-    const { map, report } = mergeMaps(sources, NO_DECISIONS, OPTIONS);
-    const mergedAt = performance.now();
     const laidOut = layoutMap(map);
-    const done = performance.now();
+    const layoutMs = performance.now() - started;
     console.log(
       `mergeMaps: 25 maps × 40 actors (${report.sourceActorCount} actors, ${report.sourceRelationCount} relations) → ` +
-        `${report.actorCount} actors, ${report.relationCount} relations, ${planMerge(sources).proposals.length} proposals ` +
-        `in ${(mergedAt - started).toFixed(0)} ms; layoutMap ${(done - mergedAt).toFixed(0)} ms`,
+        `${report.actorCount} actors, ${report.relationCount} relations, ${planMerge(sources).proposals.length} proposals; ` +
+        `first run ${runs[0]!.ms.toFixed(0)} ms, then median ${median.toFixed(0)} ms; layoutMap ${layoutMs.toFixed(0)} ms`,
     );
     expect(mapSchema.safeParse(laidOut).success).toBe(true);
     expect(laidOut.actors.every((a) => a.position)).toBe(true);

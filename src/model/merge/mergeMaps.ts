@@ -12,7 +12,7 @@ import { mergeQuestions } from './mergeQuestions';
 import { mergeRelations } from './mergeRelations';
 import { tidyName } from './normaliseName';
 import { actorKey, planMerge, resolveGroups } from './plan';
-import type { ActorKey, MergeDecisions, MergeOptions, MergeResult } from './types';
+import type { ActorKey, MergeDecisions, MergeOptions, MergePlan, MergeResult } from './types';
 
 /** Title used when the caller passes a blank one (the format requires a title). */
 const FALLBACK_TITLE = 'Verkostokartta';
@@ -26,6 +26,12 @@ function idClaimer(newId: () => string): (preferred: string) => string {
     used.add(id);
     return id;
   };
+}
+
+/** Whether a plan was made for exactly these sources (a stale one from the dialog is recomputed instead). */
+function planFits(plan: MergePlan, sources: readonly MapDoc[]): boolean {
+  const keys = new Set(sources.flatMap((map, mapIndex) => map.actors.map((actor) => actorKey(mapIndex, actor.id))));
+  return plan.actors.length === keys.size && plan.actors.every((a) => keys.has(a.key));
 }
 
 /**
@@ -47,7 +53,7 @@ function idClaimer(newId: () => string): (preferred: string) => string {
  */
 export function mergeMaps(sources: readonly MapDoc[], decisions: MergeDecisions, options: MergeOptions): MergeResult {
   const newId = options.newId ?? randomId;
-  const plan = options.plan ?? planMerge(sources);
+  const plan = options.plan && planFits(options.plan, sources) ? options.plan : planMerge(sources);
   const { auto, final } = resolveGroups(plan, decisions);
   const ordered = canonicalOrder(sources);
 

@@ -58,7 +58,8 @@ export interface MergeOptions {
   newId?: () => string;
   /**
    * The plan shown to the user, from `planMerge` of the same sources in the same
-   * order. Passing it skips recomputing the fuzzy proposals on every preview.
+   * order. Passing it skips recomputing the fuzzy proposals on every preview;
+   * a plan whose actors do not match the sources is ignored and recomputed.
    */
   plan?: MergePlan;
 }

@@ -1,0 +1,23 @@
+/** What the figures were measured on: they mean little without it. */
+import { cpus, platform, release, totalmem, type } from 'node:os';
+import { readFileSync } from 'node:fs';
+
+function distribution() {
+  try {
+    return /^PRETTY_NAME="?([^"\n]+)"?/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+export function describeMachine(browser, executablePath) {
+  const cpuList = cpus();
+  return {
+    os: `${distribution() ?? type()} (${platform()} ${release()})`,
+    cpu: cpuList[0]?.model.trim() ?? 'unknown',
+    cores: cpuList.length,
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    chromium: `${browser.version()} (${executablePath})`,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The figures as Markdown tables (readable in a terminal, pasteable into a
+ * README), each checked against the issue's target.
+ */
+
+const ms = (v) => (v == null ? '—' : v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
+const seconds = (v) => (v == null ? '—' : `${(v / 1000).toFixed(2)} s`);
+const fps = (v) => (v == null ? '—' : v.toFixed(1));
+const kb = (bytes) => (bytes == null ? '—' : `${(bytes / 1024).toFixed(1)} KB`);
+const ratio = (v) => (v == null || !Number.isFinite(v) ? '—' : `${v.toFixed(2)}×`);
+const runsNote = (count, runs) => (count > 0 && count < runs ? ` (${count} run${count > 1 ? 's' : ''})` : '');
+
+/** A target: its text and a test; missing where the issue sets none for this size. */
+const TARGETS = {
+  drawn: () => ({ text: '≤ 1.25× bare', pass: (r) => r <= 1.25 }),
+  fps: (actors) => (actors >= 1000 ? { text: '≥ 1.5× bare', pass: (r) => r >= 1.5 } : { text: '≥ 1× bare', pass: (r) => r >= 1 }),
+  png: (actors) => (actors >= 200 ? { text: '≤ 0.2× bare', pass: (r) => r <= 0.2 } : null),
+  longTask: (actors) => (actors >= 1000 ? { text: '≤ 200 ms', pass: (v) => v <= 200 } : null),
+  initialJs: () => ({ text: '≤ 200 KB', pass: (bytes) => bytes <= 200 * 1024 }),
+};
+
+const verdict = (target, value) => (!target ? '' : value == null ? 'n/a' : target.pass(value) ? 'PASS' : '**MISS**');
+
+export function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** One row per figure for one map size. `m` holds the medians (see run.mjs). */
+export function sizeTable({ actors, relations, runs, medians: m, counts }) {
+  const row = (figure, app, bare, r, target, checked) => [figure, app, bare, ratio(r), target?.text ?? '', verdict(target, checked)];
+  const drawnRatio = m.app.drawnMs / m.bare.drawnMs;
+  const fpsRatio = m.app.fps / m.bare.fps;
+  const pngRatio = m.app.pngMs / m.bare.pngMs;
+  const pngCell = (side) => (m[side].pngMs == null ? '—' : `${seconds(m[side].pngMs)}${runsNote(counts[side].png, runs)}`);
+  const sizeCell = (side) => (m[side].pngBytes == null ? '—' : `${kb(m[side].pngBytes)}, ${m[side].pngWidth}×${m[side].pngHeight}`);
+  const longTarget = TARGETS.longTask(actors);
+  const rows = [
+    row('Navigation → map fully drawn', ms(m.app.drawnMs), ms(m.bare.drawnMs), drawnRatio, TARGETS.drawn(), drawnRatio),
+    row(`Frames per second, ${3} s pan + zoom`, fps(m.app.fps), fps(m.bare.fps), fpsRatio, TARGETS.fps(actors), fpsRatio),
+    row('PNG export 2×, click → file', pngCell('app'), pngCell('bare'), pngRatio, TARGETS.png(actors), pngRatio),
+    row('PNG file', sizeCell('app'), sizeCell('bare'), m.app.pngBytes / m.bare.pngBytes, null, null),
+    row('Longest main-thread task (load, pan, save, export)', ms(m.app.longTask), ms(m.bare.longTask), m.app.longTask / m.bare.longTask, longTarget, m.app.longTask),
+    row('… during load / pan / save / export (app)', ['load', 'pan', 'save', 'export'].map((p) => ms(m.app.longTasks[p])).join(' / '), ['load', 'pan', '', 'export'].map((p) => (p ? ms(m.bare.longTasks[p]) : '–')).join(' / '), null, null, null),
+    row('Save an edit ("n") → IndexedDB, saved shown', ms(m.app.saveMs), '—', null, null, null),
+  ];
+  return `### ${actors} actors, ${relations} relations (median of ${runs} run${runs > 1 ? 's' : ''})\n\n${table(['figure', 'app', 'bare', 'app / bare', 'target', ''], rows)}`;
+}
+
+export function bundleTable(bundle) {
+  const target = TARGETS.initialJs();
+  const rows = [
+    ['Initial JS (index.html)', kb(bundle.initialJs.bytes), kb(bundle.initialJs.gzip), target.text, verdict(target, bundle.initialJs.gzip)],
+    ['Initial CSS (index.html)', kb(bundle.initialCss.bytes), kb(bundle.initialCss.gzip), '', ''],
+    ...bundle.files.filter((f) => !f.initial).map((f) => [`lazy: ${f.path.replace(/^assets\//, '')}`, kb(f.bytes), kb(f.gzip), '', '']),
+  ];
+  return `### Production bundle (gzip -9)\n\n${table(['what', 'raw', 'gzip', 'target', ''], rows)}`;
+}
+
+export function mergeTable(merge) {
+  const rows = [
+    ['planMerge (matching proposals)', ms(merge.planMs)],
+    ['mergeMaps (plans again, then merges)', ms(merge.mergeMs)],
+    ['both, median', ms(merge.totalMs)],
+    ['both, first (cold) run', ms(merge.coldMs)],
+  ];
+  return [
+    `### Merge of ${merge.maps} maps × ${merge.perMap} actors (Node ${process.version}, median of ${merge.samples.length})`,
+    '',
+    `${merge.sourceActors} source actors and ${merge.sourceRelations} relations → ${merge.actors} actors, ${merge.relations} relations, ${merge.proposals} proposals to decide.`,
+    '',
+    table(['step', 'time'], rows),
+  ].join('\n');
+}
+
+export function machineTable(machine) {
+  return `### Machine\n\n${table(['', ''], [['OS', machine.os], ['CPU', `${machine.cpu}, ${machine.cores} cores`], ['Memory', `${machine.memoryGiB} GiB`], ['Node', machine.node], ['Chromium', machine.chromium]])}`;
+}
