@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { centreOf, RING_RADII, type MapDoc } from '../model';
 import { downloadBlob, fileNameFor } from '../io/download';
+import { useEditorStoreApi } from '../store/EditorStoreContext';
 
 export type PngScale = 1 | 2 | 3;
 
@@ -10,6 +11,7 @@ export type PngScale = 1 | 2 | 3;
 export function usePngExport() {
   const { t, i18n } = useTranslation();
   const { getNodes } = useReactFlow();
+  const store = useEditorStoreApi();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -18,8 +20,11 @@ export function usePngExport() {
       const viewportElement = document.querySelector<HTMLElement>('.react-flow__viewport');
       if (!viewportElement) return;
       setBusy(true);
+      // The canvas keeps only visible elements in the DOM; bring them all in for the picture.
+      store.getState().setExporting(true);
       try {
         const { renderMapPng } = await import('../io/exportPng');
+        await allElementsRendered(map.actors.length, map.relations.length);
         const centre = centreOf(map);
         const r = RING_RADII[3];
         const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(map.updatedAt));
@@ -37,10 +42,23 @@ export function usePngExport() {
       } catch {
         setMessage(t('export.failed'));
       } finally {
+        store.getState().setExporting(false);
         setBusy(false);
       }
     },
-    [getNodes, i18n.language, t],
+    [getNodes, i18n.language, store, t],
   );
   return { exportPng, message, busy, clearMessage: () => setMessage(null) };
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Wait until React Flow has rendered and measured every node and edge (a few frames at most). */
+async function allElementsRendered(nodes: number, edges: number, maxFrames = 120) {
+  for (let frame = 0; frame < maxFrames; frame++) {
+    await nextFrame();
+    const rendered = document.querySelectorAll('.react-flow__node:not([style*="visibility: hidden"])').length;
+    const drawn = document.querySelectorAll('.react-flow__edge').length;
+    if (rendered >= nodes && drawn >= edges) return;
+  }
 }

@@ -35,7 +35,7 @@ const MAX_ZOOM = 3;
 export function MapCanvas() {
   const { t } = useTranslation();
   const store = useEditorStoreApi();
-  const { map, selection, editing } = useEditor(useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing })));
+  const { map, selection, editing, exporting } = useEditor(useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing, exporting: s.exporting })));
   const { screenToFlowPosition, fitBounds } = useReactFlow();
   // Frame the whole map (with its rings) when it opens; not again, so the user's view stays put.
   const onInit = useCallback(() => void fitBounds(mapBounds(store.getState().map!), { padding: 0.04 }), [fitBounds, store]);
@@ -139,6 +139,8 @@ export function MapCanvas() {
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         onInit={onInit}
+        // Only what is on screen is in the DOM, except while exporting the whole map as a picture.
+        onlyRenderVisibleElements={!exporting}
         aria-label={t('canvas.label', { title: map.title })}
         proOptions={{ hideAttribution: true }}
       >

@@ -18,6 +18,8 @@ export interface EditorState {
   selection: Selection;
   /** The actor whose name is being edited on the canvas, if any. */
   editing: string | null;
+  /** True while a PNG export needs every element in the DOM (not only the visible ones). */
+  exporting: boolean;
   /** Replace the open map without history (opening, or a newer version from another tab). */
   load: (map: MapDoc | null) => void;
   /** Apply an edit; edits sharing a `coalesce` key within a moment are one undo step. */
@@ -26,6 +28,7 @@ export interface EditorState {
   redo: () => void;
   select: (selection: Selection) => void;
   setEditing: (actorId: string | null) => void;
+  setExporting: (exporting: boolean) => void;
 }
 
 const noSelection: Selection = { actors: [], relations: [] };
@@ -38,6 +41,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
     history: emptyHistory(),
     selection: noSelection,
     editing: null,
+    exporting: false,
     load: (map) => set({ map, history: emptyHistory(), selection: noSelection, editing: null }),
     apply: (edit, options) => {
       const { map, history } = get();
@@ -55,6 +59,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
     redo: () => step(get, set, redo),
     select: (selection) => set({ selection }),
     setEditing: (editing) => set({ editing }),
+    setExporting: (exporting) => set({ exporting }),
   }));
 }
 

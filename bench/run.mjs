@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+/**
+ * npm run bench [-- --runs N] [-- --sizes 50,200] [-- --no-build]
+ *
+ * Builds the app and a bare React Flow page drawing the same graph, serves both
+ * on 127.0.0.1, drives headless Chromium through both in the same run, and
+ * prints Markdown tables (app, bare, ratio, target). Progress goes to stderr,
+ * the report to stdout and bench/results/latest.{json,md}. See bench/README.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumExecutable, launchBrowser } from './lib/browser.mjs';
+import { bundleSizes } from './lib/bundle.mjs';
+import { generateMap, relationCountFor } from './lib/graph.mjs';
+import { describeMachine } from './lib/machine.mjs';
+import { benchMerge } from './lib/merge.mjs';
+import { bundleTable, machineTable, mergeTable, sizeTable } from './lib/report.mjs';
+import { runApp, runBare } from './lib/scenarios.mjs';
+import { serveFolder } from './lib/server.mjs';
+import { median, pluck } from './lib/stats.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(ROOT, 'bench', '.out');
+const RESULTS = join(ROOT, 'bench', 'results');
+const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+/** The bare page's PNG export of a big map is slow (html-to-image); repeat it only if the first one was quick. */
+const REPEAT_BARE_PNG_UNDER_MS = 30_000;
+
+const log = (message) => process.stderr.write(`[bench ${((performance.now() / 1000) | 0).toString().padStart(4)} s] ${message}\n`);
+
+function parseArgs(argv) {
+  const options = { runs: 3, sizes: [50, 200, 1000], build: true };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=');
+    const value = () => inline ?? argv[++i];
+    if (flag === '--runs') options.runs = Number(value());
+    else if (flag === '--sizes') options.sizes = value().split(',').map(Number);
+    else if (flag === '--no-build') options.build = false;
+    else if (flag === '--help' || flag === '-h') {
+      console.log('usage: npm run bench -- [--runs N] [--sizes 50,200,1000] [--no-build]');
+      process.exit(0);
+    } else throw new Error(`unknown option ${argv[i]}`);
+  }
+  if (!(options.runs >= 1) || options.sizes.some((n) => !(n >= 2))) throw new Error('--runs needs a number ≥ 1 and --sizes numbers ≥ 2');
+  return options;
+}
+
+/**
+ * Three Vite builds into bench/.out: the app exactly as shipped (its own
+ * vite.config.ts, but not into dist/, which the end-to-end tests use), the
+ * bare page, and the merge model as a Node module.
+ */
+function buildAll() {
+  const builds = [
+    ['app', ['build', '--outDir', join(OUT, 'app'), '--emptyOutDir', '--logLevel', 'warn']],
+    ['bare page', ['build', '--config', 'bench/vite.bare.config.ts']],
+    ['merge bundle', ['build', '--config', 'bench/vite.merge.config.ts']],
+  ];
+  for (const [name, args] of builds) {
+    log(`building the ${name}`);
+    const result = spawnSync(process.execPath, [VITE, ...args], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    if (result.status !== 0) throw new Error(`building the ${name} failed`);
+  }
+}
+
+/** All runs of one map size: app and bare alternate, so slow drift of the machine hits both alike. */
+async function benchSize(browser, urls, actors, runs) {
+  const relations = relationCountFor(actors);
+  const file = generateMap(actors, { relationCount: relations });
+  const samples = [];
+  let repeatBarePng = true;
+  for (let run = 1; run <= runs; run++) {
+    const sample = { run };
+    const common = { file, actors, relations };
+    sample.app = await attempt(`${actors} actors, run ${run}/${runs}: app`, () => runApp(browser, { ...common, baseUrl: urls.app, exportPng: true }));
+    sample.bare = await attempt(`${actors} actors, run ${run}/${runs}: bare`, () => runBare(browser, { ...common, baseUrl: urls.bare, exportPng: repeatBarePng }));
+    if (run === 1 && sample.bare.png?.ms > REPEAT_BARE_PNG_UNDER_MS) {
+      repeatBarePng = false;
+      log(`the bare page's PNG export took ${(sample.bare.png.ms / 1000).toFixed(0)} s: measured once at this size`);
+    }
+    samples.push(sample);
+  }
+  return { actors, relations, runs, samples, ...summarise(samples) };
+}
+
+/** Run one scenario; a failure is reported and recorded, not fatal, so the other figures still come out. */
+async function attempt(label, scenario) {
+  log(label);
+  try {
+    const result = await scenario();
+    log(`  drawn ${Math.round(result.drawnMs)} ms, ${result.panZoom.fps.toFixed(1)} fps${result.save ? `, save ${Math.round(result.save.total)} ms` : ''}${result.png ? `, PNG ${(result.png.ms / 1000).toFixed(2)} s` : ''}, longest task ${Math.round(result.longTasks.max)} ms`);
+    return result;
+  } catch (error) {
+    log(`  FAILED: ${error.message.split('\n')[0]}`);
+    return { error: error.message };
+  }
+}
+
+function summarise(samples) {
+  const medians = {};
+  const counts = {};
+  for (const side of ['app', 'bare']) {
+    const runs = samples.map((s) => s[side]);
+    const m = (path) => median(pluck(runs, path));
+    medians[side] = {
+      drawnMs: m('drawnMs'),
+      fps: m('panZoom.fps'),
+      pngMs: m('png.ms'),
+      pngBytes: m('png.bytes'),
+      pngWidth: m('png.width'),
+      pngHeight: m('png.height'),
+      saveMs: m('save.total'),
+      longTask: m('longTasks.max'),
+      longTasks: Object.fromEntries(['load', 'pan', 'save', 'export'].map((phase) => [phase, m(`longTasks.${phase}`)])),
+    };
+    counts[side] = { png: runs.filter((r) => r.png).length, ok: runs.filter((r) => !r.error).length };
+  }
+  return { medians, counts };
+}
+
+function report({ machine, bundle, merge, sizes }) {
+  const parts = [`## Benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`, machineTable(machine)];
+  for (const size of sizes) {
+    parts.push(sizeTable(size));
+    const failures = size.samples.flatMap((s) => ['app', 'bare'].filter((side) => s[side].error).map((side) => `- run ${s.run}, ${side}: ${s[side].error.split('\n')[0]}`));
+    if (failures.length) parts.push(`Failed runs:\n${failures.join('\n')}`);
+    if (size.counts.bare.png < size.counts.bare.ok) parts.push(`The bare page's PNG export took over ${REPEAT_BARE_PNG_UNDER_MS / 1000} s, so it was measured in the first run only.`);
+  }
+  parts.push(
+    'Fully drawn: from navigation start to the first frame with every node, edge and label in the DOM and every node measured. ' +
+      'Save: from the "n" keypress to the save indicator showing saved again; the app waits 250 ms (its autosave debounce) before it writes. ' +
+      'Longest task: PerformanceObserver("longtask"), median over runs of the longest task in the phase.',
+  );
+  parts.push(bundleTable(bundle), mergeTable(merge));
+  return parts.join('\n\n');
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.build) buildAll();
+  const bundle = await bundleSizes(join(OUT, 'app'));
+  log('merging 25 maps of 40 actors');
+  const merge = await benchMerge(join(OUT, 'merge', 'merge.mjs'), { runs: options.runs });
+
+  const servers = [];
+  let browser;
+  const cleanUp = async () => {
+    await browser?.close().catch(() => {});
+    await Promise.all(servers.map((s) => s.close()));
+  };
+  // Ctrl-C: still close Chromium and the servers.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void cleanUp().then(() => process.exit(130)));
+  try {
+    servers.push(await serveFolder(join(OUT, 'app')), await serveFolder(join(OUT, 'bare')));
+    const urls = { app: servers[0].url, bare: servers[1].url };
+    log(`serving the app at ${urls.app} and the bare page at ${urls.bare}`);
+    browser = await launchBrowser();
+    const machine = describeMachine(browser, chromiumExecutable());
+    const sizes = [];
+    for (const actors of options.sizes) sizes.push(await benchSize(browser, urls, actors, options.runs));
+
+    const results = { date: new Date().toISOString(), options, machine, bundle, merge, sizes };
+    const markdown = report(results);
+    await mkdir(RESULTS, { recursive: true });
+    await writeFile(join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(join(RESULTS, 'latest.md'), `${markdown}\n`);
+    console.log(markdown);
+    log('written bench/results/latest.json and latest.md');
+  } finally {
+    await cleanUp();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
