@@ -61,8 +61,8 @@ export function Toolbar({ onAddActor, saveIndicator, onTidied }: { onAddActor: (
         <button type="button" aria-label={t('toolbar.redo')} title={t('toolbar.redo')} disabled={!canRedo} onClick={() => store.getState().redo()}>
           ↷
         </button>
-        <button type="button" disabled={tidying} aria-busy={tidying} onClick={() => void tidy()}>
-          {t('toolbar.tidyLayout')}
+        <button type="button" disabled={tidying} aria-busy={tidying} aria-label={t('toolbar.tidyLayout')} title={t('toolbar.tidyLayout')} onClick={() => void tidy()}>
+          ✥ {t('toolbar.tidyShort')}
         </button>
       </div>
       <div className="toolbar__group">

@@ -117,6 +117,7 @@ const en: Resources = {
     fitView: 'Show the whole map',
     shortcuts: 'Shortcuts: N adds a person, G a group, O an organisation; Delete removes the selection.',
     tidyLayout: 'Tidy layout',
+    tidyShort: 'Tidy',
   },
   save: {
     saved: 'Saved',
@@ -297,6 +298,12 @@ const en: Resources = {
     creating: "Merging and laying out…",
     needTwo: "Choose at least one map.",
     memberOf: "{{name}} – {{map}}",
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    undecided: '{{count}} undecided: they are not merged.',
+    reason_sameWords: 'same words',
+    reason_similar: 'nearly the same',
+    reason_contained: 'one contains the other',
   },
   backup: {
     saveAll: "Back up all maps",

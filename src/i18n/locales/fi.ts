@@ -116,6 +116,7 @@ const fi = {
     fitView: 'Näytä koko kartta',
     shortcuts: 'Pikanäppäimet: N lisää henkilön, G ryhmän, O organisaation; Delete poistaa valitun.',
     tidyLayout: 'Järjestä asettelu',
+    tidyShort: 'Järjestä',
   },
   save: {
     saved: 'Tallennettu',
@@ -296,6 +297,12 @@ const fi = {
     creating: "Yhdistetään ja asetellaan…",
     needTwo: "Valitse vähintään yksi kartta.",
     memberOf: "{{name}} – {{map}}",
+    acceptAll: 'Kaikki samoiksi',
+    rejectAll: 'Kaikki eri toimijoiksi',
+    undecided: '{{count}} ratkaisematta: niitä ei yhdistetä.',
+    reason_sameWords: 'samat sanat',
+    reason_similar: 'lähes sama',
+    reason_contained: 'toinen sisältyy toiseen',
   },
   backup: {
     saveAll: "Varmuuskopioi kaikki kartat",

@@ -117,6 +117,7 @@ const sv: Resources = {
     fitView: 'Visa hela kartan',
     shortcuts: 'Kortkommandon: N lägger till en person, G en grupp, O en organisation; Delete tar bort det valda.',
     tidyLayout: 'Ordna layouten',
+    tidyShort: 'Ordna',
   },
   save: {
     saved: 'Sparad',
@@ -297,6 +298,12 @@ const sv: Resources = {
     creating: "Slår ihop och ordnar…",
     needTwo: "Välj minst en karta.",
     memberOf: "{{name}} – {{map}}",
+    acceptAll: 'Alla är samma',
+    rejectAll: 'Alla är olika',
+    undecided: '{{count}} obesvarade: de slås inte ihop.',
+    reason_sameWords: 'samma ord',
+    reason_similar: 'nästan samma',
+    reason_contained: 'det ena ingår i det andra',
   },
   backup: {
     saveAll: "Säkerhetskopiera alla kartor",

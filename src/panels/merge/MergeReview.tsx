@@ -31,7 +31,19 @@ export function MergeReview({ plan, sources, decisions, onChange }: { plan: Merg
       <section aria-labelledby="proposals-heading">
         <h3 id="proposals-heading">{t('merge.reviewHeading')}</h3>
         <p className="muted">{t('merge.reviewIntro')}</p>
-        {plan.proposals.length === 0 ? <p>{t('merge.noProposals')}</p> : null}
+        {plan.proposals.length === 0 ? (
+          <p>{t('merge.noProposals')}</p>
+        ) : (
+          <div className="merge__bulk">
+            <button type="button" onClick={() => onChange({ ...decisions, accepted: plan.proposals.map((p) => p.id), rejected: [] })}>
+              {t('merge.acceptAll')}
+            </button>
+            <button type="button" onClick={() => onChange({ ...decisions, accepted: [], rejected: plan.proposals.map((p) => p.id) })}>
+              {t('merge.rejectAll')}
+            </button>
+            <span className="muted">{t('merge.undecided', { count: plan.proposals.filter((p) => !decisions.accepted.includes(p.id) && !decisions.rejected.includes(p.id)).length })}</span>
+          </div>
+        )}
         <ul className="merge__proposals">
           {plan.proposals.map((p) => {
             const name = t('merge.pair', { a: p.names[0], b: p.names[1] });
@@ -39,7 +51,9 @@ export function MergeReview({ plan, sources, decisions, onChange }: { plan: Merg
               <li key={p.id} data-testid="proposal">
                 <fieldset>
                   <legend>
-                    <strong>{name}</strong> <span className="muted">{t('merge.similarity', { score: Math.round(p.score) })}</span>
+                    <strong>{name}</strong> <span className="muted">
+                      {t(`merge.reason_${p.reason}`)}, {t('merge.similarity', { score: Math.round(p.score) })}
+                    </span>
                   </legend>
                   <label className="segmented__option">
                     <input type="radio" name={`proposal-${p.id}`} checked={decisions.accepted.includes(p.id)} onChange={() => decide(p.id, true)} /> {t('merge.accept')}

@@ -60,12 +60,12 @@ export default function MergeScreen() {
     [library, selected, loaded, fileMaps],
   );
   const plan = useMemo(() => (step === 'review' ? planMerge(sources) : null), [step, sources]);
-  const preview = useMemo(() => (plan ? mergeMaps(sources, decisions, { title: title.trim() || t('merge.defaultTitle') }).report : null), [plan, sources, decisions, title, t]);
+  const preview = useMemo(() => (plan ? mergeMaps(sources, decisions, { title: title.trim() || t('merge.defaultTitle'), plan }).report : null), [plan, sources, decisions, title, t]);
 
   const create = async () => {
     setCreating(true);
     try {
-      const { map } = mergeMaps(sources, decisions, { title: title.trim() || t('merge.defaultTitle'), region: region.trim() || undefined });
+      const { map } = mergeMaps(sources, decisions, { title: title.trim() || t('merge.defaultTitle'), region: region.trim() || undefined, ...(plan ? { plan } : {}) });
       const laidOut = await runLayout(map, { start: 'fresh' });
       const [stored] = await repository.add([laidOut]);
       window.location.hash = mapHref(stored!.id);
