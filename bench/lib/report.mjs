@@ -43,7 +43,7 @@ export function sizeTable({ actors, relations, runs, medians: m, counts }) {
     row('PNG file', sizeCell('app'), sizeCell('bare'), m.app.pngBytes / m.bare.pngBytes, null, null),
     row('Longest main-thread task (load, pan, save, export)', ms(m.app.longTask), ms(m.bare.longTask), m.app.longTask / m.bare.longTask, longTarget, m.app.longTask),
     row('… during load / pan / save / export (app)', ['load', 'pan', 'save', 'export'].map((p) => ms(m.app.longTasks[p])).join(' / '), ['load', 'pan', '', 'export'].map((p) => (p ? ms(m.bare.longTasks[p]) : '–')).join(' / '), null, null, null),
-    row('Save an edit ("n") → IndexedDB, saved shown', ms(m.app.saveMs), '—', null, null, null),
+    row('Save an edit ("n") → IndexedDB, saved shown', m.app.saveMs == null ? '—' : `${ms(m.app.saveMs)} (on screen ${ms(m.app.saveShownMs)})`, '—', null, null, null),
   ];
   return `### ${actors} actors, ${relations} relations (median of ${runs} run${runs > 1 ? 's' : ''})\n\n${table(['figure', 'app', 'bare', 'app / bare', 'target', ''], rows)}`;
 }

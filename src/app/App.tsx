@@ -1,12 +1,13 @@
 import { lazy, Suspense, useCallback } from 'react';
 import { LibraryScreen } from '../panels/LibraryScreen';
-import { EditorScreen } from './EditorScreen';
 import { Notices } from './Notices';
 import { useFileDrop } from './useFileDrop';
 import { useHashRoute } from './useHashRoute';
 import { useImport } from './useImport';
 
-// The merge screen carries fuzzy matching and layout code: load it only when opened.
+// The editor (React Flow) and the merge screen (fuzzy matching, layout) are loaded
+// when first opened, so the library appears after a small initial download.
+const EditorScreen = lazy(() => import('./EditorScreen').then((m) => ({ default: m.EditorScreen })));
 const MergeScreen = lazy(() => import('../panels/merge/MergeScreen'));
 
 export function App() {
@@ -16,15 +17,9 @@ export function App() {
   return (
     <>
       <Notices />
-      {route.screen === 'map' ? (
-        <EditorScreen key={route.id} mapId={route.id} />
-      ) : route.screen === 'merge' ? (
-        <Suspense fallback={null}>
-          <MergeScreen />
-        </Suspense>
-      ) : (
-        <LibraryScreen />
-      )}
+      <Suspense fallback={null}>
+        {route.screen === 'map' ? <EditorScreen key={route.id} mapId={route.id} /> : route.screen === 'merge' ? <MergeScreen /> : <LibraryScreen />}
+      </Suspense>
     </>
   );
 }

@@ -4,7 +4,8 @@
  */
 import { LIMITS } from './limits';
 import { restoreMapRecord, type RestoreError } from './restore';
-import { FORMAT_VERSION, type MapDoc } from './schema';
+import { FORMAT_VERSION } from './format';
+import type { MapDoc } from './schema';
 
 export const BACKUP_FORMAT = 'verkostokartta-backup';
 export const BACKUP_VERSION = 1;

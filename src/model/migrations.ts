@@ -4,7 +4,7 @@
  * version than this app knows is refused (never guessed at), so an older tab
  * cannot corrupt what a newer version wrote.
  */
-import { FORMAT_VERSION } from './schema';
+import { FORMAT_VERSION } from './format';
 
 /** Named versions, so a migration reads as what changed. */
 export const FormatVersions = {

@@ -16,8 +16,9 @@ import {
   TNO_LEVELS,
 } from './vocabulary';
 
-export const FORMAT_NAME = 'verkostokartta';
-export const FORMAT_VERSION = 1;
+import { FORMAT_NAME, FORMAT_VERSION } from './format';
+
+export { FORMAT_NAME, FORMAT_VERSION };
 
 const isNotBlank = (s: string) => s.trim().length > 0;
 

@@ -1,4 +1,5 @@
-import { FORMAT_NAME, FORMAT_VERSION, type MapDoc, type MapFile } from './schema';
+import { FORMAT_NAME, FORMAT_VERSION } from './format';
+import type { MapDoc, MapFile } from './schema';
 
 /** The interchange file of a map (see docs/format.md). */
 export function toMapFile(map: MapDoc, now: Date = new Date()): MapFile {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNotices } from '../app/noticeStore';
 import { downloadBlob } from '../io/download';
 import type { FileProblem } from '../io/importFiles';
-import { restoreBackup, toBackupJson, type MapDoc } from '../model';
+import type { MapDoc } from '../model';
 import { mapRepository } from '../storage';
 import { Dialog } from './Dialog';
 
@@ -16,7 +16,7 @@ export function BackupControls() {
   const [pending, setPending] = useState<{ fresh: MapDoc[]; duplicates: MapDoc[]; problems: FileProblem[] } | null>(null);
 
   const backup = async () => {
-    const maps = await repository.allMaps();
+    const [maps, { toBackupJson }] = await Promise.all([repository.allMaps(), import('../model/backup')]);
     const date = new Date().toISOString().slice(0, 10);
     downloadBlob(new Blob([toBackupJson(maps)], { type: 'application/json' }), `verkostokartta-backup-${date}.json`);
   };
@@ -34,6 +34,7 @@ export function BackupControls() {
     } catch {
       return report({ problems: [{ fileName: file.name, error: { code: 'readFailed' } }], imported: 0 });
     }
+    const { restoreBackup } = await import('../model/backup');
     const result = restoreBackup(text);
     if (!result.ok) return report({ problems: [{ fileName: file.name, error: { code: 'backup', backup: result.error } }], imported: 0 });
     const problems: FileProblem[] = result.problems.map((p) => ({ fileName: `${file.name} – ${p.index + 1}. ${p.title}`, error: p.error }));

@@ -3,7 +3,14 @@
  * (`restoreMapRecord`), so a record written by an older version, or damaged,
  * comes back as a valid map or a typed error, never half a map.
  */
-import { FORMAT_VERSION, newId, restoreMapRecord, type MapDoc, type MapKind, type RestoreError } from '../model';
+import { FORMAT_VERSION, newId, type MapDoc, type MapKind, type RestoreError } from '../model';
+import type { RestoreResult } from '../model/restore';
+
+/** The validator (zod) is loaded on first read, not with the first screen. */
+async function restoreMapRecord(doc: unknown, formatVersion: number): Promise<RestoreResult> {
+  const { restoreMapRecord: restore } = await import('../model/restore');
+  return restore(doc, formatVersion);
+}
 import type { MapDatabase, StoredMap } from './database';
 
 export interface MapSummary {
@@ -68,18 +75,15 @@ export class MapRepository {
   async load(id: string): Promise<LoadResult> {
     const record = await this.db.maps.get(id);
     if (!record || record.deletedAt) return { ok: false, error: { code: 'notFound' } };
-    const restored = restoreMapRecord(record.doc, record.formatVersion);
+    const restored = await restoreMapRecord(record.doc, record.formatVersion);
     return restored.ok ? { ok: true, map: restored.map, revision: record.revision } : restored;
   }
 
   /** Every valid map in the library (not the trash), for a backup. */
   async allMaps(): Promise<MapDoc[]> {
-    const records = await this.db.maps.toArray();
-    return records.flatMap((record) => {
-      if (record.deletedAt) return [];
-      const restored = restoreMapRecord(record.doc, record.formatVersion);
-      return restored.ok ? [restored.map] : [];
-    });
+    const records = (await this.db.maps.toArray()).filter((record) => !record.deletedAt);
+    const restored = await Promise.all(records.map((record) => restoreMapRecord(record.doc, record.formatVersion)));
+    return restored.flatMap((result) => (result.ok ? [result.map] : []));
   }
 
   /** Ids of every stored map, in the library or the trash. */
@@ -154,10 +158,12 @@ export class MapRepository {
   }
 
   private async update(id: string, change: (doc: MapDoc) => MapDoc): Promise<void> {
+    // Load the validator before the transaction: awaiting anything but the database inside it would end it.
+    const { restoreMapRecord: restore } = await import('../model/restore');
     await this.db.transaction('rw', this.db.maps, async () => {
       const record = await this.db.maps.get(id);
       if (!record) return;
-      const restored = restoreMapRecord(record.doc, record.formatVersion);
+      const restored = restore(record.doc, record.formatVersion);
       if (!restored.ok) return;
       await this.db.maps.put({ ...toRecord(change(restored.map), record.revision + 1), ...(record.deletedAt ? { deletedAt: record.deletedAt } : {}) });
     });

@@ -89,8 +89,7 @@ test('a facilitator tidies the layout of a map and can undo it in one step', asy
   await openApp(page);
   await page.getByTestId('import-input').setInputFiles({ name: 'kasa.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await page.getByRole('link', { name: 'Avaa kartta Kasa' }).click();
-  const stored = async () => ((await page.evaluate(() => document.querySelectorAll('.react-flow__node').length)) as number);
-  expect(await stored()).toBe(8);
+  await expect(page.locator('.react-flow__node')).toHaveCount(8);
   const spread = async () =>
     page.evaluate(() => {
       const xs = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => new DOMMatrix(getComputedStyle(n).transform).m41);
