@@ -79,7 +79,7 @@ async function benchSize(browser, urls, actors, runs) {
   for (let run = 1; run <= runs; run++) {
     const sample = { run };
     for (const side of ['app', 'bare']) {
-      const options = { file, actors, relations, baseUrl: urls[side], exportPng: exportPng[side] };
+      const options = { file, actors, relations, baseUrl: urls[side], exportPng: exportPng[side], progress: (step) => log(`  … ${step}`) };
       sample[side] = await attempt(`${actors} actors, run ${run}/${runs}: ${side}`, () => scenarios[side](browser, options));
       if (run === 1 && runs > 1 && sample[side].png?.ms > REPEAT_PNG_UNDER_MS) {
         exportPng[side] = false;

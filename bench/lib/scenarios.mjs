@@ -14,18 +14,23 @@ const SETTLE_MS = 1000;
 export const PAN_ZOOM_MS = 3000;
 
 /** The app: import the map file into the library, then open it on a fresh page and measure. */
-export async function runApp(browser, { baseUrl, file, actors, relations, exportPng }) {
+export async function runApp(browser, { baseUrl, file, actors, relations, exportPng, progress = () => {} }) {
   const context = await freshContext(browser);
   try {
+    progress('importing the map');
     const mapHref = await importIntoLibrary(context, baseUrl, file);
+    progress('opening it');
     const page = await context.newPage();
     await page.addInitScript(installProbe, { labelSelector: '[data-testid=relation-label]', nodes: actors, edges: relations });
     await page.goto(`${baseUrl}/${mapHref}`);
     const result = { drawnMs: await waitUntilDrawn(page, actors, relations) };
     const phases = { load: [0, await settle(page)] };
 
+    progress('panning and zooming');
     phases.pan = await during(page, async () => (result.panZoom = await panAndZoom(page)));
+    progress('saving an edit');
     phases.save = await during(page, async () => (result.save = await saveAnEdit(page)));
+    if (exportPng) progress('exporting PNG');
     if (exportPng) phases.export = await during(page, async () => (result.png = await exportAppPng(page)));
 
     result.longTasks = await longestTasks(page, phases);
@@ -36,17 +41,20 @@ export async function runApp(browser, { baseUrl, file, actors, relations, export
 }
 
 /** The bare React Flow page, given the same map file before its scripts run. */
-export async function runBare(browser, { baseUrl, file, actors, relations, exportPng }) {
+export async function runBare(browser, { baseUrl, file, actors, relations, exportPng, progress = () => {} }) {
   const context = await freshContext(browser);
   try {
     const page = await context.newPage();
     await page.addInitScript((json) => void (window.__GRAPH__ = json), JSON.stringify(file));
     await page.addInitScript(installProbe, { labelSelector: '.react-flow__edge-text', nodes: actors, edges: relations });
+    progress('opening the page');
     await page.goto(`${baseUrl}/`);
     const result = { drawnMs: await waitUntilDrawn(page, actors, relations) };
     const phases = { load: [0, await settle(page)] };
 
+    progress('panning and zooming');
     phases.pan = await during(page, async () => (result.panZoom = await panAndZoom(page)));
+    if (exportPng) progress('exporting PNG');
     if (exportPng) phases.export = await during(page, async () => (result.png = await exportBarePng(page)));
 
     result.longTasks = await longestTasks(page, phases);

@@ -4,6 +4,23 @@
  * transaction, and nothing already stored is changed.
  */
 import { LIMITS, type BackupError, type MapDoc, type RestoreError } from '../model';
+import type { RestoreResult } from '../model/restore';
+
+/** Files larger than this are parsed in a worker; below it a worker's start-up costs more than it saves. */
+const WORKER_BYTES = 512 * 1024;
+
+async function restoreInWorker(text: string): Promise<RestoreResult> {
+  const worker = new Worker(new URL('./restore.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<RestoreResult>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<RestoreResult>) => resolve(event.data);
+      worker.onerror = (event) => reject(new Error(event.message));
+      worker.postMessage(text);
+    });
+  } finally {
+    worker.terminate();
+  }
+}
 
 export type FileError = RestoreError | { code: 'readFailed' } | { code: 'backup'; backup: BackupError };
 export interface FileProblem {
@@ -29,7 +46,7 @@ export async function readMapFiles(files: readonly File[]): Promise<{ maps: MapD
       problems.push({ fileName: file.name, error: { code: 'readFailed' } });
       continue;
     }
-    const result = restoreFromText(text);
+    const result = text.length > WORKER_BYTES && typeof Worker !== 'undefined' ? await restoreInWorker(text) : restoreFromText(text);
     if (result.ok) maps.push(result.map);
     else problems.push({ fileName: file.name, error: result.error });
   }

@@ -108,15 +108,60 @@ test('every file of the bad-input corpus is refused by the app with a message na
   expect(await dumpDatabase(page)).toEqual([]);
 });
 
-test('labels with markup are shown as text and never run', async ({ page }) => {
+test('labels with markup are shown as text and never run: canvas, inspector, library table and PNG export, under a strict CSP', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));
   await openApp(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("object-src 'none'");
   const file = JSON.parse(fixture);
+  file.map.title = '<b onmouseover="window.__pwned=3">Otsikko</b>';
   file.map.actors[1].name = '<img src=x onerror="window.__pwned=1">';
   file.map.relations[0].topics = ['<script>window.__pwned=2</script>'];
   await importFiles(page, [{ name: 'markup.json', text: JSON.stringify(file) }]);
-  await page.getByRole('link', { name: `Avaa kartta ${fixtureTitle}` }).click();
+  await expect(page.getByTestId('library-row')).toContainText('<b onmouseover="window.__pwned=3">Otsikko</b>');
+  await page.getByTestId('library-row').getByRole('link').click();
   await expect(actorNode(page, '<img src=x onerror="window.__pwned=1">')).toBeVisible();
   await expect(relationLabel(page, '<script>window.__pwned=2</script>')).toBeVisible();
+  await actorNode(page, '<img src=x onerror="window.__pwned=1">').locator('.actor-node__name').click();
+  await expect(page.getByTestId('actor-inspector').getByRole('textbox', { name: 'Nimi' })).toHaveValue('<img src=x onerror="window.__pwned=1">');
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Vie PNG' }).click();
+  await downloadPromise;
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-  await expect(page.locator('.react-flow img')).toHaveCount(0);
+  await expect(page.locator('.react-flow img, .library img')).toHaveCount(0);
+  expect(violations).toEqual([]);
+});
+
+test('a huge valid map imports without freezing the page, and a 30 MB file is refused at once', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  const file = JSON.parse(fixture);
+  const actors = Array.from({ length: 3000 }, (_, i) => ({ id: `big-${i}`, name: `Toimija ${i}`, type: 'organisation', services: [], note: 'x'.repeat(1500) }));
+  file.map = { ...file.map, kind: 'regional', title: 'Iso kartta', actors, relations: actors.slice(1).map((a, i) => ({ id: `rel-${i}`, source: 'big-0', target: a.id, direction: 'forward', topics: ['yhteistyö'], methods: ['email'] })) };
+  const big = JSON.stringify(file);
+  expect(big.length).toBeGreaterThan(4_000_000);
+  // Watch the main thread: the longest gap between animation frames while the file is imported.
+  await page.evaluate(() => {
+    const w = window as unknown as { __maxGap: number; __last: number };
+    w.__maxGap = 0;
+    w.__last = performance.now();
+    const tick = (now: number) => {
+      w.__maxGap = Math.max(w.__maxGap, now - w.__last);
+      w.__last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await importFiles(page, [{ name: 'iso.json', text: big }]);
+  await expect(page.getByTestId('library-row').filter({ hasText: 'Iso kartta' })).toContainText('3000 toimijaa', { timeout: 60_000 });
+  const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
+  console.log(`longest frame gap while importing a ${(big.length / 1e6).toFixed(1)} MB map: ${maxGap.toFixed(0)} ms`);
+  expect(maxGap).toBeLessThan(2000);
+
+  const before = await dumpDatabase(page);
+  await importFiles(page, [{ name: 'valtava.json', text: Buffer.alloc(30 * 1024 * 1024, 0x20) }]);
+  await expect(page.getByTestId('import-errors')).toContainText('valtava.json: tiedosto on liian suuri (enintään 20 Mt).');
+  expect((await dumpDatabase(page)).length).toBe(before.length);
 });
