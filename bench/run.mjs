@@ -112,6 +112,7 @@ function summarise(samples) {
     const m = (path) => median(pluck(runs, path));
     medians[side] = {
       drawnMs: m('drawnMs'),
+      drawnLabels: m('drawnLabels'),
       fps: m('panZoom.fps'),
       pngMs: m('png.ms'),
       pngBytes: m('png.bytes'),
@@ -137,11 +138,13 @@ function report({ machine, bundle, merge, sizes }) {
     if (once.length) parts.push(`PNG export of ${once.join(' and ')} took over ${REPEAT_PNG_UNDER_MS / 1000} s in the first run, so it was measured once at this size.`);
   }
   parts.push(
-    'Fully drawn: from navigation start to the first frame with every node, edge and label in the DOM and every node measured. ' +
+    'Fully drawn: from navigation start to the first frame with every node, edge and label in the DOM and every node measured ' +
+      '("no labels": the page left all labels out at the zoom that shows the whole map). ' +
       'Save: from the "n" keypress to the save indicator showing saved again ("on screen": until it showed "saving", i.e. the edit was rendered); the app waits 250 ms (its autosave debounce) before it writes. ' +
       'Longest task: PerformanceObserver("longtask"), median over runs of the longest task in the phase.',
   );
-  parts.push(bundleTable(bundle), mergeTable(merge));
+  const openMap = sizes.flatMap((size) => size.samples).find((s) => s.app.assetsToOpenMap)?.app.assetsToOpenMap;
+  parts.push(bundleTable(bundle, openMap), mergeTable(merge));
   return parts.join('\n\n');
 }
 
@@ -158,8 +161,14 @@ async function main() {
     await browser?.close().catch(() => {});
     await Promise.all(servers.map((s) => s.close()));
   };
-  // Ctrl-C: still close Chromium and the servers.
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void cleanUp().then(() => process.exit(130)));
+  // Ctrl-C: close Chromium and the servers. A renderer stuck in a minutes-long export can stall a
+  // graceful close; then exit anyway, and Playwright kills the browser process as Node exits.
+  const interrupt = () => {
+    log('interrupted: closing Chromium and the servers');
+    const deadline = new Promise((resolve) => setTimeout(resolve, 5000).unref());
+    void Promise.race([cleanUp(), deadline]).then(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
   try {
     servers.push(await serveFolder(join(OUT, 'app')), await serveFolder(join(OUT, 'bare')));
     const urls = { app: servers[0].url, bare: servers[1].url };

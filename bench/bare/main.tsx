@@ -6,12 +6,15 @@
  * html-to-image's toPng). No store, no persistence, no i18n.
  *
  * The runner injects the map file as `window.__GRAPH__` (a JSON string) before
- * the page loads; the page exposes `window.__bare.exportPng()`.
+ * the page loads. The "Export PNG" button exports, like the app's toolbar
+ * button, and leaves the promise of the result in `window.__bare.lastExport`
+ * (started by a real click, so the browser counts its long tasks as it does
+ * the app's; work started by the runner's page.evaluate is not reported).
  */
-import { getNodesBounds, getViewportForBounds, Handle, MarkerType, Position, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import { getNodesBounds, getViewportForBounds, Handle, MarkerType, Panel, Position, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { toPng } from 'html-to-image';
-import { memo, useEffect } from 'react';
+import { memo } from 'react';
 import { createRoot } from 'react-dom/client';
 import './bare.css';
 
@@ -23,11 +26,12 @@ interface MapFile {
   };
 }
 type ActorNodeType = Node<{ name: string; type: string }, 'actor'>;
+type PngResult = { bytes: number; width: number; height: number };
 
 declare global {
   interface Window {
     __GRAPH__?: string;
-    __bare?: { exportPng: () => Promise<{ bytes: number; width: number; height: number }> };
+    __bare?: { lastExport?: Promise<PngResult> };
   }
 }
 
@@ -63,26 +67,29 @@ function toFlow(file: MapFile): { nodes: ActorNodeType[]; edges: Edge[] } {
 }
 
 /** React Flow's "download image" recipe, sized to the whole map at zoom 1 as the app does. */
-function useExport() {
+function ExportButton() {
   const { getNodes } = useReactFlow();
-  useEffect(() => {
-    window.__bare = {
-      exportPng: async () => {
-        const bounds = getNodesBounds(getNodes());
-        const width = Math.ceil(bounds.width + 2 * MARGIN);
-        const height = Math.ceil(bounds.height + 2 * MARGIN);
-        const viewport = getViewportForBounds(bounds, width, height, 1, 1, 0);
-        const dataUrl = await toPng(document.querySelector<HTMLElement>('.react-flow__viewport')!, {
-          backgroundColor: '#ffffff',
-          width,
-          height,
-          pixelRatio: 2,
-          style: { width: `${width}px`, height: `${height}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
-        });
-        return describePng(dataUrl);
-      },
-    };
-  }, [getNodes]);
+  const exportPng = async (): Promise<PngResult> => {
+    const bounds = getNodesBounds(getNodes());
+    const width = Math.ceil(bounds.width + 2 * MARGIN);
+    const height = Math.ceil(bounds.height + 2 * MARGIN);
+    const viewport = getViewportForBounds(bounds, width, height, 1, 1, 0);
+    const dataUrl = await toPng(document.querySelector<HTMLElement>('.react-flow__viewport')!, {
+      backgroundColor: '#ffffff',
+      width,
+      height,
+      pixelRatio: 2,
+      style: { width: `${width}px`, height: `${height}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
+    });
+    return describePng(dataUrl);
+  };
+  return (
+    <Panel position="top-right">
+      <button type="button" onClick={() => void (window.__bare = { lastExport: exportPng() })}>
+        Export PNG
+      </button>
+    </Panel>
+  );
 }
 
 /** Size in bytes and pixel dimensions (from the IHDR chunk) without sending the image to the runner. */
@@ -95,7 +102,6 @@ function describePng(dataUrl: string) {
 }
 
 function Flow({ file }: { file: MapFile }) {
-  useExport();
   const { nodes, edges } = toFlow(file);
   return (
     <ReactFlow
@@ -109,7 +115,9 @@ function Flow({ file }: { file: MapFile }) {
       fitViewOptions={{ padding: 0.04 }}
       zoomOnDoubleClick={false}
       proOptions={{ hideAttribution: true }}
-    />
+    >
+      <ExportButton />
+    </ReactFlow>
   );
 }
 

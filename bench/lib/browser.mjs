@@ -31,7 +31,8 @@ export function chromiumExecutable() {
 }
 
 export function launchBrowser() {
-  return chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: LAUNCH_ARGS });
+  // The runner handles Ctrl-C itself (see run.mjs), so that the servers close too.
+  return chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: LAUNCH_ARGS, handleSIGINT: false, handleSIGTERM: false });
 }
 
 /**

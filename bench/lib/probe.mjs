@@ -8,6 +8,9 @@
  *   drawnAt     performance.now() (ms since navigation started) of the first
  *               frame in which every node, edge path and label is in the DOM and
  *               every node has been measured (React Flow hides unmeasured nodes).
+ *               A page may leave out all labels when zoomed far out (the app's
+ *               level of detail): no label at all also counts as complete, and
+ *               drawnLabels says how many there were.
  *   longTasks   every main-thread task over 50 ms: { start, duration }.
  *   startFrames() / stopFrames()   count requestAnimationFrame callbacks.
  *   armSave()   resolves with the time from the next "n" keydown to the save
@@ -29,12 +32,16 @@ export function installProbe({ labelSelector, nodes, edges }) {
     if (nodeElements.length < nodes) return false;
     for (const element of nodeElements) if (element.style.visibility === 'hidden') return false;
     if (document.querySelectorAll('.react-flow__edge path.react-flow__edge-path').length < edges) return false;
-    return document.querySelectorAll(labelSelector).length >= edges;
+    // Labels are drawn in the same render as their edge, so "none" here means left out on purpose, not "not yet".
+    const labels = document.querySelectorAll(labelSelector).length;
+    return (labels >= edges || labels === 0) && { labels };
   };
   // Checked once per frame: the first frame that passes is the one the user sees complete.
   const watch = () => {
-    if (isDrawn()) bench.drawnAt = performance.now();
-    else requestAnimationFrame(watch);
+    const drawn = isDrawn();
+    if (!drawn) return requestAnimationFrame(watch);
+    bench.drawnAt = performance.now();
+    bench.drawnLabels = drawn.labels;
   };
   requestAnimationFrame(watch);
 

@@ -3,7 +3,7 @@
  * context. A run: open the map and wait until it is fully drawn, pan and zoom
  * for a few seconds, (app only) save an edit, then export a 2× PNG.
  */
-import { stat, readFile, rm } from 'node:fs/promises';
+import { open, rm, stat } from 'node:fs/promises';
 import { freshContext } from './browser.mjs';
 import { installProbe } from './probe.mjs';
 
@@ -22,16 +22,20 @@ export async function runApp(browser, { baseUrl, file, actors, relations, export
     progress('opening it');
     const page = await context.newPage();
     await page.addInitScript(installProbe, { labelSelector: '[data-testid=relation-label]', nodes: actors, edges: relations });
+    const assets = recordAssets(page);
     await page.goto(`${baseUrl}/${mapHref}`);
-    const result = { drawnMs: await waitUntilDrawn(page, actors, relations) };
+    const result = await waitUntilDrawn(page, actors, relations);
+    result.assetsToOpenMap = [...assets];
     const phases = { load: [0, await settle(page)] };
 
     progress('panning and zooming');
     phases.pan = await during(page, async () => (result.panZoom = await panAndZoom(page)));
     progress('saving an edit');
     phases.save = await during(page, async () => (result.save = await saveAnEdit(page)));
-    if (exportPng) progress('exporting PNG');
-    if (exportPng) phases.export = await during(page, async () => (result.png = await exportAppPng(page)));
+    if (exportPng) {
+      progress('exporting PNG');
+      phases.export = await during(page, async () => (result.png = await exportAppPng(page)));
+    }
 
     result.longTasks = await longestTasks(page, phases);
     return result;
@@ -49,13 +53,15 @@ export async function runBare(browser, { baseUrl, file, actors, relations, expor
     await page.addInitScript(installProbe, { labelSelector: '.react-flow__edge-text', nodes: actors, edges: relations });
     progress('opening the page');
     await page.goto(`${baseUrl}/`);
-    const result = { drawnMs: await waitUntilDrawn(page, actors, relations) };
+    const result = await waitUntilDrawn(page, actors, relations);
     const phases = { load: [0, await settle(page)] };
 
     progress('panning and zooming');
     phases.pan = await during(page, async () => (result.panZoom = await panAndZoom(page)));
-    if (exportPng) progress('exporting PNG');
-    if (exportPng) phases.export = await during(page, async () => (result.png = await exportBarePng(page)));
+    if (exportPng) {
+      progress('exporting PNG');
+      phases.export = await during(page, async () => (result.png = await exportBarePng(page)));
+    }
 
     result.longTasks = await longestTasks(page, phases);
     return result;
@@ -77,7 +83,17 @@ async function importIntoLibrary(context, baseUrl, file) {
   return href;
 }
 
-/** ms from navigation start to the first frame with the whole map drawn (taken by the page's clock). */
+/** The built files (assets/…) the page fetches; copied when the map is drawn, it is what opening a map loads. */
+function recordAssets(page) {
+  const seen = new Set();
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/assets/')) seen.add(path.slice(1));
+  });
+  return seen;
+}
+
+/** ms from navigation start to the first frame with the whole map drawn (taken by the page's clock), and the labels then. */
 async function waitUntilDrawn(page, actors, relations) {
   try {
     await page.waitForFunction(() => window.__bench?.drawnAt != null, null, { timeout: LOAD_TIMEOUT, polling: 100 });
@@ -86,10 +102,11 @@ async function waitUntilDrawn(page, actors, relations) {
       nodes: document.querySelectorAll('.react-flow__node').length,
       hidden: document.querySelectorAll('.react-flow__node[style*="visibility: hidden"]').length,
       edges: document.querySelectorAll('.react-flow__edge path.react-flow__edge-path').length,
+      labels: document.querySelectorAll('[data-testid=relation-label], .react-flow__edge-text').length,
     }));
     throw new Error(`map not fully drawn within ${LOAD_TIMEOUT / 1000} s (expected ${actors} nodes and ${relations} edges, saw ${JSON.stringify(seen)}): ${error.message}`);
   }
-  return page.evaluate(() => window.__bench.drawnAt);
+  return page.evaluate(() => ({ drawnMs: window.__bench.drawnAt, drawnLabels: window.__bench.drawnLabels }));
 }
 
 const pageNow = (page) => page.evaluate(() => performance.now());
@@ -195,14 +212,22 @@ async function exportAppPng(page) {
   return result;
 }
 
+/** Click the bare page's export button; time from the click until its toPng result is there. */
 async function exportBarePng(page) {
+  const box = await page.getByRole('button', { name: 'Export PNG' }).boundingBox();
   const start = Date.now();
-  const png = await page.evaluate(() => window.__bare.exportPng());
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const png = await page.evaluate(() => window.__bare.lastExport);
   return { ms: Date.now() - start, ...png };
 }
 
-/** Width and height from a PNG's IHDR chunk. */
+/** Width and height from a PNG's IHDR chunk (the first 24 bytes; the file can be tens of MB). */
 async function pngSize(path) {
-  const head = (await readFile(path)).subarray(0, 24);
-  return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
+  const handle = await open(path);
+  try {
+    const { buffer } = await handle.read(Buffer.alloc(24), 0, 24, 0);
+    return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+  } finally {
+    await handle.close();
+  }
 }

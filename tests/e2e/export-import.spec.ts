@@ -155,10 +155,12 @@ test('a huge valid map imports without freezing the page, and a 30 MB file is re
     requestAnimationFrame(tick);
   });
   await importFiles(page, [{ name: 'iso.json', text: big }]);
+  // Playwright itself blocks the page while it injects a file given as a buffer; measure from when the app has it.
+  await page.evaluate(() => ((window as unknown as { __maxGap: number }).__maxGap = 0));
   await expect(page.getByTestId('library-row').filter({ hasText: 'Iso kartta' })).toContainText('3000 toimijaa', { timeout: 60_000 });
   const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
   console.log(`longest frame gap while importing a ${(big.length / 1e6).toFixed(1)} MB map: ${maxGap.toFixed(0)} ms`);
-  expect(maxGap).toBeLessThan(2000);
+  expect(maxGap).toBeLessThan(1000);
 
   const before = await dumpDatabase(page);
   await importFiles(page, [{ name: 'valtava.json', text: Buffer.alloc(30 * 1024 * 1024, 0x20) }]);
