@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --runs N] [-- --sizes 50,200] [-- --no-build]
+ * npm run bench [-- --runs N] [--sizes 50,200] [--no-build] [--report]
  *
  * Builds the app and a bare React Flow page drawing the same graph, serves both
  * on 127.0.0.1, drives headless Chromium through both in the same run, and
@@ -8,7 +8,7 @@
  * the report to stdout and bench/results/latest.{json,md}. See bench/README.md.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumExecutable, launchBrowser } from './lib/browser.mjs';
@@ -19,7 +19,7 @@ import { benchMerge } from './lib/merge.mjs';
 import { bundleTable, machineTable, mergeTable, sizeTable } from './lib/report.mjs';
 import { runApp, runBare } from './lib/scenarios.mjs';
 import { serveFolder } from './lib/server.mjs';
-import { median, pluck } from './lib/stats.mjs';
+import { maximum, median, pluck } from './lib/stats.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'bench', '.out');
@@ -35,15 +35,16 @@ const REPEAT_PNG_UNDER_MS = 30_000;
 const log = (message) => process.stderr.write(`[bench ${((performance.now() / 1000) | 0).toString().padStart(4)} s] ${message}\n`);
 
 function parseArgs(argv) {
-  const options = { runs: 3, sizes: [50, 200, 1000], build: true };
+  const options = { runs: 3, sizes: [50, 200, 1000], build: true, reportOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
     const value = () => inline ?? argv[++i];
     if (flag === '--runs') options.runs = Number(value());
     else if (flag === '--sizes') options.sizes = value().split(',').map(Number);
     else if (flag === '--no-build') options.build = false;
+    else if (flag === '--report') options.reportOnly = true;
     else if (flag === '--help' || flag === '-h') {
-      console.log('usage: npm run bench -- [--runs N] [--sizes 50,200,1000] [--no-build]');
+      console.log('usage: npm run bench -- [--runs N] [--sizes 50,200,1000] [--no-build] [--report (print the tables of bench/results/latest.json again)]');
       process.exit(0);
     } else throw new Error(`unknown option ${argv[i]}`);
   }
@@ -113,6 +114,7 @@ function summarise(samples) {
     medians[side] = {
       drawnMs: m('drawnMs'),
       drawnLabels: m('drawnLabels'),
+      firstNodeMs: m('firstNodeMs'),
       fps: m('panZoom.fps'),
       pngMs: m('png.ms'),
       pngBytes: m('png.bytes'),
@@ -120,16 +122,18 @@ function summarise(samples) {
       pngHeight: m('png.height'),
       saveMs: m('save.total'),
       saveShownMs: m('save.shownPending'),
-      longTask: m('longTasks.max'),
-      longTasks: Object.fromEntries(['load', 'pan', 'save', 'export'].map((phase) => [phase, m(`longTasks.${phase}`)])),
+      // Long tasks: the worst of all runs, not the median — the target is "no block over 200 ms",
+      // and the slow PNG export may have run only once.
+      longTask: maximum(pluck(runs, 'longTasks.max')),
+      longTasks: Object.fromEntries(['load', 'pan', 'save', 'export'].map((phase) => [phase, maximum(pluck(runs, `longTasks.${phase}`))])),
     };
     counts[side] = { png: runs.filter((r) => r.png).length, ok: runs.filter((r) => !r.error).length };
   }
   return { medians, counts };
 }
 
-function report({ machine, bundle, merge, sizes }) {
-  const parts = [`## Benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`, machineTable(machine)];
+function report({ date, machine, bundle, merge, sizes }) {
+  const parts = [`## Benchmark, ${date.slice(0, 16).replace('T', ' ')} UTC`, machineTable(machine)];
   for (const size of sizes) {
     parts.push(sizeTable(size));
     const failures = size.samples.flatMap((s) => ['app', 'bare'].filter((side) => s[side].error).map((side) => `- run ${s.run}, ${side}: ${s[side].error.split('\n')[0]}`));
@@ -141,15 +145,25 @@ function report({ machine, bundle, merge, sizes }) {
     'Fully drawn: from navigation start to the first frame with every node, edge and label in the DOM and every node measured ' +
       '("no labels": the page left all labels out at the zoom that shows the whole map). ' +
       'Save: from the "n" keypress to the save indicator showing saved again ("on screen": until it showed "saving", i.e. the edit was rendered); the app waits 250 ms (its autosave debounce) before it writes. ' +
-      'Longest task: PerformanceObserver("longtask"), median over runs of the longest task in the phase.',
+      'Longest task: PerformanceObserver("longtask"), the longest in any run; all other figures are medians over the runs.',
   );
   const openMap = sizes.flatMap((size) => size.samples).find((s) => s.app.assetsToOpenMap)?.app.assetsToOpenMap;
   parts.push(bundleTable(bundle, openMap), mergeTable(merge));
   return parts.join('\n\n');
 }
 
+/** Print the tables of the last run again, from its raw figures (e.g. after changing the report). */
+async function reportAgain() {
+  const results = JSON.parse(await readFile(join(RESULTS, 'latest.json'), 'utf8'));
+  for (const size of results.sizes) Object.assign(size, summarise(size.samples));
+  const markdown = report(results);
+  await writeFile(join(RESULTS, 'latest.md'), `${markdown}\n`);
+  console.log(markdown);
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (options.reportOnly) return reportAgain();
   if (options.build) buildAll();
   const bundle = await bundleSizes(join(OUT, 'app'));
   log('merging 25 maps of 40 actors');

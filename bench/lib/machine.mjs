@@ -1,5 +1,5 @@
 /** What the figures were measured on: they mean little without it. */
-import { cpus, platform, release, totalmem, type } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem, type } from 'node:os';
 import { readFileSync } from 'node:fs';
 
 function distribution() {
@@ -19,5 +19,7 @@ export function describeMachine(browser, executablePath) {
     memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     chromium: `${browser.version()} (${executablePath})`,
+    // Other work on the machine skews every figure; a load well above 0 at the start is a warning.
+    loadAverageAtStart: loadavg().map((n) => Math.round(n * 100) / 100),
   };
 }

@@ -11,13 +11,14 @@
  *               A page may leave out all labels when zoomed far out (the app's
  *               level of detail): no label at all also counts as complete, and
  *               drawnLabels says how many there were.
+ *   firstNodeAt the first frame with any node in the DOM (code and data loaded, drawing begun).
  *   longTasks   every main-thread task over 50 ms: { start, duration }.
  *   startFrames() / stopFrames()   count requestAnimationFrame callbacks.
  *   armSave()   resolves with the time from the next "n" keydown to the save
  *               indicator switching to data-state="saved".
  */
 export function installProbe({ labelSelector, nodes, edges }) {
-  const bench = (window.__bench = { drawnAt: null, longTasks: [] });
+  const bench = (window.__bench = { drawnAt: null, firstNodeAt: null, longTasks: [] });
 
   try {
     new PerformanceObserver((list) => {
@@ -38,6 +39,7 @@ export function installProbe({ labelSelector, nodes, edges }) {
   };
   // Checked once per frame: the first frame that passes is the one the user sees complete.
   const watch = () => {
+    if (bench.firstNodeAt == null && document.querySelector('.react-flow__node')) bench.firstNodeAt = performance.now();
     const drawn = isDrawn();
     if (!drawn) return requestAnimationFrame(watch);
     bench.drawnAt = performance.now();

@@ -40,6 +40,7 @@ export function sizeTable({ actors, relations, runs, medians: m, counts }) {
   const noLabels = (side) => (m[side].drawnLabels === 0 ? ' (no labels)' : '');
   const rows = [
     row('Navigation → map fully drawn', `${ms(m.app.drawnMs)}${noLabels('app')}`, `${ms(m.bare.drawnMs)}${noLabels('bare')}`, drawnRatio, TARGETS.drawn(), drawnRatio),
+    row('… first actor in the DOM', ms(m.app.firstNodeMs), ms(m.bare.firstNodeMs), m.app.firstNodeMs / m.bare.firstNodeMs, null, null),
     row(`Frames per second, ${3} s pan + zoom`, fps(m.app.fps), fps(m.bare.fps), fpsRatio, TARGETS.fps(actors), fpsRatio),
     row('PNG export 2×, click → file', pngCell('app'), pngCell('bare'), pngRatio, TARGETS.png(actors), pngRatio),
     row('PNG file', sizeCell('app'), sizeCell('bare'), m.app.pngBytes / m.bare.pngBytes, null, null),
@@ -81,5 +82,5 @@ export function mergeTable(merge) {
 }
 
 export function machineTable(machine) {
-  return `### Machine\n\n${table(['', ''], [['OS', machine.os], ['CPU', `${machine.cpu}, ${machine.cores} cores`], ['Memory', `${machine.memoryGiB} GiB`], ['Node', machine.node], ['Chromium', machine.chromium]])}`;
+  return `### Machine\n\n${table(['', ''], [['OS', machine.os], ['CPU', `${machine.cpu}, ${machine.cores} cores`], ['Memory', `${machine.memoryGiB} GiB`], ['Node', machine.node], ['Chromium', machine.chromium], ['Load average at start (1, 5, 15 min)', machine.loadAverageAtStart?.join(', ') ?? '—']])}`;
 }

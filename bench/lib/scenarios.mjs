@@ -106,7 +106,7 @@ async function waitUntilDrawn(page, actors, relations) {
     }));
     throw new Error(`map not fully drawn within ${LOAD_TIMEOUT / 1000} s (expected ${actors} nodes and ${relations} edges, saw ${JSON.stringify(seen)}): ${error.message}`);
   }
-  return page.evaluate(() => ({ drawnMs: window.__bench.drawnAt, drawnLabels: window.__bench.drawnLabels }));
+  return page.evaluate(() => ({ drawnMs: window.__bench.drawnAt, firstNodeMs: window.__bench.firstNodeAt, drawnLabels: window.__bench.drawnLabels }));
 }
 
 const pageNow = (page) => page.evaluate(() => performance.now());

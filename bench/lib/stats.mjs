@@ -8,3 +8,9 @@ export function median(values) {
 
 /** The value at `path` (e.g. "png.ms") in each run, for median(). */
 export const pluck = (runs, path) => runs.map((run) => path.split('.').reduce((value, key) => value?.[key], run));
+
+/** Largest of the numbers given, ignoring missing ones; null when there are none. */
+export function maximum(values) {
+  const present = values.filter((v) => typeof v === 'number' && Number.isFinite(v));
+  return present.length ? Math.max(...present) : null;
+}

@@ -71,8 +71,11 @@ export function Toolbar({ onAddActor, saveIndicator, onTidied }: { onAddActor: (
           <option value={2}>2×</option>
           <option value={3}>3×</option>
         </select>
-        <button type="button" disabled={png.busy} aria-busy={png.busy} aria-label={t('toolbar.exportPng')} title={t('toolbar.exportPng')} onClick={() => void png.exportPng(map, scale)}>
+        <button type="button" disabled={png.busy} aria-busy={png.busy} aria-label={t('toolbar.exportPng')} title={t('toolbar.exportPng')} onClick={() => void png.exportMap(map, scale)}>
           ⤓ PNG
+        </button>
+        <button type="button" disabled={png.busy} aria-label={t('toolbar.exportView')} title={t('toolbar.exportView')} onClick={() => void png.exportView(map, scale)}>
+          ⤓ {t('toolbar.exportViewShort')}
         </button>
         <button type="button" aria-label={t('toolbar.exportJson')} title={t('toolbar.exportJson')} onClick={() => exportMapJson(map)}>
           ⤓ JSON

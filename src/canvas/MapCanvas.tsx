@@ -6,11 +6,13 @@ import {
   Panel,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
   type NodeChange,
   type OnConnectEnd,
+  type ReactFlowState,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,12 +33,19 @@ const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 /** Far enough out to see a whole regional map, near enough to read a label. */
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 3;
+/**
+ * Level of detail: below this zoom labels are too small to read, so they are
+ * hidden by a class on the canvas (CSS only: no React work while zooming).
+ */
+export const LABEL_MIN_ZOOM = 0.45;
+const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
 
 export function MapCanvas() {
   const { t } = useTranslation();
   const store = useEditorStoreApi();
-  const { map, selection, editing, exporting } = useEditor(useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing, exporting: s.exporting })));
+  const { map, selection, editing } = useEditor(useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing })));
   const { screenToFlowPosition, fitBounds } = useReactFlow();
+  const zoomedOut = useStore(selectZoomedOut);
   // Frame the whole map (with its rings) when it opens; not again, so the user's view stays put.
   const onInit = useCallback(() => void fitBounds(mapBounds(store.getState().map!), { padding: 0.04 }), [fitBounds, store]);
   const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing));
@@ -122,7 +131,7 @@ export function MapCanvas() {
   );
 
   return (
-    <div className="map-canvas" onDoubleClick={onDoubleClick}>
+    <div className={`map-canvas${zoomedOut ? ' map-canvas--far' : ''}`} onDoubleClick={onDoubleClick}>
       <ReactFlow<ActorFlowNode>
         nodes={nodes}
         edges={edges}
@@ -139,8 +148,8 @@ export function MapCanvas() {
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         onInit={onInit}
-        // Only what is on screen is in the DOM, except while exporting the whole map as a picture.
-        onlyRenderVisibleElements={!exporting}
+        // Only what is on screen is in the DOM; the whole-map picture is drawn from the model (io/mapSvg).
+        onlyRenderVisibleElements
         aria-label={t('canvas.label', { title: map.title })}
         proOptions={{ hideAttribution: true }}
       >

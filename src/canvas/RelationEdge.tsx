@@ -1,8 +1,8 @@
-import { BaseEdge, EdgeLabelRenderer, getStraightPath, useInternalNode, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getStraightPath, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cycleDirection, type Direction } from '../model';
-import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
+import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { floatingEdgeEnds } from './floatingEdge';
 import type { RelationFlowEdge } from './flowTypes';
 
@@ -12,18 +12,12 @@ export const ARROWS: Record<Direction, string> = { forward: '→', backward: '�
 export const EDGE_COLOUR = '#1f6f8b';
 export const EDGE_COLOUR_SELECTED = '#d35400';
 
-/** Below this zoom labels are too small to read: leave them out (level of detail), unless selected. */
-export const LABEL_MIN_ZOOM = 0.45;
-const selectLabelsReadable = (s: ReactFlowState) => s.transform[2] >= LABEL_MIN_ZOOM;
 
 function RelationEdgeView({ id, source, target, data, selected, markerEnd, markerStart }: EdgeProps<RelationFlowEdge>) {
   const { t } = useTranslation();
   const store = useEditorStoreApi();
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
-  // A boolean selector: edges re-render only when the zoom crosses the threshold, not on every zoom step.
-  const labelsReadable = useStore(selectLabelsReadable);
-  const exporting = useEditor((s) => s.exporting);
   if (!sourceNode || !targetNode || !data) return null;
   const { from, to } = floatingEdgeEnds(sourceNode, targetNode);
   const [path] = getStraightPath({ sourceX: from.x, sourceY: from.y, targetX: to.x, targetY: to.y });
@@ -41,7 +35,6 @@ function RelationEdgeView({ id, source, target, data, selected, markerEnd, marke
         interactionWidth={16}
         style={{ stroke: selected ? EDGE_COLOUR_SELECTED : EDGE_COLOUR, strokeWidth, fill: 'none' }}
       />
-      {labelsReadable || selected || exporting ? (
       <EdgeLabelRenderer>
         <div
           className={`relation-label nodrag nopan${selected ? ' is-selected' : ''}`}
@@ -73,7 +66,6 @@ function RelationEdgeView({ id, source, target, data, selected, markerEnd, marke
           {weight > 1 ? <span className="relation-label__weight">×{weight}</span> : null}
         </div>
       </EdgeLabelRenderer>
-      ) : null}
     </>
   );
 }

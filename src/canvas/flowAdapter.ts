@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import { MarkerType, type EdgeChange, type NodeChange } from '@xyflow/react';
-import { estimateLabelSize, isPresetMethod, placeLabels, type MapDoc, type Position, type Relation } from '../model';
+import { isPresetMethod, relationLabelSpots, type MapDoc, type Position, type Relation } from '../model';
 import type { Selection } from '../store/editorStore';
 import { EDGE_COLOUR, EDGE_COLOUR_SELECTED } from './RelationEdge';
 import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
@@ -37,9 +37,6 @@ export function toFlowNodes(map: MapDoc, selection: Selection, editing: string |
 
 type Translate = TFunction;
 
-/** Typical size of an actor node, for keeping labels off nodes without measuring the DOM. */
-const NODE_BOX = { width: 170, height: 52 };
-
 export function labelLinesOf(relation: Relation, t: Translate): string[] {
   const lines: string[] = [];
   if (relation.topics.length) lines.push(relation.topics.join(', '));
@@ -48,18 +45,9 @@ export function labelLinesOf(relation: Relation, t: Translate): string[] {
 }
 
 export function toFlowEdges(map: MapDoc, selection: Selection, t: Translate): RelationFlowEdge[] {
-  const positions = new Map<string, Position>(map.actors.map((a) => [a.id, a.position ?? { x: 0, y: 0 }]));
   const selected = new Set(selection.relations);
   const lines = new Map(map.relations.map((r) => [r.id, labelLinesOf(r, t)]));
-  const spots = placeLabels(
-    map.relations.map((r) => ({
-      id: r.id,
-      from: positions.get(r.source)!,
-      to: positions.get(r.target)!,
-      ...estimateLabelSize(['↔ ', ...lines.get(r.id)!]),
-    })),
-    map.actors.map((a) => ({ ...(a.position ?? { x: 0, y: 0 }), ...NODE_BOX })),
-  );
+  const spots = relationLabelSpots(map, lines);
   return map.relations.map((relation) => {
     const isSelected = selected.has(relation.id);
     const marker = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: isSelected ? EDGE_COLOUR_SELECTED : EDGE_COLOUR };

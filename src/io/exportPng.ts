@@ -1,31 +1,21 @@
 /**
- * PNG export of the whole map (not just the visible part), following React
- * Flow's recipe: bounds of all nodes → a viewport that fits them → html-to-image
- * renders the viewport element at that transform. The title is drawn above the
- * map on a white background. Loaded only when the user exports.
+ * PNG pictures of a map, loaded only when the user exports.
  *
- * html-to-image is pinned to 1.11.11: 1.11.12 and 1.11.13 drop edges from the
- * image (xyflow/xyflow#5194); an end-to-end test checks arrows are in the PNG.
+ * - The whole map: the lean SVG of `mapSvg.ts` drawn onto a canvas. Fast at any
+ *   size, and independent of what the editor currently has in the DOM.
+ * - The current view, exactly as on screen (for a picture of the part a
+ *   facilitator zoomed into): React Flow's recipe with html-to-image, pinned to
+ *   1.11.11 because 1.11.12 and 1.11.13 drop edges (xyflow/xyflow#5194). The
+ *   view holds only what is visible, so copying its DOM stays quick.
  */
-import { getNodesBounds, getViewportForBounds, type Node, type Rect } from '@xyflow/react';
 import { toCanvas } from 'html-to-image';
+import type { MapSvg } from './mapSvg';
 
 /** Chromium refuses canvases beyond 16,384 px a side or about 268 M pixels; stay under both. */
 const MAX_SIDE = 16_000;
 const MAX_PIXELS = 200_000_000;
-/** Margin around the map, in map units. */
-const MARGIN = 40;
 const HEADER = 72;
-
-export interface PngExportInput {
-  viewportElement: HTMLElement;
-  nodes: Node[];
-  /** Extra areas that must be in the picture, e.g. the rings of a personal map. */
-  extraBounds?: Rect[];
-  title: string;
-  subtitle?: string;
-  scale: number;
-}
+const MARGIN = 24;
 
 export interface PngExportResult {
   blob: Blob;
@@ -35,41 +25,52 @@ export interface PngExportResult {
   scale: number;
 }
 
-function union(a: Rect, b: Rect): Rect {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
-}
-
 export function fitScale(width: number, height: number, wanted: number): number {
   return Math.min(wanted, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_PIXELS / (width * height)));
 }
 
-export async function renderMapPng(input: PngExportInput): Promise<PngExportResult> {
-  const bounds = (input.extraBounds ?? []).reduce(union, getNodesBounds(input.nodes));
-  const width = Math.ceil(bounds.width + 2 * MARGIN);
-  const mapHeight = Math.ceil(bounds.height + 2 * MARGIN);
-  const height = mapHeight + HEADER;
-  const scale = fitScale(width, height, input.scale);
-  const viewport = getViewportForBounds(bounds, width, mapHeight, 1, 1, 0);
+function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png'));
+}
 
-  const mapCanvas = await toCanvas(input.viewportElement, {
-    backgroundColor: '#ffffff',
-    width,
-    height: mapHeight,
-    pixelRatio: scale,
-    // Connection handles are for editing, not for the picture.
-    filter: (node) => !(node instanceof Element && node.classList.contains('react-flow__handle')),
-    style: { width: `${width}px`, height: `${mapHeight}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
-  });
-
+function newCanvas(width: number, height: number): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } {
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * scale);
-  canvas.height = Math.round(height * scale);
+  canvas.width = width;
+  canvas.height = height;
   const context = canvas.getContext('2d');
   if (!context) throw new Error('no 2d context');
   context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.fillRect(0, 0, width, height);
+  return { canvas, context };
+}
+
+/** The whole map: rasterise the lean SVG at the wanted scale (less if the browser's limit requires). */
+export async function wholeMapPng(picture: MapSvg, wantedScale: number): Promise<PngExportResult> {
+  const scale = fitScale(picture.width, picture.height, wantedScale);
+  const url = URL.createObjectURL(new Blob([picture.svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const { canvas, context } = newCanvas(Math.round(picture.width * scale), Math.round(picture.height * scale));
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return { blob: await canvasToPng(canvas), width: canvas.width, height: canvas.height, scale };
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** The current view as on screen, with the title above it. */
+export async function currentViewPng(input: { element: HTMLElement; title: string; subtitle?: string; scale: number }): Promise<PngExportResult> {
+  const { width, height } = input.element.getBoundingClientRect();
+  const scale = fitScale(width, height + HEADER, input.scale);
+  const view = await toCanvas(input.element, {
+    backgroundColor: '#ffffff',
+    pixelRatio: scale,
+    // Editing controls are not part of the picture.
+    filter: (node) => !(node instanceof Element && (node.classList.contains('react-flow__handle') || node.classList.contains('react-flow__controls') || node.classList.contains('map-canvas__hint'))),
+  });
+  const { canvas, context } = newCanvas(Math.round(width * scale), Math.round((height + HEADER) * scale));
   context.scale(scale, scale);
   context.fillStyle = '#1d2b36';
   context.font = '600 26px system-ui, "DejaVu Sans", sans-serif';
@@ -80,8 +81,6 @@ export async function renderMapPng(input: PngExportInput): Promise<PngExportResu
     context.fillText(input.subtitle, MARGIN, 60, width - 2 * MARGIN);
   }
   context.setTransform(1, 0, 0, 1, 0, 0);
-  context.drawImage(mapCanvas, 0, Math.round(HEADER * scale), canvas.width, Math.round(mapHeight * scale));
-
-  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png'));
-  return { blob, width: canvas.width, height: canvas.height, scale };
+  context.drawImage(view, 0, Math.round(HEADER * scale), canvas.width, Math.round(height * scale));
+  return { blob: await canvasToPng(canvas), width: canvas.width, height: canvas.height, scale };
 }

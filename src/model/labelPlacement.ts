@@ -71,3 +71,26 @@ export function estimateLabelSize(lines: readonly string[], maxWidth = 180): { w
   const longest = Math.max(0, ...lines.map((l) => l.length));
   return { width: Math.min(maxWidth, longest * charWidth + 14), height: Math.min(3, wrapped) * 14 + 8 };
 }
+
+/** Typical size of an actor node, for keeping labels off nodes without measuring the DOM. */
+export const TYPICAL_NODE_BOX = { width: 170, height: 52 };
+
+/**
+ * Label spots for every relation of a map, given each relation's label lines.
+ * The canvas and the picture export both use this, so labels sit in the same places.
+ */
+export function relationLabelSpots(
+  map: { actors: readonly { id: string; position?: { x: number; y: number } }[]; relations: readonly { id: string; source: string; target: string }[] },
+  linesById: ReadonlyMap<string, readonly string[]>,
+): Map<string, LabelSpot> {
+  const positions = new Map(map.actors.map((a) => [a.id, a.position ?? { x: 0, y: 0 }]));
+  return placeLabels(
+    map.relations.map((r) => ({
+      id: r.id,
+      from: positions.get(r.source) ?? { x: 0, y: 0 },
+      to: positions.get(r.target) ?? { x: 0, y: 0 },
+      ...estimateLabelSize(['↔ ', ...(linesById.get(r.id) ?? [])]),
+    })),
+    map.actors.map((a) => ({ ...(a.position ?? { x: 0, y: 0 }), ...TYPICAL_NODE_BOX })),
+  );
+}

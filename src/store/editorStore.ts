@@ -18,8 +18,7 @@ export interface EditorState {
   selection: Selection;
   /** The actor whose name is being edited on the canvas, if any. */
   editing: string | null;
-  /** True while a PNG export needs every element in the DOM (not only the visible ones). */
-  exporting: boolean;
+
   /** Replace the open map without history (opening, or a newer version from another tab). */
   load: (map: MapDoc | null) => void;
   /** Apply an edit; edits sharing a `coalesce` key within a moment are one undo step. */
@@ -28,7 +27,6 @@ export interface EditorState {
   redo: () => void;
   select: (selection: Selection) => void;
   setEditing: (actorId: string | null) => void;
-  setExporting: (exporting: boolean) => void;
 }
 
 const noSelection: Selection = { actors: [], relations: [] };
@@ -41,7 +39,6 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
     history: emptyHistory(),
     selection: noSelection,
     editing: null,
-    exporting: false,
     load: (map) => set({ map, history: emptyHistory(), selection: noSelection, editing: null }),
     apply: (edit, options) => {
       const { map, history } = get();
@@ -59,7 +56,6 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
     redo: () => step(get, set, redo),
     select: (selection) => set({ selection }),
     setEditing: (editing) => set({ editing }),
-    setExporting: (exporting) => set({ exporting }),
   }));
 }
 

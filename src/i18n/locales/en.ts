@@ -118,6 +118,9 @@ const en: Resources = {
     shortcuts: 'Shortcuts: N adds a person, G a group, O an organisation; Delete removes the selection.',
     tidyLayout: 'Tidy layout',
     tidyShort: 'Tidy',
+    exportView: 'Export the view as PNG',
+    exportViewShort: 'View',
+    viewSuffix: 'view',
   },
   save: {
     saved: 'Saved',

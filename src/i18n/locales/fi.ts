@@ -117,6 +117,9 @@ const fi = {
     shortcuts: 'Pikanäppäimet: N lisää henkilön, G ryhmän, O organisaation; Delete poistaa valitun.',
     tidyLayout: 'Järjestä asettelu',
     tidyShort: 'Järjestä',
+    exportView: 'Vie näkymä PNG-kuvana',
+    exportViewShort: 'Näkymä',
+    viewSuffix: 'näkymä',
   },
   save: {
     saved: 'Tallennettu',

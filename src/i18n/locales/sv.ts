@@ -118,6 +118,9 @@ const sv: Resources = {
     shortcuts: 'Kortkommandon: N lägger till en person, G en grupp, O en organisation; Delete tar bort det valda.',
     tidyLayout: 'Ordna layouten',
     tidyShort: 'Ordna',
+    exportView: 'Exportera vyn som PNG',
+    exportViewShort: 'Vy',
+    viewSuffix: 'vy',
   },
   save: {
     saved: 'Sparad',

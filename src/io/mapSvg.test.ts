@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { addActor, addRelation, createMap, updateRelation } from '../model';
+import { renderMapSvg, wrapText } from './mapSvg';
+
+function sample() {
+  let map = createMap({ kind: 'personal', title: 'Kartta <b>', author: 'Aino', selfName: 'Minä' });
+  const self = map.actors[0]!;
+  const kela = addActor(map, { type: 'organisation', name: '<img src=x onerror=alert(1)>', ring: 3 });
+  map = kela.map;
+  const rel = addRelation(map, { source: self.id, target: kela.actor.id, direction: 'both' });
+  map = updateRelation(rel.map, rel.relation!.id, { topics: ['toimeentulo & "asuminen"'], methods: ['email'] });
+  return map;
+}
+
+const render = (map: ReturnType<typeof sample>) =>
+  renderMapSvg({
+    map,
+    sizes: new Map(),
+    labelLines: (id) => {
+      const r = map.relations.find((x) => x.id === id)!;
+      return [r.topics.join(', '), r.methods.join(' · ')];
+    },
+    ringNames: { 1: 'Lähimmät', 2: 'Keskimmäiset', 3: 'Etäisimmät' },
+    areaNames: { everyday: 'Arki', education: 'Koul', employment: 'Työ' },
+    arrows: { forward: '→', backward: '←', both: '↔' },
+    title: map.title,
+  });
+
+describe('renderMapSvg', () => {
+  it('draws every actor, the relation with arrow heads at both ends, its label and the rings', () => {
+    const { svg, width, height } = render(sample());
+    expect(svg.match(/<line /g)).toHaveLength(1);
+    expect(svg).toContain('marker-end="url(#arrow)"');
+    expect(svg).toContain('marker-start="url(#arrow)"');
+    expect(svg).toContain('toimeentulo &amp;');
+    expect(svg).toContain('&quot;asuminen&quot;');
+    expect(svg.match(/<circle /g)).toHaveLength(3);
+    expect(svg).toContain('Etäisimmät');
+    // The rings (radius 580) fit in the picture with the title above.
+    expect(width).toBeGreaterThan(1160);
+    expect(height).toBeGreaterThan(1160);
+  });
+
+  it('escapes every text: labels are data, never markup', () => {
+    const { svg } = render(sample());
+    expect(svg).not.toContain('<img');
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain('&lt;img src=x');
+    expect(svg).toContain('onerror=alert(1)&gt;');
+    expect(svg).toContain('Kartta &lt;b&gt;');
+  });
+
+  it('parses as XML', async () => {
+    const { svg } = render(sample());
+    // No DOMParser in Node: check tag balance of the few element kinds used.
+    for (const tag of ['g', 'svg', 'text', 'defs', 'marker']) {
+      const open = svg.match(new RegExp(`<${tag}[ >]`, 'g'))?.length ?? 0;
+      const close = svg.match(new RegExp(`</${tag}>`, 'g'))?.length ?? 0;
+      expect(close, tag).toBe(open);
+    }
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces and ends a cut text with an ellipsis', () => {
+    expect(wrapText('Kainuun TE-toimisto ja TYP', 12, 3)).toEqual(['Kainuun', 'TE-toimisto', 'ja TYP']);
+    expect(wrapText('yksi kaksi kolme neljä viisi', 10, 2)).toEqual(['yksi kaksi', 'kolme…']);
+    expect(wrapText('Työllisyyspalvelukeskus', 10, 3)).toEqual(['Työllisyys', 'palvelukes', 'kus']);
+  });
+});
