@@ -4,6 +4,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
+import { preloadRoute } from './app/preload';
+
+preloadRoute(window.location.hash);
 
 const i18n = initI18n();
 document.title = i18n.t('app.name');

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MapDoc } from '../model';
 import { mapRepository, startAutosave, type Autosave, type LoadResult, type SaveStatus } from '../storage';
 import type { EditorStore } from '../store/editorStore';
+import { loadMap } from './preload';
 
 /** GUARD: other tabs (and older app versions) listen on this channel name. */
 const CHANNEL = 'verkostokartta-saves';
@@ -23,7 +24,7 @@ export function useMapSession(mapId: string, store: EditorStore) {
     let cancelled = false;
     const repository = mapRepository();
     const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
-    void repository.load(mapId).then((result) => {
+    void loadMap(mapId).then((result) => {
       if (cancelled) return;
       if (!result.ok) return setSession({ phase: 'failed', error: result.error });
       store.getState().load(result.map);
