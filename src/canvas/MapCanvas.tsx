@@ -20,6 +20,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { addActor, addRelation, centreOf, mapBounds, moveActors, removeElements } from '../model';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
 import { ActorNode } from './ActorNode';
+import { flowAriaLabels } from './flowAriaLabels';
 import { AreaLegend } from './AreaBadges';
 import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
 import type { ActorFlowNode } from './flowTypes';
@@ -52,6 +53,7 @@ export function MapCanvas() {
 
   useEffect(() => setNodes((previous) => toFlowNodes(map, selection, editing, previous)), [map, selection, editing]);
   const edges = useMemo(() => toFlowEdges(map, selection, t), [map, selection, t]);
+  const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
 
   const updateSelection = useCallback(
     (changes: { id: string; selected: boolean }[], kind: 'actors' | 'relations') => {
@@ -151,6 +153,7 @@ export function MapCanvas() {
         // Only what is on screen is in the DOM; the whole-map picture is drawn from the model (io/mapSvg).
         onlyRenderVisibleElements
         aria-label={t('canvas.label', { title: map.title })}
+        ariaLabelConfig={ariaLabels}
         proOptions={{ hideAttribution: true }}
       >
         {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} /> : null}

@@ -39,7 +39,7 @@ async function countColours(page: Page, png: Buffer, colours: Record<string, [nu
 test('a trainee exports the whole map as a PNG with arrows and labels at 2×', async ({ page }) => {
   await importAndOpenFixture(page);
   // Zoom in so most of the map is off screen: the export must still hold all of it.
-  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Lähennä' }).click();
   await page.getByRole('combobox', { name: 'Kuvan tarkkuus' }).selectOption('2');
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Vie PNG' }).click();
@@ -170,7 +170,7 @@ test('a huge valid map imports without freezing the page, and a 30 MB file is re
 
 test('a facilitator zooms into a part of the map and saves a picture of just that view', async ({ page }) => {
   await importAndOpenFixture(page);
-  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Lähennä' }).click();
   await page.getByRole('combobox', { name: 'Kuvan tarkkuus' }).selectOption('1');
   const canvasBox = (await page.locator('.map-canvas').boundingBox())!;
   const downloadPromise = page.waitForEvent('download');

@@ -331,6 +331,18 @@ const en: Resources = {
     notPersisted: "The browser has not promised to keep your maps permanently: it may delete them when disk space runs low or when browsing data is cleared. Back up regularly.",
     unsupported: "The browser does not say whether it keeps your maps permanently. Back up regularly.",
   },
+  flow: {
+    nodeHelp: "Select the actor with Enter or Space. Move it with the arrow keys, delete it with Delete, cancel with Escape.",
+    edgeHelp: "Select the relation with Enter or Space. Delete it with Delete or cancel with Escape.",
+    moved: "Actor moved {{direction}}. New position x {{x}}, y {{y}}.",
+    controls: "Map view",
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+    fitView: "Show the whole map",
+    interactive: "Lock editing",
+    minimap: "Mini map",
+    handle: "Start of a relation",
+  },
 };
 
 export default en;

@@ -330,6 +330,18 @@ const fi = {
     notPersisted: "Selain ei ole luvannut säilyttää karttoja pysyvästi: se voi poistaa ne, jos levytila käy vähiin tai selaimen tiedot tyhjennetään. Ota varmuuskopio säännöllisesti.",
     unsupported: "Selain ei kerro, säilyttääkö se kartat pysyvästi. Ota varmuuskopio säännöllisesti.",
   },
+  flow: {
+    nodeHelp: "Valitse toimija Enterillä tai välilyönnillä. Siirrä sitä nuolinäppäimillä, poista Deletellä, peru Escillä.",
+    edgeHelp: "Valitse suhde Enterillä tai välilyönnillä. Poista se Deletellä tai peru Escillä.",
+    moved: "Toimija siirretty: {{direction}}. Uusi paikka x {{x}}, y {{y}}.",
+    controls: "Kartan näkymä",
+    zoomIn: "Lähennä",
+    zoomOut: "Loitonna",
+    fitView: "Näytä koko kartta",
+    interactive: "Lukitse muokkaus",
+    minimap: "Pienoiskartta",
+    handle: "Suhteen aloituskohta",
+  },
 } as const;
 
 export type LocaleShape<T> = { [K in keyof T]: T[K] extends string ? string : LocaleShape<T[K]> };

@@ -331,6 +331,18 @@ const sv: Resources = {
     notPersisted: "Webbläsaren har inte lovat att spara kartorna beständigt: den kan radera dem om diskutrymmet tar slut eller om webbläsarens data rensas. Ta säkerhetskopior regelbundet.",
     unsupported: "Webbläsaren berättar inte om den sparar kartorna beständigt. Ta säkerhetskopior regelbundet.",
   },
+  flow: {
+    nodeHelp: "Välj aktören med Enter eller mellanslag. Flytta den med piltangenterna, ta bort med Delete, avbryt med Esc.",
+    edgeHelp: "Välj relationen med Enter eller mellanslag. Ta bort den med Delete eller avbryt med Esc.",
+    moved: "Aktören flyttad: {{direction}}. Ny plats x {{x}}, y {{y}}.",
+    controls: "Kartvy",
+    zoomIn: "Zooma in",
+    zoomOut: "Zooma ut",
+    fitView: "Visa hela kartan",
+    interactive: "Lås redigering",
+    minimap: "Minikarta",
+    handle: "Startpunkt för relation",
+  },
 };
 
 export default sv;
