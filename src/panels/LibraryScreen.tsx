@@ -31,10 +31,17 @@ export function LibraryScreen() {
   const fileInput = useRef<HTMLInputElement>(null);
   const importFiles = useImport();
 
+  const [readError, setReadError] = useState(false);
   const refresh = useCallback(async () => {
-    const [list, bin] = await Promise.all([repository.list(), repository.listTrash()]);
-    setMaps(list);
-    setTrash(bin);
+    try {
+      const [list, bin] = await Promise.all([repository.list(), repository.listTrash()]);
+      setMaps(list);
+      setTrash(bin);
+      setReadError(false);
+    } catch {
+      // Storage unavailable (e.g. blocked by browser settings): say so instead of showing an empty library.
+      setReadError(true);
+    }
   }, [repository]);
   useEffect(() => void refresh(), [refresh, libraryVersion]);
 
@@ -101,6 +108,11 @@ export function LibraryScreen() {
             >
               {t('common.undo')}
             </button>
+          </p>
+        ) : null}
+        {readError ? (
+          <p role="alert" className="notice notice--error" data-testid="storage-error">
+            {t('storage.readFailed')}
           </p>
         ) : null}
         {maps && maps.length === 0 ? <p>{t('library.empty')}</p> : null}

@@ -209,3 +209,43 @@ test('killing the browser right after an edit, during a drag and during an impor
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a tab of an older app version works with a database a newer version upgraded, and leaves the newer data alone', async ({ page }) => {
+  await openApp(page);
+  await importFiles(page, [{ name: 'aino.json', text: fixture }]);
+  await expect(page.getByTestId('library-row')).toHaveCount(1);
+  // A later release upgrades the database and adds a store of its own.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('verkostokartta', 90);
+        open.onupgradeneeded = () => {
+          const store = open.result.createObjectStore('futureThings', { keyPath: 'id' });
+          store.put({ id: 'x', value: 'kept' });
+        };
+        open.onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  await page.reload();
+  await page.getByRole('link', { name: /Avaa kartta/ }).click();
+  await addActor(page, 'person', 'Vanhan välilehden lisäys', 2);
+  await waitUntilSaved(page);
+  const future = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const open = indexedDB.open('verkostokartta');
+        open.onsuccess = () => {
+          const request = open.result.transaction('futureThings').objectStore('futureThings').getAll();
+          request.onsuccess = () => {
+            resolve({ version: open.result.version, things: request.result });
+            open.result.close();
+          };
+        };
+      }),
+  );
+  expect(future).toEqual({ version: 90, things: [{ id: 'x', value: 'kept' }] });
+});

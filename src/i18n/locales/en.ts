@@ -330,6 +330,7 @@ const en: Resources = {
     persisted: "The browser has promised to keep your maps permanently.",
     notPersisted: "The browser has not promised to keep your maps permanently: it may delete them when disk space runs low or when browsing data is cleared. Back up regularly.",
     unsupported: "The browser does not say whether it keeps your maps permanently. Back up regularly.",
+    readFailed: 'The maps could not be read from the browser’s storage.',
   },
   flow: {
     nodeHelp: "Select the actor with Enter or Space. Move it with the arrow keys, delete it with Delete, cancel with Escape.",

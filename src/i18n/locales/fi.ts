@@ -329,6 +329,7 @@ const fi = {
     persisted: "Selain on luvannut säilyttää kartat pysyvästi.",
     notPersisted: "Selain ei ole luvannut säilyttää karttoja pysyvästi: se voi poistaa ne, jos levytila käy vähiin tai selaimen tiedot tyhjennetään. Ota varmuuskopio säännöllisesti.",
     unsupported: "Selain ei kerro, säilyttääkö se kartat pysyvästi. Ota varmuuskopio säännöllisesti.",
+    readFailed: 'Karttoja ei voitu lukea selaimen tallennustilasta.',
   },
   flow: {
     nodeHelp: "Valitse toimija Enterillä tai välilyönnillä. Siirrä sitä nuolinäppäimillä, poista Deletellä, peru Escillä.",

@@ -330,6 +330,7 @@ const sv: Resources = {
     persisted: "Webbläsaren har lovat att spara kartorna beständigt.",
     notPersisted: "Webbläsaren har inte lovat att spara kartorna beständigt: den kan radera dem om diskutrymmet tar slut eller om webbläsarens data rensas. Ta säkerhetskopior regelbundet.",
     unsupported: "Webbläsaren berättar inte om den sparar kartorna beständigt. Ta säkerhetskopior regelbundet.",
+    readFailed: 'Kartorna kunde inte läsas från webbläsarens lagring.',
   },
   flow: {
     nodeHelp: "Välj aktören med Enter eller mellanslag. Flytta den med piltangenterna, ta bort med Delete, avbryt med Esc.",
