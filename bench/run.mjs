@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumExecutable, launchBrowser } from './lib/browser.mjs';
 import { bundleSizes } from './lib/bundle.mjs';
 import { generateMap, relationCountFor } from './lib/graph.mjs';
-import { describeMachine } from './lib/machine.mjs';
+import { describeMachine, describeSource } from './lib/machine.mjs';
 import { benchMerge } from './lib/merge.mjs';
 import { bundleTable, machineTable, mergeTable, sizeTable } from './lib/report.mjs';
 import { runApp, runBare } from './lib/scenarios.mjs';
@@ -132,8 +132,8 @@ function summarise(samples) {
   return { medians, counts };
 }
 
-function report({ date, machine, bundle, merge, sizes }) {
-  const parts = [`## Benchmark, ${date.slice(0, 16).replace('T', ' ')} UTC`, machineTable(machine)];
+function report({ date, source, machine, bundle, merge, sizes }) {
+  const parts = [`## Benchmark, ${date.slice(0, 16).replace('T', ' ')} UTC`, `App source: ${source ?? 'unknown'}.`, machineTable(machine)];
   for (const size of sizes) {
     parts.push(sizeTable(size));
     const failures = size.samples.flatMap((s) => ['app', 'bare'].filter((side) => s[side].error).map((side) => `- run ${s.run}, ${side}: ${s[side].error.split('\n')[0]}`));
@@ -164,6 +164,8 @@ async function reportAgain() {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (options.reportOnly) return reportAgain();
+  // Read before building: the build is of the source as it is now.
+  const source = describeSource(ROOT);
   if (options.build) buildAll();
   const bundle = await bundleSizes(join(OUT, 'app'));
   log('merging 25 maps of 40 actors');
@@ -192,7 +194,7 @@ async function main() {
     const sizes = [];
     for (const actors of options.sizes) sizes.push(await benchSize(browser, urls, actors, options.runs));
 
-    const results = { date: new Date().toISOString(), options, machine, bundle, merge, sizes };
+    const results = { date: new Date().toISOString(), source: options.build ? source : `${source} (--no-build: an earlier build)`, options, machine, bundle, merge, sizes };
     const markdown = report(results);
     await mkdir(RESULTS, { recursive: true });
     await writeFile(join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -198,7 +198,7 @@ async function saveAnEdit(page) {
 /** Choose 2× and click "Vie PNG"; time from the click to the download. */
 async function exportAppPng(page) {
   await page.getByLabel('Kuvan tarkkuus').selectOption('2');
-  const button = page.getByRole('button', { name: 'Vie PNG' });
+  const button = page.getByRole('button', { name: 'Vie PNG', exact: true });
   const box = await button.boundingBox();
   const download = page.waitForEvent('download', { timeout: EXPORT_TIMEOUT });
   const start = Date.now();

@@ -40,6 +40,12 @@ const MAX_ZOOM = 3;
  */
 export const LABEL_MIN_ZOOM = 0.45;
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
+/**
+ * From this many actors, only elements on screen are kept in the DOM. Below it
+ * the visibility check React Flow then runs on every pan frame costs more than
+ * the few off-screen elements it saves (measured with npm run bench).
+ */
+const VISIBLE_ONLY_FROM = 300;
 
 export function MapCanvas() {
   const { t } = useTranslation();
@@ -150,8 +156,8 @@ export function MapCanvas() {
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         onInit={onInit}
-        // Only what is on screen is in the DOM; the whole-map picture is drawn from the model (io/mapSvg).
-        onlyRenderVisibleElements
+        // The whole-map picture is drawn from the model (io/mapSvg), so it never needs off-screen DOM.
+        onlyRenderVisibleElements={map.actors.length >= VISIBLE_ONLY_FROM}
         aria-label={t('canvas.label', { title: map.title })}
         ariaLabelConfig={ariaLabels}
         proOptions={{ hideAttribution: true }}
