@@ -22,7 +22,8 @@ import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
 import { ActorNode } from './ActorNode';
 import { flowAriaLabels } from './flowAriaLabels';
 import { AreaLegend } from './AreaBadges';
-import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
+import { finishedMoves, relationLabels, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
+import { LABEL_MIN_ZOOM, RelationLabels } from './RelationLabels';
 import type { ActorFlowNode } from './flowTypes';
 import { RelationEdge } from './RelationEdge';
 import { RingsLayer } from './RingsLayer';
@@ -34,11 +35,7 @@ const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 /** Far enough out to see a whole regional map, near enough to read a label. */
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 3;
-/**
- * Level of detail: below this zoom labels are too small to read, so they are
- * hidden by a class on the canvas (CSS only: no React work while zooming).
- */
-export const LABEL_MIN_ZOOM = 0.45;
+/** Level of detail: when zoomed far out, secondary texts of nodes are hidden by a class (CSS only). */
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
 /**
  * From this many actors, only elements on screen are kept in the DOM. Below it
@@ -58,7 +55,10 @@ export function MapCanvas() {
   const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing));
 
   useEffect(() => setNodes((previous) => toFlowNodes(map, selection, editing, previous)), [map, selection, editing]);
-  const edges = useMemo(() => toFlowEdges(map, selection, t), [map, selection, t]);
+  const edges = useMemo(() => toFlowEdges(map, selection), [map, selection]);
+  // Label placement looks at the whole map: redo it when the map changes, not when the selection does.
+  const labels = useMemo(() => relationLabels(map, t), [map, t]);
+  const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
 
   const updateSelection = useCallback(
@@ -163,6 +163,7 @@ export function MapCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} /> : null}
+        <RelationLabels labels={labels} selected={selectedRelations} />
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dde0" />
         <Controls showInteractive={false} onFitView={onInit} />
         {map.actors.some((a) => a.services.some((s) => s.areas.length > 0)) ? (

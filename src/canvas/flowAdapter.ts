@@ -9,6 +9,7 @@ import { isPresetMethod, relationLabelSpots, type MapDoc, type Position, type Re
 import type { Selection } from '../store/editorStore';
 import { EDGE_COLOUR, EDGE_COLOUR_SELECTED } from './RelationEdge';
 import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
+import type { RelationLabelData } from './RelationLabels';
 
 export function toFlowNodes(map: MapDoc, selection: Selection, editing: string | null, previous: readonly ActorFlowNode[] = []): ActorFlowNode[] {
   const before = new Map(previous.map((n) => [n.id, n]));
@@ -44,10 +45,15 @@ export function labelLinesOf(relation: Relation, t: Translate): string[] {
   return lines;
 }
 
-export function toFlowEdges(map: MapDoc, selection: Selection, t: Translate): RelationFlowEdge[] {
-  const selected = new Set(selection.relations);
+/** Every relation's label: its lines and where it sits. Depends on the map only, not on the selection. */
+export function relationLabels(map: MapDoc, t: Translate): RelationLabelData[] {
   const lines = new Map(map.relations.map((r) => [r.id, labelLinesOf(r, t)]));
   const spots = relationLabelSpots(map, lines);
+  return map.relations.map((relation) => ({ relation, at: spots.get(relation.id)!, lines: lines.get(relation.id)! }));
+}
+
+export function toFlowEdges(map: MapDoc, selection: Selection): RelationFlowEdge[] {
+  const selected = new Set(selection.relations);
   return map.relations.map((relation) => {
     const isSelected = selected.has(relation.id);
     const marker = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: isSelected ? EDGE_COLOUR_SELECTED : EDGE_COLOUR };
@@ -59,7 +65,7 @@ export function toFlowEdges(map: MapDoc, selection: Selection, t: Translate): Re
       selected: isSelected,
       markerEnd: relation.direction !== 'backward' ? marker : undefined,
       markerStart: relation.direction !== 'forward' ? marker : undefined,
-      data: { relation, labelAt: spots.get(relation.id)!, labelLines: lines.get(relation.id)! },
+      data: { relation },
     };
   });
 }

@@ -4,10 +4,5 @@ import type { Actor, Relation } from '../model';
 export type ActorNodeData = { actor: Actor; editing: boolean };
 export type ActorFlowNode = Node<ActorNodeData, 'actor'>;
 
-export type RelationEdgeData = {
-  relation: Relation;
-  /** Where the label's centre sits, in map units (see model/labelPlacement). */
-  labelAt: { x: number; y: number };
-  labelLines: string[];
-};
+export type RelationEdgeData = { relation: Relation };
 export type RelationFlowEdge = Edge<RelationEdgeData, 'relation'>;

