@@ -1,7 +1,5 @@
 import {
   applyNodeChanges,
-  Background,
-  BackgroundVariant,
   Controls,
   Panel,
   ReactFlow,
@@ -164,7 +162,6 @@ export function MapCanvas() {
       >
         {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} /> : null}
         <RelationLabels labels={labels} selected={selectedRelations} />
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dde0" />
         <Controls showInteractive={false} onFitView={onInit} />
         {map.actors.some((a) => a.services.some((s) => s.areas.length > 0)) ? (
           <Panel position="bottom-right">

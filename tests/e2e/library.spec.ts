@@ -48,3 +48,23 @@ test('a trainee renames, duplicates, deletes and restores maps in the library', 
   await page.reload();
   await expect(row('Syksy 2026')).toBeVisible();
 });
+
+test('a trainee drops map files on the window to import them, and sees whether the browser keeps maps for good', async ({ page }) => {
+  const { readFileSync } = await import('node:fs');
+  const fixture = readFileSync(new URL('../fixtures/v1-personal.json', import.meta.url), 'utf8');
+  await openApp(page);
+  await expect(page.getByTestId('persistence')).toBeVisible();
+  const transfer = await page.evaluateHandle(
+    ([good]: string[]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([good!], 'pudotettu.json', { type: 'application/json' }));
+      data.items.add(new File(['ei json'], 'rikki.json', { type: 'application/json' }));
+      return data;
+    },
+    [fixture],
+  );
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  await expect(page.getByTestId('library-row')).toHaveCount(1);
+  await expect(page.getByTestId('import-errors')).toContainText('rikki.json: tiedosto ei ole kelvollista JSONia');
+});

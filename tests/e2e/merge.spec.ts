@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { mapFile } from './support/maps';
-import { actorNode, openApp, relationLabel } from './support/trainee';
+import { actorNode, dumpDatabase, importFiles, openApp, relationLabel } from './support/trainee';
 
 const aino = mapFile({
   id: 'aino', title: 'Ainon kartta', kind: 'personal', author: 'Aino',
@@ -25,15 +25,16 @@ const group = mapFile({
   relations: [['ets', 'kela', 'forward', ['toimeentulo'], ['letter']]],
 });
 
-test('a facilitator merges three personal maps and a group map from files into one titled regional map', async ({ page }) => {
+test('a facilitator imports three personal maps and a group map, and merges them from the library into one titled regional map', async ({ page }) => {
   await openApp(page);
+  await importFiles(page, [['aino.json', aino], ['bertta.json', bertta], ['cecilia.json', cecilia], ['ryhma1.json', group]].map(([name, text]) => ({ name: name!, text: text! })));
+  await expect(page.getByTestId('library-row')).toHaveCount(4);
+  const libraryBefore = await dumpDatabase(page);
   await page.getByRole('link', { name: 'Yhdistä karttoja' }).click();
   await page.getByLabel('Yhdistetyn kartan nimi').fill('Kainuun verkostokartta');
   await page.getByLabel('Alue').fill('Kainuu');
-  await page.getByTestId('merge-file-input').setInputFiles(
-    [['aino.json', aino], ['bertta.json', bertta], ['cecilia.json', cecilia], ['ryhma1.json', group]].map(([name, text]) => ({ name: name!, mimeType: 'application/json', buffer: Buffer.from(text!) })),
-  );
-  await expect(page.getByText('4 karttaa tiedostoista')).toBeVisible();
+  await page.getByRole('button', { name: 'Valitse kaikki' }).click();
+  await expect(page.getByText('4 karttaa valittu')).toBeVisible();
   await page.getByRole('button', { name: 'Tarkista samat toimijat' }).click();
 
   const proposal = (text: RegExp) => page.getByTestId('proposal').filter({ hasText: text });
@@ -68,6 +69,9 @@ test('a facilitator merges three personal maps and a group map from files into o
 
   await page.reload();
   await expect(page.locator('.react-flow__node')).toHaveCount(9);
+  // The source maps are untouched.
+  const after = (await dumpDatabase(page)) as { id: string }[];
+  for (const source of libraryBefore as { id: string }[]) expect(after.find((r) => r.id === source.id)).toEqual(source);
   await expect(relationLabel(page, 'työnhaku')).toContainText('×2');
   await expect(relationLabel(page, 'työnhaku')).toContainText('↔');
   await page.getByRole('tab', { name: 'Kysymykset' }).click();

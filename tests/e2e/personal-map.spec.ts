@@ -56,3 +56,23 @@ test('a trainee draws a personal map with actors on rings, relations, a question
   await page.getByRole('tab', { name: 'Pohdinta' }).click();
   await expect(page.getByRole('textbox', { name: 'Miksi verkosto on olemassa?' })).toHaveValue('Yhteiset nuoret asiakkaat');
 });
+
+test('a trainee writes, reorders and removes own questions', async ({ page }) => {
+  await openApp(page);
+  await createPersonalMap(page, { title: 'Kysymykset', author: 'Aino' });
+  await page.getByRole('tab', { name: 'Kysymykset' }).click();
+  for (const [i, text] of ['Ensimmäinen?', 'Toinen?', 'Kolmas?'].entries()) {
+    await page.getByRole('button', { name: 'Lisää kysymys' }).click();
+    await expect(page.getByRole('textbox', { name: `Kysymys ${i + 1}` })).toBeFocused();
+    await page.keyboard.type(text);
+  }
+  await page.getByRole('button', { name: 'Siirrä kysymys 3 ylös' }).click();
+  await page.getByRole('button', { name: 'Poista kysymys 1' }).click();
+  await expect(page.getByRole('textbox', { name: 'Kysymys 1' })).toHaveValue('Kolmas?');
+  await expect(page.getByRole('textbox', { name: 'Kysymys 2' })).toHaveValue('Toinen?');
+  await expect(page.getByTestId('question')).toHaveCount(2);
+  await waitUntilSaved(page);
+  await page.reload();
+  await page.getByRole('tab', { name: 'Kysymykset' }).click();
+  await expect(page.getByRole('textbox', { name: 'Kysymys 1' })).toHaveValue('Kolmas?');
+});
