@@ -12,6 +12,7 @@ export function preloadRoute(hash: string) {
   const route = parseRoute(hash);
   if (route.screen !== 'map') return;
   void import('./EditorScreen');
+  void import('../model/restore');
   pending = { id: route.id, result: mapRepository().load(route.id) };
 }
 
