@@ -32,7 +32,9 @@ export function installProbe({ labelSelector, nodes, edges }) {
     const nodeElements = document.querySelectorAll('.react-flow__node');
     if (nodeElements.length < nodes) return false;
     for (const element of nodeElements) if (element.style.visibility === 'hidden') return false;
-    if (document.querySelectorAll('.react-flow__edge path.react-flow__edge-path').length < edges) return false;
+    // Edges are either React Flow edges, or (the app's level of detail when zoomed out) segments of one simple path.
+    const simple = document.querySelector('[data-testid=simple-edges] path')?.getAttribute('d')?.split('M').length - 1 || 0;
+    if (document.querySelectorAll('.react-flow__edge path.react-flow__edge-path').length < edges && simple < edges) return false;
     // Labels are drawn in the same render as their edge, so "none" here means left out on purpose, not "not yet".
     const labels = document.querySelectorAll(labelSelector).length;
     return (labels >= edges || labels === 0) && { labels };

@@ -25,6 +25,7 @@ import { LABEL_MIN_ZOOM, RelationLabels } from './RelationLabels';
 import type { ActorFlowNode } from './flowTypes';
 import { RelationEdge } from './RelationEdge';
 import { RingsLayer } from './RingsLayer';
+import { SimpleEdgesLayer } from './SimpleEdgesLayer';
 
 // Registered once at module scope, so React Flow never re-mounts every node.
 const nodeTypes = { actor: ActorNode };
@@ -41,6 +42,8 @@ const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
  * the few off-screen elements it saves (measured with npm run bench).
  */
 const VISIBLE_ONLY_FROM = 300;
+/** From this many relations, a zoomed-out view draws them as one simple path (SimpleEdgesLayer). */
+const SIMPLE_EDGES_FROM = 300;
 
 export function MapCanvas() {
   const { t } = useTranslation();
@@ -53,7 +56,8 @@ export function MapCanvas() {
   const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing));
 
   useEffect(() => setNodes((previous) => toFlowNodes(map, selection, editing, previous)), [map, selection, editing]);
-  const edges = useMemo(() => toFlowEdges(map, selection), [map, selection]);
+  const simpleEdges = zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
+  const edges = useMemo(() => (simpleEdges ? [] : toFlowEdges(map, selection)), [simpleEdges, map, selection]);
   // Label placement looks at the whole map: redo it when the map changes, not when the selection does.
   const labels = useMemo(() => relationLabels(map, t), [map, t]);
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
@@ -161,6 +165,7 @@ export function MapCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} /> : null}
+        {simpleEdges ? <SimpleEdgesLayer map={map} /> : null}
         <RelationLabels labels={labels} selected={selectedRelations} />
         <Controls showInteractive={false} onFitView={onInit} />
         {map.actors.some((a) => a.services.some((s) => s.areas.length > 0)) ? (

@@ -32,7 +32,7 @@ test('a facilitator imports three personal maps and a group map, and merges them
   const libraryBefore = await dumpDatabase(page);
   await page.getByRole('link', { name: 'Yhdistä karttoja' }).click();
   await page.getByLabel('Yhdistetyn kartan nimi').fill('Kainuun verkostokartta');
-  await page.getByLabel('Alue').fill('Kainuu');
+  await page.getByRole('textbox', { name: 'Alue' }).fill('Kainuu');
   await page.getByRole('button', { name: 'Valitse kaikki' }).click();
   await expect(page.getByText('4 karttaa valittu')).toBeVisible();
   await page.getByRole('button', { name: 'Tarkista samat toimijat' }).click();
@@ -100,4 +100,11 @@ test('a facilitator goes from a folder of 25 exported maps to one readable regio
   console.log(`25 maps × 40 actors: merged, laid out and opened in ${seconds.toFixed(1)} s (including scripted clicks)`);
   expect(seconds).toBeLessThan(60);
   await page.screenshot({ path: 'screenshots/merged-25-fi.png' });
+  // Level of detail: seen whole, the 1800 relations are one simple path; zoomed in, full arrows and labels return.
+  await expect(page.getByTestId('simple-edges')).toHaveCount(1);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Lähennä' }).click();
+  await expect(page.getByTestId('simple-edges')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge').first()).toBeAttached();
+  await expect(page.getByTestId('relation-label').first()).toBeAttached();
 });
