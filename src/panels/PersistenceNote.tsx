@@ -10,7 +10,7 @@ export function PersistenceNote() {
   if (!state) return null;
   return (
     <p className={`persistence persistence--${state}`} data-testid="persistence" data-state={state}>
-      {state === 'persisted' ? '✓ ' : 'ⓘ '}
+      {state === 'persisted' ? '✓ ' : null}
       {t(`storage.${state}`)}
     </p>
   );
