@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotices } from '../app/noticeStore';
 import { downloadBlob } from '../io/download';
@@ -6,13 +6,13 @@ import type { FileProblem } from '../io/importFiles';
 import type { MapDoc } from '../model';
 import { mapRepository } from '../storage';
 import { Dialog } from './Dialog';
+import { JsonFilePicker } from './JsonFilePicker';
 
 /** One-click backup of every map, and restore that only ever adds (duplicates are asked about). */
 export function BackupControls() {
   const { t } = useTranslation();
   const repository = mapRepository();
   const report = useNotices((s) => s.report);
-  const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<{ fresh: MapDoc[]; duplicates: MapDoc[]; problems: FileProblem[] } | null>(null);
 
   const backup = async () => {
@@ -50,21 +50,7 @@ export function BackupControls() {
       <button type="button" onClick={() => void backup()}>
         {t('backup.saveAll')}
       </button>
-      <button type="button" onClick={() => input.current?.click()}>
-        {t('backup.restore')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        data-testid="restore-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void restore(file);
-        }}
-      />
+      <JsonFilePicker label={t('backup.restore')} testId="restore-input" onFiles={([file]) => void restore(file!)} />
       {pending ? (
         <Dialog title={t('backup.duplicatesHeading')} onClose={() => setPending(null)} testId="duplicates-dialog">
           <p>{t('backup.duplicates', { count: pending.duplicates.length })}</p>

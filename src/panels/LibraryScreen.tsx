@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../app/LanguageSwitcher';
 import { useNotices } from '../app/noticeStore';
@@ -8,6 +8,7 @@ import { copyAsRegional, createMap, type MapKind } from '../model';
 import { mapRepository, type MapSummary } from '../storage';
 import { BackupControls } from './BackupControls';
 import { ConfirmDialog } from './Dialog';
+import { JsonFilePicker } from './JsonFilePicker';
 import { PersistenceNote } from './PersistenceNote';
 import { NewMapDialog } from './NewMapDialog';
 import { RenameDialog } from './RenameDialog';
@@ -28,7 +29,6 @@ export function LibraryScreen() {
   const [trash, setTrash] = useState<MapSummary[]>([]);
   const [pending, setPending] = useState<Pending>(null);
   const [trashed, setTrashed] = useState<MapSummary | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const importFiles = useImport();
 
   const [readError, setReadError] = useState(false);
@@ -72,26 +72,11 @@ export function LibraryScreen() {
           <button type="button" onClick={() => setPending({ dialog: 'new', kind: 'regional' })}>
             {t('library.newRegional')}
           </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            {t('library.import')}
-          </button>
+          <JsonFilePicker label={t('library.import')} multiple testId="import-input" onFiles={(files) => void importFiles(files)} />
           <a className="button-link" href={mergeHref}>
             {t('merge.open')}
           </a>
           <BackupControls />
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".json,application/json"
-            multiple
-            hidden
-            data-testid="import-input"
-            onChange={(e) => {
-              const files = Array.from(e.target.files ?? []);
-              e.target.value = '';
-              void importFiles(files);
-            }}
-          />
         </div>
         <p className="muted">{t('library.dropHint')}</p>
         <PersistenceNote />

@@ -1,7 +1,7 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapDoc } from '../../model';
 import type { MapSummary } from '../../storage';
+import { JsonFilePicker } from '../JsonFilePicker';
 
 /** Step 1: which maps to merge (from the library and/or files), and the new map's title. */
 export function MergeSourcePicker(props: {
@@ -17,7 +17,6 @@ export function MergeSourcePicker(props: {
   onRegion: (region: string) => void;
 }) {
   const { t } = useTranslation();
-  const fileInput = useRef<HTMLInputElement>(null);
   return (
     <>
       <div className="merge__fields">
@@ -49,22 +48,7 @@ export function MergeSourcePicker(props: {
       </fieldset>
       <fieldset className="field merge__sources">
         <legend>{t('merge.fromFiles')}</legend>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {t('merge.fromFiles')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          multiple
-          hidden
-          data-testid="merge-file-input"
-          onChange={(e) => {
-            const files = Array.from(e.target.files ?? []);
-            e.target.value = '';
-            props.onFiles(files);
-          }}
-        />
+        <JsonFilePicker label={t('merge.fromFiles')} multiple testId="merge-file-input" onFiles={props.onFiles} />
         {props.fileMaps.length ? <p>{t('merge.filesAdded', { count: props.fileMaps.length })}</p> : null}
         <ul className="merge__list">
           {props.fileMaps.map((map, i) => (
