@@ -483,3 +483,14 @@ describe('any sequence of commands keeps the map valid (property)', () => {
     );
   });
 });
+
+describe('setRing when there is nothing to change', () => {
+  it('returns the same map, so no empty undo step is recorded', () => {
+    const personal = createMap({ kind: 'personal', title: 'Oma', author: 'Aino' });
+    const added = addActor(personal, { type: 'person', name: 'Liisa', ring: 2 });
+    expect(setRing(added.map, added.actor.id, 2)).toBe(added.map);
+    expect(setRing(added.map, personal.actors[0]!.id, 1)).toBe(added.map);
+    const regional = addActor(createMap({ kind: 'regional', title: 'Alue' }), { type: 'group', name: 'Työpaja' });
+    expect(setRing(regional.map, regional.actor.id, 1)).toBe(regional.map);
+  });
+});

@@ -65,6 +65,9 @@ export function moveActors(map: MapDoc, moves: ReadonlyMap<string, Position>): M
 
 /** Set the closeness ring of an actor of a personal map, moving it onto that ring. */
 export function setRing(map: MapDoc, actorId: string, ring: Ring): MapDoc {
+  const actor = map.actors.find((a) => a.id === actorId);
+  // Nothing to do is no edit at all (and so no empty undo step): "me", regional maps, the same ring.
+  if (!actor || actor.type === 'self' || map.kind !== 'personal' || actor.ring === ring) return map;
   const centre = centreOf(map);
   return mapActors(map, new Set([actorId]), (a) =>
     a.type === 'self' ? a : { ...a, ring, position: moveToRing(a.position ?? centre, ring, centre) },

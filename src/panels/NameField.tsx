@@ -4,12 +4,12 @@ import { useEffect, useState } from 'react';
  * A text field for a required name: every non-blank keystroke is saved, while
  * a momentarily empty field stays local and snaps back when left.
  */
-export function NameField({ label, value, onCommit }: { label: string; value: string; onCommit: (name: string) => void }) {
+export function NameField({ label, value, onCommit, hideLabel = false }: { label: string; value: string; onCommit: (name: string) => void; hideLabel?: boolean }) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft((d) => (d.trim() === value.trim() ? d : value)), [value]);
   return (
-    <label className="field">
-      <span>{label}</span>
+    <label className={hideLabel ? 'field field--bare' : 'field'}>
+      <span className={hideLabel ? 'visually-hidden' : undefined}>{label}</span>
       <input
         value={draft}
         required

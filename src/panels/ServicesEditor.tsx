@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CONTENT_AREAS, TNO_LEVELS, toggleIn, updateActor, type Actor, type Service } from '../model';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
+import { NameField } from './NameField';
 
 /** An actor's services, each with its TNO levels and content areas. */
 export function ServicesEditor({ actor }: { actor: Actor }) {
@@ -18,11 +19,7 @@ export function ServicesEditor({ actor }: { actor: Actor }) {
       {actor.services.map((service, index) => (
         <div key={index} className="service" data-testid="service">
           <div className="inline-form">
-            <input
-              aria-label={t('services.name')}
-              value={service.name}
-              onChange={(e) => e.target.value.trim() && change(index, { name: e.target.value }, `service:${actor.id}:${index}`)}
-            />
+            <NameField label={t('services.name')} hideLabel value={service.name} onCommit={(name) => change(index, { name }, `service:${actor.id}:${index}`)} />
             <button type="button" aria-label={t('services.remove', { name: service.name })} onClick={() => setServices(actor.services.filter((_, i) => i !== index))}>
               ×
             </button>

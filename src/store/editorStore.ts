@@ -52,8 +52,8 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
         selection: pruneSelection(get().selection, edited),
       });
     },
-    undo: () => step(get, set, undo),
-    redo: () => step(get, set, redo),
+    undo: () => step(get, set, undo, now),
+    redo: () => step(get, set, redo, now),
     select: (selection) => set({ selection }),
     setEditing: (editing) => set({ editing }),
   }));
@@ -63,13 +63,14 @@ function step(
   get: () => EditorState,
   set: (partial: Partial<EditorState>) => void,
   move: typeof undo,
+  now: () => number,
 ) {
   const { map, history, selection } = get();
   if (!map) return;
   const result = move(history, map);
   if (!result) return;
   // The restored version is a new edit as far as saving is concerned.
-  set({ map: { ...result.map, updatedAt: new Date().toISOString() }, history: result.history, selection: pruneSelection(selection, result.map) });
+  set({ map: { ...result.map, updatedAt: new Date(now()).toISOString() }, history: result.history, selection: pruneSelection(selection, result.map) });
 }
 
 function pruneSelection(selection: Selection, map: MapDoc): Selection {
