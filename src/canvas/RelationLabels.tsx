@@ -29,7 +29,7 @@ const CULL_FROM = 400;
 /** Size of the cells the view is rounded to, in map units: the layer re-renders only when the view enters another cell. */
 const CELL = 600;
 
-const selectHost = (s: ReactFlowState) => s.domNode?.querySelector('.react-flow__edgelabel-renderer') ?? null;
+const selectDomNode = (s: ReactFlowState) => s.domNode;
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
 /** The view in whole cells, with a cell of margin, as [x0, y0, x1, y1]. */
 const selectViewCells = (s: ReactFlowState) => {
@@ -38,7 +38,9 @@ const selectViewCells = (s: ReactFlowState) => {
 };
 
 export function RelationLabels({ labels, selected }: { labels: RelationLabelData[]; selected: ReadonlySet<string> }) {
-  const host = useStore(selectHost);
+  // Look the layer up when React Flow's root changes, not on every store update (every pan frame).
+  const domNode = useStore(selectDomNode);
+  const host = useMemo(() => domNode?.querySelector('.react-flow__edgelabel-renderer') ?? null, [domNode]);
   const zoomedOut = useStore(selectZoomedOut);
   const cull = labels.length >= CULL_FROM;
   const [x0, y0, x1, y1] = useStore(useShallow((s: ReactFlowState) => (cull ? selectViewCells(s) : [0, 0, 0, 0])));

@@ -31,7 +31,6 @@ export function toFlowNodes(map: MapDoc, selection: Selection, editing: string |
       data: { actor, editing: isEditing },
       selected: isSelected,
       deletable: actor.type !== 'self',
-      ariaLabel: undefined,
     };
   });
 }

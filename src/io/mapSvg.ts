@@ -11,6 +11,7 @@
  * Every text is escaped: labels are data, never markup.
  */
 import { ACTOR_ICON_PATHS } from '../canvas/actorIconPaths';
+import { arrowBetween, type CentredBox } from '../canvas/floatingEdge';
 import { areasOf, centreOf, RING_RADII, RINGS, relationLabelSpots, type Actor, type ContentArea, type MapDoc, type Ring } from '../model';
 
 export interface MapSvgInput {
@@ -86,16 +87,7 @@ function estimateNodeSize(actor: Actor): { width: number; height: number } {
   return { width: Math.min(200, Math.max(110, Math.min(actor.name.length, 22) * 13 * GLYPH + 50)), height: 20 + nameLines * 17 + extra * 15 };
 }
 
-type Box = { cx: number; cy: number; hw: number; hh: number };
-
-/** Where the line between two box centres leaves the first box (the canvas' floating-edge rule). */
-function exitPoint(from: Box, to: Box): { x: number; y: number } {
-  const dx = to.cx - from.cx;
-  const dy = to.cy - from.cy;
-  if (dx === 0 && dy === 0) return { x: from.cx, y: from.cy };
-  const scale = 1 / Math.max(Math.abs(dx) / from.hw, Math.abs(dy) / from.hh);
-  return { x: from.cx + dx * scale, y: from.cy + dy * scale };
-}
+type Box = CentredBox;
 
 const n = (value: number) => Math.round(value * 10) / 10;
 
@@ -207,9 +199,7 @@ export function renderMapSvg(input: MapSvgInput): MapSvg {
     const a = boxes.get(relation.source);
     const b = boxes.get(relation.target);
     if (!a || !b) continue;
-    const gap = { hw: 3, hh: 3 };
-    const from = exitPoint({ ...a, hw: a.hw + gap.hw, hh: a.hh + gap.hh }, b);
-    const to = exitPoint({ ...b, hw: b.hw + gap.hw, hh: b.hh + gap.hh }, a);
+    const { from, to } = arrowBetween(a, b);
     const weight = relation.weight ?? 1;
     const markers = `${relation.direction !== 'backward' ? ' marker-end="url(#arrow)"' : ''}${relation.direction !== 'forward' ? ' marker-start="url(#arrow)"' : ''}`;
     out.push(`<line x1="${n(from.x)}" y1="${n(from.y)}" x2="${n(to.x)}" y2="${n(to.y)}" stroke="${COLOURS.edge}" stroke-width="${n(Math.min(1.6 + (weight - 1) * 1.2, 8))}"${markers}/>`);

@@ -91,6 +91,7 @@ export class MapRepository {
     return new Set((await this.db.maps.toCollection().primaryKeys()) as string[]);
   }
 
+  /** The stored revision of a map, or undefined when there is none. */
   async revisionOf(id: string): Promise<number | undefined> {
     return (await this.db.maps.get(id))?.revision;
   }

@@ -83,7 +83,5 @@ function pruneSelection(selection: Selection, map: MapDoc): Selection {
     : { actors, relations };
 }
 
-export const selectMap = (s: EditorState) => s.map;
-export const selectSelection = (s: EditorState) => s.selection;
 export const selectCanUndo = (s: EditorState) => s.history.past.length > 0;
 export const selectCanRedo = (s: EditorState) => s.history.future.length > 0;
