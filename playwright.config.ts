@@ -6,6 +6,9 @@ import { chromiumExecutable } from './tests/e2e/support/chromium';
  * Chromium: the system's `chromium`, or Playwright's own where installed.
  * Playwright never downloads a browser here.
  */
+/** Several checkouts can run their tests side by side, each on its own port (E2E_PORT). */
+const PORT = Number(process.env.E2E_PORT ?? 4180);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
@@ -16,17 +19,25 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
-    baseURL: 'http://127.0.0.1:4180',
+    baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
     launchOptions: {
       executablePath: chromiumExecutable(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
     },
   },
   webServer: {
-    command: 'npx vite build --logLevel warn --outDir dist-e2e && npx vite preview --outDir dist-e2e --port 4180',
-    url: 'http://127.0.0.1:4180',
+    command: `npx vite build --logLevel warn --outDir dist-e2e && npx vite preview --outDir dist-e2e --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },

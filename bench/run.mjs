@@ -97,7 +97,9 @@ async function attempt(label, scenario) {
   log(label);
   try {
     const result = await scenario();
-    log(`  drawn ${Math.round(result.drawnMs)} ms, ${result.panZoom.fps.toFixed(1)} fps${result.save ? `, save ${Math.round(result.save.total)} ms` : ''}${result.png ? `, PNG ${(result.png.ms / 1000).toFixed(2)} s` : ''}, longest task ${Math.round(result.longTasks.max)} ms`);
+    log(
+      `  drawn ${Math.round(result.drawnMs)} ms, ${result.panZoom.fps.toFixed(1)} fps${result.save ? `, save ${Math.round(result.save.total)} ms` : ''}${result.png ? `, PNG ${(result.png.ms / 1000).toFixed(2)} s` : ''}, longest task ${Math.round(result.longTasks.max)} ms`,
+    );
     return result;
   } catch (error) {
     log(`  FAILED: ${error.message.split('\n')[0]}`);
@@ -136,10 +138,13 @@ function report({ date, source, machine, bundle, merge, sizes }) {
   const parts = [`## Benchmark, ${date.slice(0, 16).replace('T', ' ')} UTC`, `App source: ${source ?? 'unknown'}.`, machineTable(machine)];
   for (const size of sizes) {
     parts.push(sizeTable(size));
-    const failures = size.samples.flatMap((s) => ['app', 'bare'].filter((side) => s[side].error).map((side) => `- run ${s.run}, ${side}: ${s[side].error.split('\n')[0]}`));
+    const failures = size.samples.flatMap((s) =>
+      ['app', 'bare'].filter((side) => s[side].error).map((side) => `- run ${s.run}, ${side}: ${s[side].error.split('\n')[0]}`),
+    );
     if (failures.length) parts.push(`Failed runs:\n${failures.join('\n')}`);
     const once = ['app', 'bare'].filter((side) => size.counts[side].png < size.counts[side].ok);
-    if (once.length) parts.push(`PNG export of ${once.join(' and ')} took over ${REPEAT_PNG_UNDER_MS / 1000} s in the first run, so it was measured once at this size.`);
+    if (once.length)
+      parts.push(`PNG export of ${once.join(' and ')} took over ${REPEAT_PNG_UNDER_MS / 1000} s in the first run, so it was measured once at this size.`);
   }
   parts.push(
     'Fully drawn: from navigation start to the first frame with every node, edge and label in the DOM and every node measured ' +
@@ -194,7 +199,15 @@ async function main() {
     const sizes = [];
     for (const actors of options.sizes) sizes.push(await benchSize(browser, urls, actors, options.runs));
 
-    const results = { date: new Date().toISOString(), source: options.build ? source : `${source} (--no-build: an earlier build)`, options, machine, bundle, merge, sizes };
+    const results = {
+      date: new Date().toISOString(),
+      source: options.build ? source : `${source} (--no-build: an earlier build)`,
+      options,
+      machine,
+      bundle,
+      merge,
+      sizes,
+    };
     const markdown = report(results);
     await mkdir(RESULTS, { recursive: true });
     await writeFile(join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);

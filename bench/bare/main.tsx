@@ -11,7 +11,20 @@
  * (started by a real click, so the browser counts its long tasks as it does
  * the app's; work started by the runner's page.evaluate is not reported).
  */
-import { getNodesBounds, getViewportForBounds, Handle, MarkerType, Panel, Position, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import {
+  getNodesBounds,
+  getViewportForBounds,
+  Handle,
+  MarkerType,
+  Panel,
+  Position,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Edge,
+  type Node,
+  type NodeProps,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { toPng } from 'html-to-image';
 import { memo } from 'react';
@@ -51,7 +64,12 @@ const nodeTypes = { actor: ActorNode };
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 
 function toFlow(file: MapFile): { nodes: ActorNodeType[]; edges: Edge[] } {
-  const nodes = file.map.actors.map((a) => ({ id: a.id, type: 'actor' as const, position: a.position ?? { x: 0, y: 0 }, data: { name: a.name, type: a.type } }));
+  const nodes = file.map.actors.map((a) => ({
+    id: a.id,
+    type: 'actor' as const,
+    position: a.position ?? { x: 0, y: 0 },
+    data: { name: a.name, type: a.type },
+  }));
   const marker = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: EDGE_COLOUR };
   const edges = file.map.relations.map((r) => ({
     id: r.id,

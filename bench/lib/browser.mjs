@@ -3,7 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-export const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 export const VIEWPORT = { width: 1400, height: 900 };
 
 function which(command) {
@@ -24,7 +31,14 @@ function playwrightsOwn() {
 
 /** $CHROMIUM_PATH, the system's chromium, or Playwright's own if installed. Never downloads one. */
 export function chromiumExecutable() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', which('chromium'), which('chromium-browser'), playwrightsOwn()];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    which('chromium'),
+    which('chromium-browser'),
+    playwrightsOwn(),
+  ];
   const found = candidates.find((path) => !!path && existsSync(path));
   if (!found) throw new Error('No Chromium found for the benchmark. Install one (`sudo apt-get install -y chromium`) or set CHROMIUM_PATH.');
   return found;

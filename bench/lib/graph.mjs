@@ -8,7 +8,20 @@
 const RELATIONS = { 50: 80, 200: 400, 1000: 3000 };
 export const relationCountFor = (actors) => RELATIONS[actors] ?? Math.round(actors * (actors <= 50 ? 1.6 : actors <= 200 ? 2 : 3));
 
-const KINDS = ['Ohjaamo', 'TE-palvelut', 'Etsivä nuorisotyö', 'Nuorisotoimi', 'Kela', 'Työpaja', 'Sosiaalitoimi', 'Kuraattori', 'Opinto-ohjaus', 'Lukio', 'Ammattiopisto', 'Mielenterveystyö'];
+const KINDS = [
+  'Ohjaamo',
+  'TE-palvelut',
+  'Etsivä nuorisotyö',
+  'Nuorisotoimi',
+  'Kela',
+  'Työpaja',
+  'Sosiaalitoimi',
+  'Kuraattori',
+  'Opinto-ohjaus',
+  'Lukio',
+  'Ammattiopisto',
+  'Mielenterveystyö',
+];
 const PLACES = ['Kajaani', 'Kuhmo', 'Sotkamo', 'Suomussalmi', 'Paltamo', 'Vaala', 'Puolanka', 'Oulu', 'Vaasa', 'Tampere'];
 const TOPICS = ['opiskelu', 'työnhaku', 'asuminen', 'toimeentulo', 'mielenterveys', 'harrastukset', 'yhteiset asiakkaat', 'nivelvaihe'];
 const METHODS = ['meeting', 'briefing', 'email', 'phone', 'video', 'chat', 'Teams', 'yhteiskäynti'];

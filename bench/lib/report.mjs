@@ -39,14 +39,42 @@ export function sizeTable({ actors, relations, runs, medians: m, counts }) {
   // The app leaves labels out when zoomed far out (level of detail); say so, as the bare page draws them all.
   const noLabels = (side) => (m[side].drawnLabels === 0 ? ' (no labels)' : '');
   const rows = [
-    row('Navigation → map fully drawn', `${ms(m.app.drawnMs)}${noLabels('app')}`, `${ms(m.bare.drawnMs)}${noLabels('bare')}`, drawnRatio, TARGETS.drawn(), drawnRatio),
+    row(
+      'Navigation → map fully drawn',
+      `${ms(m.app.drawnMs)}${noLabels('app')}`,
+      `${ms(m.bare.drawnMs)}${noLabels('bare')}`,
+      drawnRatio,
+      TARGETS.drawn(),
+      drawnRatio,
+    ),
     row('… first actor in the DOM', ms(m.app.firstNodeMs), ms(m.bare.firstNodeMs), m.app.firstNodeMs / m.bare.firstNodeMs, null, null),
     row(`Frames per second, ${3} s pan + zoom`, fps(m.app.fps), fps(m.bare.fps), fpsRatio, TARGETS.fps(actors), fpsRatio),
     row('PNG export 2×, click → file', pngCell('app'), pngCell('bare'), pngRatio, TARGETS.png(actors), pngRatio),
     row('PNG file', sizeCell('app'), sizeCell('bare'), m.app.pngBytes / m.bare.pngBytes, null, null),
-    row('Longest main-thread task (load, pan, save, export)', ms(m.app.longTask), ms(m.bare.longTask), m.app.longTask / m.bare.longTask, longTarget, m.app.longTask),
-    row('… during load / pan / save / export (app)', ['load', 'pan', 'save', 'export'].map((p) => ms(m.app.longTasks[p])).join(' / '), ['load', 'pan', '', 'export'].map((p) => (p ? ms(m.bare.longTasks[p]) : '–')).join(' / '), null, null, null),
-    row('Save an edit ("n") → IndexedDB, saved shown', m.app.saveMs == null ? '—' : `${ms(m.app.saveMs)} (on screen ${ms(m.app.saveShownMs)})`, '—', null, null, null),
+    row(
+      'Longest main-thread task (load, pan, save, export)',
+      ms(m.app.longTask),
+      ms(m.bare.longTask),
+      m.app.longTask / m.bare.longTask,
+      longTarget,
+      m.app.longTask,
+    ),
+    row(
+      '… during load / pan / save / export (app)',
+      ['load', 'pan', 'save', 'export'].map((p) => ms(m.app.longTasks[p])).join(' / '),
+      ['load', 'pan', '', 'export'].map((p) => (p ? ms(m.bare.longTasks[p]) : '–')).join(' / '),
+      null,
+      null,
+      null,
+    ),
+    row(
+      'Save an edit ("n") → IndexedDB, saved shown',
+      m.app.saveMs == null ? '—' : `${ms(m.app.saveMs)} (on screen ${ms(m.app.saveShownMs)})`,
+      '—',
+      null,
+      null,
+      null,
+    ),
   ];
   return `### ${actors} actors, ${relations} relations (median of ${runs} run${runs > 1 ? 's' : ''})\n\n${table(['figure', 'app', 'bare', 'app / bare', 'target', ''], rows)}`;
 }
@@ -82,5 +110,15 @@ export function mergeTable(merge) {
 }
 
 export function machineTable(machine) {
-  return `### Machine\n\n${table(['', ''], [['OS', machine.os], ['CPU', `${machine.cpu}, ${machine.cores} cores`], ['Memory', `${machine.memoryGiB} GiB`], ['Node', machine.node], ['Chromium', machine.chromium], ['Load average at start (1, 5, 15 min)', machine.loadAverageAtStart?.join(', ') ?? '—']])}`;
+  return `### Machine\n\n${table(
+    ['', ''],
+    [
+      ['OS', machine.os],
+      ['CPU', `${machine.cpu}, ${machine.cores} cores`],
+      ['Memory', `${machine.memoryGiB} GiB`],
+      ['Node', machine.node],
+      ['Chromium', machine.chromium],
+      ['Load average at start (1, 5, 15 min)', machine.loadAverageAtStart?.join(', ') ?? '—'],
+    ],
+  )}`;
 }

@@ -73,7 +73,9 @@ export async function runBare(browser, { baseUrl, file, actors, relations, expor
 async function importIntoLibrary(context, baseUrl, file) {
   const page = await context.newPage();
   await page.goto(`${baseUrl}/`);
-  await page.getByTestId('import-input').setInputFiles({ name: `${file.map.id}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: `${file.map.id}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   const link = page.getByTestId('library-row').getByRole('link').first();
   await link.waitFor({ timeout: LOAD_TIMEOUT });
   const href = await link.getAttribute('href');
@@ -104,7 +106,9 @@ async function waitUntilDrawn(page, actors, relations) {
       edges: document.querySelectorAll('.react-flow__edge path.react-flow__edge-path').length,
       labels: document.querySelectorAll('[data-testid=relation-label], .react-flow__edge-text').length,
     }));
-    throw new Error(`map not fully drawn within ${LOAD_TIMEOUT / 1000} s (expected ${actors} nodes and ${relations} edges, saw ${JSON.stringify(seen)}): ${error.message}`);
+    throw new Error(
+      `map not fully drawn within ${LOAD_TIMEOUT / 1000} s (expected ${actors} nodes and ${relations} edges, saw ${JSON.stringify(seen)}): ${error.message}`,
+    );
   }
   return page.evaluate(() => ({ drawnMs: window.__bench.drawnAt, firstNodeMs: window.__bench.firstNodeAt, drawnLabels: window.__bench.drawnLabels }));
 }

@@ -52,7 +52,12 @@ function EditorSession({ mapId }: { mapId: string }) {
   return (
     <div className="editor">
       <EditorToolbar saveIndicator={<SaveIndicator status={status} />} />
-      <SaveProblem status={status} onBackup={() => exportMapJson(store.getState().map!)} onLoadTheirs={() => void loadStored()} onKeepMine={() => void keepMine()} />
+      <SaveProblem
+        status={status}
+        onBackup={() => exportMapJson(store.getState().map!)}
+        onLoadTheirs={() => void loadStored()}
+        onKeepMine={() => void keepMine()}
+      />
       <div className="editor__body">
         <MapCanvas />
         <SidePanel />

@@ -13,7 +13,17 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
 }
 
 /** A warning that stays until resolved, with a one-click backup: the map on screen is never discarded. */
-export function SaveProblem({ status, onBackup, onLoadTheirs, onKeepMine }: { status: SaveStatus; onBackup: () => void; onLoadTheirs: () => void; onKeepMine: () => void }) {
+export function SaveProblem({
+  status,
+  onBackup,
+  onLoadTheirs,
+  onKeepMine,
+}: {
+  status: SaveStatus;
+  onBackup: () => void;
+  onLoadTheirs: () => void;
+  onKeepMine: () => void;
+}) {
   const { t } = useTranslation();
   if (status.state !== 'failed') return null;
   const { failure } = status;

@@ -19,7 +19,15 @@ const ADD_BUTTONS = [
   { type: 'organisation', label: 'toolbar.addOrganisation' },
 ] as const;
 
-export function Toolbar({ onAddActor, saveIndicator, onTidied }: { onAddActor: (type: Exclude<ActorType, 'self'>) => void; saveIndicator: ReactNode; onTidied?: () => void }) {
+export function Toolbar({
+  onAddActor,
+  saveIndicator,
+  onTidied,
+}: {
+  onAddActor: (type: Exclude<ActorType, 'self'>) => void;
+  saveIndicator: ReactNode;
+  onTidied?: () => void;
+}) {
   const { t } = useTranslation();
   const store = useEditorStoreApi();
   const { map, canUndo, canRedo } = useEditor(useShallow((s) => ({ map: s.map!, canUndo: selectCanUndo(s), canRedo: selectCanRedo(s) })));
@@ -45,7 +53,11 @@ export function Toolbar({ onAddActor, saveIndicator, onTidied }: { onAddActor: (
         ← {t('toolbar.library')}
       </a>
       <div className="toolbar__title">
-        <NameField label={t('toolbar.mapTitle')} value={map.title} onCommit={(title) => store.getState().apply((m) => updateMeta(m, { title }), { coalesce: 'title' })} />
+        <NameField
+          label={t('toolbar.mapTitle')}
+          value={map.title}
+          onCommit={(title) => store.getState().apply((m) => updateMeta(m, { title }), { coalesce: 'title' })}
+        />
       </div>
       <div className="toolbar__group" role="group" aria-label={t('toolbar.label')}>
         {ADD_BUTTONS.map(({ type, label }) => (
@@ -61,7 +73,14 @@ export function Toolbar({ onAddActor, saveIndicator, onTidied }: { onAddActor: (
         <button type="button" aria-label={t('toolbar.redo')} title={t('toolbar.redo')} disabled={!canRedo} onClick={() => store.getState().redo()}>
           ↷
         </button>
-        <button type="button" disabled={tidying} aria-busy={tidying} aria-label={t('toolbar.tidyLayout')} title={t('toolbar.tidyLayout')} onClick={() => void tidy()}>
+        <button
+          type="button"
+          disabled={tidying}
+          aria-busy={tidying}
+          aria-label={t('toolbar.tidyLayout')}
+          title={t('toolbar.tidyLayout')}
+          onClick={() => void tidy()}
+        >
           ✥ {t('toolbar.tidyShort')}
         </button>
       </div>
@@ -71,10 +90,23 @@ export function Toolbar({ onAddActor, saveIndicator, onTidied }: { onAddActor: (
           <option value={2}>2×</option>
           <option value={3}>3×</option>
         </select>
-        <button type="button" disabled={png.busy} aria-busy={png.busy} aria-label={t('toolbar.exportPng')} title={t('toolbar.exportPng')} onClick={() => void png.exportMap(map, scale)}>
+        <button
+          type="button"
+          disabled={png.busy}
+          aria-busy={png.busy}
+          aria-label={t('toolbar.exportPng')}
+          title={t('toolbar.exportPng')}
+          onClick={() => void png.exportMap(map, scale)}
+        >
           ⤓ PNG
         </button>
-        <button type="button" disabled={png.busy} aria-label={t('toolbar.exportView')} title={t('toolbar.exportView')} onClick={() => void png.exportView(map, scale)}>
+        <button
+          type="button"
+          disabled={png.busy}
+          aria-label={t('toolbar.exportView')}
+          title={t('toolbar.exportView')}
+          onClick={() => void png.exportView(map, scale)}
+        >
           ⤓ {t('toolbar.exportViewShort')}
         </button>
         <button type="button" aria-label={t('toolbar.exportJson')} title={t('toolbar.exportJson')} onClick={() => exportMapJson(map)}>

@@ -22,7 +22,7 @@ export function usePngExport() {
         const { wholeMapPng, currentViewPng } = await import('../io/exportPng');
         const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(map.updatedAt));
         const subtitle = [map.author, map.region, date].filter(Boolean).join(' · ');
-        let result;
+        let result: import('../io/exportPng').PngExportResult;
         if (what === 'view') {
           const element = document.querySelector<HTMLElement>('.map-canvas');
           if (!element) return;
@@ -31,7 +31,11 @@ export function usePngExport() {
           const { renderMapSvg } = await import('../io/mapSvg');
           const relations = new Map(map.relations.map((r) => [r.id, r]));
           // Sizes the canvas measured; nodes it never drew (off screen) get an estimate.
-          const sizes = new Map(getNodes().flatMap((n) => (n.measured?.width && n.measured.height ? [[n.id, { width: n.measured.width, height: n.measured.height }] as const] : [])));
+          const sizes = new Map(
+            getNodes().flatMap((n) =>
+              n.measured?.width && n.measured.height ? [[n.id, { width: n.measured.width, height: n.measured.height }] as const] : [],
+            ),
+          );
           const picture = renderMapSvg({
             map,
             sizes,

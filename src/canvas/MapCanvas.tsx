@@ -68,7 +68,7 @@ export function MapCanvas() {
       if (changes.length === 0) return;
       const current = store.getState().selection;
       const ids = new Set(current[kind]);
-      for (const c of changes) (c.selected ? ids.add(c.id) : ids.delete(c.id));
+      for (const c of changes) c.selected ? ids.add(c.id) : ids.delete(c.id);
       const next = { ...current, [kind]: [...ids] };
       // Selecting an actor alone deselects relations and vice versa, as React Flow does.
       if (changes.some((c) => c.selected)) next[kind === 'actors' ? 'relations' : 'actors'] = [];
@@ -80,7 +80,12 @@ export function MapCanvas() {
   const onNodesChange = useCallback(
     (changes: NodeChange<ActorFlowNode>[]) => {
       // Removal goes through onDelete; everything else is applied locally for a smooth drag.
-      setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove' && c.type !== 'select'), current));
+      setNodes((current) =>
+        applyNodeChanges(
+          changes.filter((c) => c.type !== 'remove' && c.type !== 'select'),
+          current,
+        ),
+      );
       const moves = finishedMoves(changes);
       if (moves.size > 0) store.getState().apply((m) => moveActors(m, moves));
       updateSelection(selectionChanges(changes), 'actors');
@@ -141,6 +146,7 @@ export function MapCanvas() {
   );
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: double-click on the empty map is a pointer shortcut; the toolbar and N/G/O keys do the same.
     <div className={`map-canvas${zoomedOut ? ' map-canvas--far' : ''}`} onDoubleClick={onDoubleClick}>
       <ReactFlow<ActorFlowNode>
         nodes={nodes}

@@ -34,7 +34,12 @@ const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
 /** The view in whole cells, with a cell of margin, as [x0, y0, x1, y1]. */
 const selectViewCells = (s: ReactFlowState) => {
   const [tx, ty, zoom] = s.transform;
-  return [Math.floor(-tx / zoom / CELL) - 1, Math.floor(-ty / zoom / CELL) - 1, Math.ceil((s.width - tx) / zoom / CELL) + 1, Math.ceil((s.height - ty) / zoom / CELL) + 1];
+  return [
+    Math.floor(-tx / zoom / CELL) - 1,
+    Math.floor(-ty / zoom / CELL) - 1,
+    Math.ceil((s.width - tx) / zoom / CELL) + 1,
+    Math.ceil((s.height - ty) / zoom / CELL) + 1,
+  ];
 };
 
 export function RelationLabels({ labels, selected }: { labels: RelationLabelData[]; selected: ReadonlySet<string> }) {
@@ -70,6 +75,7 @@ const RelationLabel = memo(function RelationLabel({ label, selected }: { label: 
   const weight = relation.weight ?? 1;
   const cycle = t('direction.cycle', { arrow: ARROWS[relation.direction] });
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: a pointer shortcut; keyboard users select relations through the edge itself.
     <div
       className={`relation-label nodrag nopan${selected ? ' is-selected' : ''}`}
       data-testid="relation-label"

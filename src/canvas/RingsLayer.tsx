@@ -22,10 +22,26 @@ function RingsLayerView({ centre }: { centre: Position }) {
         style={{ position: 'absolute', left: centre.x - size / 2, top: centre.y - size / 2, zIndex: -1, pointerEvents: 'none', overflow: 'visible' }}
       >
         {[...RINGS].reverse().map((ring) => (
-          <circle key={ring} r={RING_RADII[ring]} fill={RING_FILLS[ring - 1]} stroke="#9fc5bb" strokeWidth={1.5} strokeDasharray={ring === 3 ? '6 6' : undefined} />
+          <circle
+            key={ring}
+            r={RING_RADII[ring]}
+            fill={RING_FILLS[ring - 1]}
+            stroke="#9fc5bb"
+            strokeWidth={1.5}
+            strokeDasharray={ring === 3 ? '6 6' : undefined}
+          />
         ))}
         {RINGS.map((ring) => (
-          <text key={ring} x={0} y={-RING_RADII[ring] + 20} textAnchor="middle" fontSize={15} fontFamily="system-ui, sans-serif" fill="#4d7f73" data-testid="ring-label">
+          <text
+            key={ring}
+            x={0}
+            y={-RING_RADII[ring] + 20}
+            textAnchor="middle"
+            fontSize={15}
+            fontFamily="system-ui, sans-serif"
+            fill="#4d7f73"
+            data-testid="ring-label"
+          >
             {t(`ring.${ring}`)}
           </text>
         ))}

@@ -22,7 +22,11 @@ function SimpleEdgesLayerView({ map }: { map: MapDoc }) {
   }, [map.actors, map.relations]);
   return (
     <ViewportPortal>
-      <svg className="simple-edges" data-testid="simple-edges" style={{ position: 'absolute', left: 0, top: 0, width: 1, height: 1, overflow: 'visible', zIndex: -1, pointerEvents: 'none' }}>
+      <svg
+        className="simple-edges"
+        data-testid="simple-edges"
+        style={{ position: 'absolute', left: 0, top: 0, width: 1, height: 1, overflow: 'visible', zIndex: -1, pointerEvents: 'none' }}
+      >
         <path d={path} stroke={EDGE_COLOUR} strokeWidth={1.5} strokeOpacity={0.7} fill="none" />
       </svg>
     </ViewportPortal>

@@ -20,7 +20,14 @@ export function toFlowNodes(map: MapDoc, selection: Selection, editing: string |
     const position = old?.dragging ? old.position : (actor.position ?? { x: 0, y: 0 });
     const isSelected = selected.has(actor.id);
     const isEditing = editing === actor.id;
-    if (old && old.data.actor === actor && old.selected === isSelected && old.data.editing === isEditing && old.position.x === position.x && old.position.y === position.y) {
+    if (
+      old &&
+      old.data.actor === actor &&
+      old.selected === isSelected &&
+      old.data.editing === isEditing &&
+      old.position.x === position.x &&
+      old.position.y === position.y
+    ) {
       return old;
     }
     return {

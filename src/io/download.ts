@@ -15,6 +15,7 @@ export function downloadBlob(blob: Blob, fileName: string) {
 export function fileNameFor(title: string, extension: string): string {
   const base = title
     .normalize('NFC')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in file names.
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .trim()
     .replace(/\s+/g, '-')

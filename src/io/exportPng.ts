@@ -68,7 +68,11 @@ export async function currentViewPng(input: { element: HTMLElement; title: strin
     backgroundColor: '#ffffff',
     pixelRatio: scale,
     // Editing controls are not part of the picture.
-    filter: (node) => !(node instanceof Element && (node.classList.contains('react-flow__handle') || node.classList.contains('react-flow__controls') || node.classList.contains('map-canvas__hint'))),
+    filter: (node) =>
+      !(
+        node instanceof Element &&
+        (node.classList.contains('react-flow__handle') || node.classList.contains('react-flow__controls') || node.classList.contains('map-canvas__hint'))
+      ),
   });
   const { canvas, context } = newCanvas(Math.round(width * scale), Math.round((height + HEADER) * scale));
   context.scale(scale, scale);

@@ -106,13 +106,20 @@ function renderNode(actor: Actor, box: Box, input: MapSvgInput): string {
   const maxChars = Math.max(6, Math.floor((w - 44) / (13 * GLYPH)));
   const name = wrapText(actor.name, maxChars, 3);
   const sub: { text: string; size: number; colour: string }[] = [];
-  if (actor.organisation) sub.push({ text: wrapText(actor.organisation, Math.floor((w - 44) / (11 * GLYPH)), 1)[0] ?? '', size: 11, colour: actor.type === 'self' ? '#d9efe9' : COLOURS.muted });
+  if (actor.organisation)
+    sub.push({
+      text: wrapText(actor.organisation, Math.floor((w - 44) / (11 * GLYPH)), 1)[0] ?? '',
+      size: 11,
+      colour: actor.type === 'self' ? '#d9efe9' : COLOURS.muted,
+    });
   const areas = areasOf(actor);
   const lineCount = name.length + sub.length + (areas.length ? 1 : 0);
   let lineY = box.cy - (lineCount * 16) / 2 + 12;
   parts.push(`<path d="${ACTOR_ICON_PATHS[actor.type]}" fill="${style.text}" transform="translate(${n(x + 10)} ${n(box.cy - 9)}) scale(0.75)"/>`);
   for (const line of name) {
-    parts.push(`<text x="${n(textX)}" y="${n(lineY)}" font-size="13" font-weight="${actor.type === 'self' ? 700 : 600}" fill="${style.text}">${escapeXml(line)}</text>`);
+    parts.push(
+      `<text x="${n(textX)}" y="${n(lineY)}" font-size="13" font-weight="${actor.type === 'self' ? 700 : 600}" fill="${style.text}">${escapeXml(line)}</text>`,
+    );
     lineY += 16;
   }
   for (const line of sub) {
@@ -146,9 +153,12 @@ function renderLabel(at: { x: number; y: number }, arrow: string, lines: string[
   ];
   wrapped.forEach((line, i) => {
     const lineY = y + 14 + i * 13.5;
-    parts.push(`<text x="${n(x + 32)}" y="${n(lineY)}" font-size="11"${line.italic ? ' font-style="italic" fill="#3b5d6e"' : ` fill="${COLOURS.ink}"`}>${escapeXml(line.text)}</text>`);
+    parts.push(
+      `<text x="${n(x + 32)}" y="${n(lineY)}" font-size="11"${line.italic ? ' font-style="italic" fill="#3b5d6e"' : ` fill="${COLOURS.ink}"`}>${escapeXml(line.text)}</text>`,
+    );
   });
-  if (weightText) parts.push(`<text x="${n(x + width - 6)}" y="${n(at.y + 4)}" font-size="11" font-weight="700" text-anchor="end" fill="#7d3c98">${weightText}</text>`);
+  if (weightText)
+    parts.push(`<text x="${n(x + width - 6)}" y="${n(at.y + 4)}" font-size="11" font-weight="700" text-anchor="end" fill="#7d3c98">${weightText}</text>`);
   return `<g>${parts.join('')}</g>`;
 }
 
@@ -167,11 +177,23 @@ export function renderMapSvg(input: MapSvgInput): MapSvg {
   // The area to draw: every node and label, and the rings of a personal map.
   const xs: number[] = [];
   const ys: number[] = [];
-  for (const b of boxes.values()) xs.push(b.cx - b.hw, b.cx + b.hw + 3), ys.push(b.cy - b.hh, b.cy + b.hh + 3);
-  for (const s of spots.values()) xs.push(s.x - LABEL_MAX_WIDTH / 2, s.x + LABEL_MAX_WIDTH / 2), ys.push(s.y - 30, s.y + 30);
+  for (const b of boxes.values()) {
+    xs.push(b.cx - b.hw, b.cx + b.hw + 3);
+    ys.push(b.cy - b.hh, b.cy + b.hh + 3);
+  }
+  for (const s of spots.values()) {
+    xs.push(s.x - LABEL_MAX_WIDTH / 2, s.x + LABEL_MAX_WIDTH / 2);
+    ys.push(s.y - 30, s.y + 30);
+  }
   const centre = centreOf(map);
-  if (map.kind === 'personal') xs.push(centre.x - RING_RADII[3], centre.x + RING_RADII[3]), ys.push(centre.y - RING_RADII[3], centre.y + RING_RADII[3]);
-  if (xs.length === 0) xs.push(0, 400), ys.push(0, 200);
+  if (map.kind === 'personal') {
+    xs.push(centre.x - RING_RADII[3], centre.x + RING_RADII[3]);
+    ys.push(centre.y - RING_RADII[3], centre.y + RING_RADII[3]);
+  }
+  if (xs.length === 0) {
+    xs.push(0, 400);
+    ys.push(0, 200);
+  }
   const minX = Math.min(...xs) - MARGIN;
   const minY = Math.min(...ys) - MARGIN - HEADER;
   const width = Math.ceil(Math.max(...xs) + MARGIN - minX);
@@ -192,7 +214,9 @@ export function renderMapSvg(input: MapSvgInput): MapSvg {
       );
     }
     for (const ring of RINGS) {
-      out.push(`<text x="${centre.x}" y="${centre.y - RING_RADII[ring] + 20}" font-size="15" text-anchor="middle" fill="${COLOURS.ringText}">${escapeXml(input.ringNames[ring])}</text>`);
+      out.push(
+        `<text x="${centre.x}" y="${centre.y - RING_RADII[ring] + 20}" font-size="15" text-anchor="middle" fill="${COLOURS.ringText}">${escapeXml(input.ringNames[ring])}</text>`,
+      );
     }
   }
   for (const relation of map.relations) {
@@ -202,11 +226,14 @@ export function renderMapSvg(input: MapSvgInput): MapSvg {
     const { from, to } = arrowBetween(a, b);
     const weight = relation.weight ?? 1;
     const markers = `${relation.direction !== 'backward' ? ' marker-end="url(#arrow)"' : ''}${relation.direction !== 'forward' ? ' marker-start="url(#arrow)"' : ''}`;
-    out.push(`<line x1="${n(from.x)}" y1="${n(from.y)}" x2="${n(to.x)}" y2="${n(to.y)}" stroke="${COLOURS.edge}" stroke-width="${n(Math.min(1.6 + (weight - 1) * 1.2, 8))}"${markers}/>`);
+    out.push(
+      `<line x1="${n(from.x)}" y1="${n(from.y)}" x2="${n(to.x)}" y2="${n(to.y)}" stroke="${COLOURS.edge}" stroke-width="${n(Math.min(1.6 + (weight - 1) * 1.2, 8))}"${markers}/>`,
+    );
   }
   for (const relation of map.relations) {
     const spot = spots.get(relation.id);
-    if (spot && boxes.has(relation.source) && boxes.has(relation.target)) out.push(renderLabel(spot, input.arrows[relation.direction], lines.get(relation.id) ?? [], relation.weight ?? 1));
+    if (spot && boxes.has(relation.source) && boxes.has(relation.target))
+      out.push(renderLabel(spot, input.arrows[relation.direction], lines.get(relation.id) ?? [], relation.weight ?? 1));
   }
   for (const actor of map.actors) out.push(renderNode(actor, boxes.get(actor.id)!, input));
   out.push('</svg>');

@@ -18,9 +18,7 @@ export function toBackupJson(maps: readonly MapDoc[], now: Date = new Date()): s
 
 export type BackupError = { code: 'tooLarge' | 'empty' | 'notJson' | 'notBackup' | 'futureVersion' | 'tooMany'; value?: string };
 
-export type BackupResult =
-  | { ok: true; maps: MapDoc[]; problems: { index: number; title: string; error: RestoreError }[] }
-  | { ok: false; error: BackupError };
+export type BackupResult = { ok: true; maps: MapDoc[]; problems: { index: number; title: string; error: RestoreError }[] } | { ok: false; error: BackupError };
 
 /** Read a backup: valid maps come back, each invalid one is named with its problem. */
 export function restoreBackup(text: string, maxBytes: number = LIMITS.fileBytes * 10): BackupResult {

@@ -32,7 +32,7 @@ function restoreSafely(text: string): RestoreResult {
 afterEach(() => {
   // Nothing in the corpus may leak onto every object in the page.
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+  expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
 });
 
 describe('the bad-input corpus', () => {
@@ -75,7 +75,7 @@ describe('restoreFromText accepts odd but valid files', () => {
     const keys = allKeys(result.map);
     for (const key of input.forbiddenKeys) expect(keys.has(key), key).toBe(false);
     expect(allPlain(result.map)).toBe(true);
-    expect(Object.prototype.hasOwnProperty.call(result.map, '__proto__')).toBe(false);
+    expect(Object.hasOwn(result.map, '__proto__')).toBe(false);
   });
 
   it('keeps markup in labels as plain text, unchanged', () => {

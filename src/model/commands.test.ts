@@ -192,7 +192,13 @@ describe('setRing', () => {
 
   it('measures from a moved "me"', () => {
     const { map, me } = sampleMap();
-    const moved = moveActors(map, new Map<string, Position>([[me.id, { x: 500, y: 500 }], ['te', { x: 900, y: 500 }]]));
+    const moved = moveActors(
+      map,
+      new Map<string, Position>([
+        [me.id, { x: 500, y: 500 }],
+        ['te', { x: 900, y: 500 }],
+      ]),
+    );
     const next = setRing(moved, 'te', 1);
     expect(actor(next, 'te')).toMatchObject({ ring: 1, position: { x: 500 + ringMidRadius(1), y: 500 } });
   });
@@ -421,40 +427,60 @@ describe('any sequence of commands keeps the map valid (property)', () => {
   const relationId = (map: MapDoc, i: number) => nth(map.relations, i)?.id ?? 'missing';
   const questionId = (map: MapDoc, i: number) => nth(map.questions, i)?.id ?? 'missing';
 
-  const addActorStep = fc
-    .record({ type: addableType, name, position: fc.option(position, { nil: undefined }), ring: fc.option(ring, { nil: undefined }) })
-    .map(({ type, name, position, ring }) => (m: MapDoc) => addActor(m, { type, name, ...(position ? { position } : {}), ...(ring ? { ring } : {}) }).map);
-  const addRelationStep = fc
-    .record({ s: pick, t: pick, direction: fc.constantFrom<Direction>(...DIRECTIONS) })
-    .map(({ s, t, direction }) => (m: MapDoc) => addRelation(m, { source: actorId(m, s), target: actorId(m, t), direction }).map);
-  const removeStep = fc
-    .record({ actors: fc.array(pick, { maxLength: 2 }), relations: fc.array(pick, { maxLength: 2 }) })
-    .map(({ actors, relations }) => (m: MapDoc) =>
-      removeElements(m, { actors: actors.map((i) => actorId(m, i)), relations: relations.map((i) => relationId(m, i)) }),
-    );
+  const addActorStep = fc.record({ type: addableType, name, position: fc.option(position, { nil: undefined }), ring: fc.option(ring, { nil: undefined }) }).map(
+    ({ type, name, position, ring }) =>
+      (m: MapDoc) =>
+        addActor(m, { type, name, ...(position ? { position } : {}), ...(ring ? { ring } : {}) }).map,
+  );
+  const addRelationStep = fc.record({ s: pick, t: pick, direction: fc.constantFrom<Direction>(...DIRECTIONS) }).map(
+    ({ s, t, direction }) =>
+      (m: MapDoc) =>
+        addRelation(m, { source: actorId(m, s), target: actorId(m, t), direction }).map,
+  );
+  const removeStep = fc.record({ actors: fc.array(pick, { maxLength: 2 }), relations: fc.array(pick, { maxLength: 2 }) }).map(
+    ({ actors, relations }) =>
+      (m: MapDoc) =>
+        removeElements(m, { actors: actors.map((i) => actorId(m, i)), relations: relations.map((i) => relationId(m, i)) }),
+  );
 
   // Adding is weighted up so that sequences build maps worth removing from.
   const step: fc.Arbitrary<Step> = fc.oneof(
     { arbitrary: addActorStep, weight: 5 },
     { arbitrary: addRelationStep, weight: 5 },
     { arbitrary: removeStep, weight: 2 },
-    fc.record({ i: pick, name, type: addableType }).map(({ i, name, type }) => (m: MapDoc) => updateActor(m, actorId(m, i), { name, type })),
-    fc
-      .array(fc.tuple(pick, position), { maxLength: 3 })
-      .map((moves) => (m: MapDoc) => moveActors(m, new Map(moves.map(([i, p]) => [actorId(m, i), p])))),
-    fc.record({ i: pick, ring }).map(({ i, ring }) => (m: MapDoc) => setRing(m, actorId(m, i), ring)),
+    fc.record({ i: pick, name, type: addableType }).map(
+      ({ i, name, type }) =>
+        (m: MapDoc) =>
+          updateActor(m, actorId(m, i), { name, type }),
+    ),
+    fc.array(fc.tuple(pick, position), { maxLength: 3 }).map((moves) => (m: MapDoc) => moveActors(m, new Map(moves.map(([i, p]) => [actorId(m, i), p])))),
+    fc.record({ i: pick, ring }).map(
+      ({ i, ring }) =>
+        (m: MapDoc) =>
+          setRing(m, actorId(m, i), ring),
+    ),
     pick.map((i) => (m: MapDoc) => cycleDirection(m, relationId(m, i))),
     fc.record({ i: pick, label: fc.string({ maxLength: 12 }) }).map(({ i, label }) => (m: MapDoc) => {
       const relation = nth(m.relations, i);
       return relation ? updateRelation(m, relation.id, { topics: addLabel(relation.topics, label), methods: addLabel(relation.methods, label) }) : m;
     }),
     fc.string({ maxLength: 30 }).map((text) => (m: MapDoc) => addQuestion(m, text).map),
-    fc.record({ i: pick, text: fc.string({ maxLength: 30 }) }).map(({ i, text }) => (m: MapDoc) => updateQuestion(m, questionId(m, i), text)),
+    fc.record({ i: pick, text: fc.string({ maxLength: 30 }) }).map(
+      ({ i, text }) =>
+        (m: MapDoc) =>
+          updateQuestion(m, questionId(m, i), text),
+    ),
     pick.map((i) => (m: MapDoc) => removeQuestion(m, questionId(m, i))),
-    fc.record({ i: pick, delta: fc.constantFrom<-1 | 1>(-1, 1) }).map(({ i, delta }) => (m: MapDoc) => moveQuestion(m, questionId(m, i), delta)),
-    fc
-      .record({ key: fc.constantFrom(...REFLECTION_KEYS), answer: fc.string({ maxLength: 30 }) })
-      .map(({ key, answer }) => (m: MapDoc) => setReflection(m, key, answer)),
+    fc.record({ i: pick, delta: fc.constantFrom<-1 | 1>(-1, 1) }).map(
+      ({ i, delta }) =>
+        (m: MapDoc) =>
+          moveQuestion(m, questionId(m, i), delta),
+    ),
+    fc.record({ key: fc.constantFrom(...REFLECTION_KEYS), answer: fc.string({ maxLength: 30 }) }).map(
+      ({ key, answer }) =>
+        (m: MapDoc) =>
+          setReflection(m, key, answer),
+    ),
     fc.record({ title: name, region: fc.string({ maxLength: 10 }) }).map((patch) => (m: MapDoc) => updateMeta(m, patch)),
     fc.constant((m: MapDoc) => placeActors(m)),
   );

@@ -18,10 +18,7 @@ export function updateMeta(map: MapDoc, patch: MetaPatch): MapDoc {
 }
 
 /** Add an actor. On a personal map it lands on the given ring (or the ring under its position). */
-export function addActor(
-  map: MapDoc,
-  input: { type: ActorType; name: string; position?: Position; ring?: Ring; id?: string },
-): { map: MapDoc; actor: Actor } {
+export function addActor(map: MapDoc, input: { type: ActorType; name: string; position?: Position; ring?: Ring; id?: string }): { map: MapDoc; actor: Actor } {
   const centre = centreOf(map);
   let position = input.position;
   let ring: Ring | undefined;
@@ -69,9 +66,7 @@ export function setRing(map: MapDoc, actorId: string, ring: Ring): MapDoc {
   // Nothing to do is no edit at all (and so no empty undo step): "me", regional maps, the same ring.
   if (!actor || actor.type === 'self' || map.kind !== 'personal' || actor.ring === ring) return map;
   const centre = centreOf(map);
-  return mapActors(map, new Set([actorId]), (a) =>
-    a.type === 'self' ? a : { ...a, ring, position: moveToRing(a.position ?? centre, ring, centre) },
-  );
+  return mapActors(map, new Set([actorId]), (a) => (a.type === 'self' ? a : { ...a, ring, position: moveToRing(a.position ?? centre, ring, centre) }));
 }
 
 /** Remove actors ("me" cannot be removed) and relations, with every relation that touches a removed actor. */
@@ -83,9 +78,7 @@ export function removeElements(map: MapDoc, ids: { actors?: Iterable<string>; re
   return {
     ...map,
     actors: map.actors.filter((a) => !actorIds.has(a.id)),
-    relations: map.relations.filter(
-      (r) => !relationIds.has(r.id) && !actorIds.has(r.source) && !actorIds.has(r.target),
-    ),
+    relations: map.relations.filter((r) => !relationIds.has(r.id) && !actorIds.has(r.source) && !actorIds.has(r.target)),
   };
 }
 
@@ -104,7 +97,12 @@ export function addRelation(
     (r) => (r.source === input.source && r.target === input.target) || (r.source === input.target && r.target === input.source),
   );
   if (existing) return { map, relation: existing };
-  const relation = createRelation({ source: input.source, target: input.target, direction: input.direction ?? 'forward', ...(input.id ? { id: input.id } : {}) });
+  const relation = createRelation({
+    source: input.source,
+    target: input.target,
+    direction: input.direction ?? 'forward',
+    ...(input.id ? { id: input.id } : {}),
+  });
   return { map: { ...map, relations: [...map.relations, relation] }, relation };
 }
 

@@ -20,10 +20,7 @@ export interface NewMapInput {
 export function createMap(input: NewMapInput): MapDoc {
   const now = (input.now ?? new Date()).toISOString();
   const author = input.author?.trim() || undefined;
-  const actors: Actor[] =
-    input.kind === 'personal'
-      ? [createActor({ type: 'self', name: author ?? input.selfName ?? 'me', position: { x: 0, y: 0 } })]
-      : [];
+  const actors: Actor[] = input.kind === 'personal' ? [createActor({ type: 'self', name: author ?? input.selfName ?? 'me', position: { x: 0, y: 0 } })] : [];
   return {
     id: newId(),
     title: input.title.trim(),

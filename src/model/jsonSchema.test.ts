@@ -13,6 +13,7 @@ import { ACTOR_TYPES, DIRECTIONS, MAP_KINDS } from './vocabulary';
 
 const publishedUrl = new URL(`../../${JSON_SCHEMA_PATH}`, import.meta.url);
 
+// biome-ignore lint/suspicious/noExplicitAny: walks an arbitrary JSON Schema document.
 type Node = Record<string, any>;
 
 describe('the published JSON Schema', () => {

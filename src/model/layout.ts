@@ -144,7 +144,12 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
   const simulation = forceSimulation<Node>()
     .randomSource(seededRandom())
     .nodes(nodes)
-    .force('link', forceLink<Node, SimulationLinkDatum<Node>>(links).id((n) => n.id).distance(LINK_DISTANCE))
+    .force(
+      'link',
+      forceLink<Node, SimulationLinkDatum<Node>>(links)
+        .id((n) => n.id)
+        .distance(LINK_DISTANCE),
+    )
     .force('charge', forceManyBody<Node>().strength(CHARGE).distanceMax(CHARGE_RANGE))
     // Circles around the boxes: d3 has no box collision, and the half-diagonal is the radius that never lets two boxes overlap.
     .force('collide', forceCollide<Node>(collisionRadius).iterations(1))
@@ -155,7 +160,7 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
     simulation.force('x', forceX<Node>(0).strength(GRAVITY)).force('y', forceY<Node>(0).strength(GRAVITY));
   }
   const ticks = Math.max(1, Math.round(options.ticks ?? DEFAULT_TICKS));
-  simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks)).tick(ticks);
+  simulation.alphaDecay(1 - simulation.alphaMin() ** (1 / ticks)).tick(ticks);
   for (const force of ['link', 'charge', 'ring', 'x', 'y']) simulation.force(force, null);
   simulation.force('collide', forceCollide<Node>(collisionRadius).iterations(POLISH_ITERATIONS)).tick(POLISH_TICKS);
 

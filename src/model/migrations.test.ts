@@ -67,12 +67,9 @@ describe('migrateFile', () => {
     expect(FORMAT_VERSION).toBeGreaterThanOrEqual(FormatVersions.Initial);
   });
 
-  it.each([0, -1, 1.5, '1', null, undefined, Number.NaN, Number.POSITIVE_INFINITY, [1], { v: 1 }])(
-    'refuses version %s as bad',
-    (version) => {
-      expect(migrateFile({ version })).toEqual({ ok: false, reason: 'badVersion', version });
-    },
-  );
+  it.each([0, -1, 1.5, '1', null, undefined, Number.NaN, Number.POSITIVE_INFINITY, [1], { v: 1 }])('refuses version %s as bad', (version) => {
+    expect(migrateFile({ version })).toEqual({ ok: false, reason: 'badVersion', version });
+  });
 
   it('refuses later versions as future', () => {
     expect(migrateFile({ version: FORMAT_VERSION + 1 })).toEqual({ ok: false, reason: 'futureVersion', version: FORMAT_VERSION + 1 });
@@ -104,10 +101,12 @@ describe('the migration chain', () => {
 
   it('sets the version after each step, even when a step forgets to', () => {
     const seen: unknown[] = [];
-    const spy = (v: number): Migration => (file) => {
-      seen.push(file.version);
-      return { ...file, step: v };
-    };
+    const spy =
+      (v: number): Migration =>
+      (file) => {
+        seen.push(file.version);
+        return { ...file, step: v };
+      };
     const result = runMigrations({ version: 1 }, { 1: spy(1), 2: spy(2), 3: spy(3) }, 4);
     expect(seen).toEqual([1, 2, 3]);
     expect(result).toEqual({ ok: true, file: { version: 4, step: 3 } });

@@ -18,9 +18,7 @@ export type Migration = (file: RawFile) => RawFile;
 /** `steps[n]` upgrades version n to n+1. None yet: version 1 is the first. */
 const steps: Readonly<Record<number, Migration>> = {};
 
-export type MigrationResult =
-  | { ok: true; file: RawFile }
-  | { ok: false; reason: 'futureVersion' | 'badVersion'; version: unknown };
+export type MigrationResult = { ok: true; file: RawFile } | { ok: false; reason: 'futureVersion' | 'badVersion'; version: unknown };
 
 /** Bring a file object of any known version up to the current version. */
 export function migrateFile(file: RawFile): MigrationResult {

@@ -10,15 +10,7 @@ import { migrateFile } from './migrations';
 import { normaliseMap } from './normalise';
 import { FORMAT_NAME, FORMAT_VERSION, fileSchema, type MapDoc } from './schema';
 
-export type RestoreErrorCode =
-  | 'tooLarge'
-  | 'empty'
-  | 'notJson'
-  | 'notObject'
-  | 'wrongFormat'
-  | 'futureVersion'
-  | 'badVersion'
-  | 'invalid';
+export type RestoreErrorCode = 'tooLarge' | 'empty' | 'notJson' | 'notObject' | 'wrongFormat' | 'futureVersion' | 'badVersion' | 'invalid';
 
 /** Why a field is invalid; each has a translated sentence under `import.reason.*`. */
 export type InvalidReason =
@@ -88,7 +80,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = root;
   for (const key of path) {
     if (typeof value !== 'object' || value === null) return undefined;
-    if (!Object.prototype.hasOwnProperty.call(value, key)) return undefined;
+    if (!Object.hasOwn(value, key)) return undefined;
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;

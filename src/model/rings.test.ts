@@ -127,18 +127,13 @@ describe('moveToRing', () => {
 
   it('keeps the angle for any point and ring (property)', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: -3000, max: 3000 }),
-        fc.integer({ min: -3000, max: 3000 }),
-        fc.constantFrom(...RINGS),
-        (x, y, ring) => {
-          fc.pre(Math.hypot(x, y) > 1);
-          const moved = moveToRing({ x, y }, ring);
-          expect(ringAt(moved)).toBe(ring);
-          // Rounding to whole units moves the point by at most half a unit on each axis.
-          expect(Math.abs(angleBetween(angleOf(moved), angleOf({ x, y })))).toBeLessThan(0.01);
-        },
-      ),
+      fc.property(fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -3000, max: 3000 }), fc.constantFrom(...RINGS), (x, y, ring) => {
+        fc.pre(Math.hypot(x, y) > 1);
+        const moved = moveToRing({ x, y }, ring);
+        expect(ringAt(moved)).toBe(ring);
+        // Rounding to whole units moves the point by at most half a unit on each axis.
+        expect(Math.abs(angleBetween(angleOf(moved), angleOf({ x, y })))).toBeLessThan(0.01);
+      }),
     );
   });
 });
@@ -169,10 +164,7 @@ describe('placeActors', () => {
   const me = (position?: Position): Actor => createActor({ id: 'me', type: 'self', name: 'Minä', ...(position ? { position } : {}) });
 
   it('returns the very same map when every actor is placed', () => {
-    const map = mapWith('personal', [
-      me({ x: 0, y: 0 }),
-      createActor({ id: 'a', type: 'person', name: 'Liisa', ring: 1, position: { x: 100, y: 0 } }),
-    ]);
+    const map = mapWith('personal', [me({ x: 0, y: 0 }), createActor({ id: 'a', type: 'person', name: 'Liisa', ring: 1, position: { x: 100, y: 0 } })]);
     expect(placeActors(map)).toBe(map);
     const regional = mapWith('regional', [createActor({ id: 'o', type: 'organisation', name: 'Kela', position: { x: 5, y: 5 } })]);
     expect(placeActors(regional)).toBe(regional);
@@ -195,10 +187,7 @@ describe('placeActors', () => {
   });
 
   it('on a personal map takes the ring from the position when only the position is known', () => {
-    const map = mapWith('personal', [
-      me({ x: 0, y: 0 }),
-      createActor({ id: 'a', type: 'person', name: 'Liisa', position: { x: 0, y: 300 } }),
-    ]);
+    const map = mapWith('personal', [me({ x: 0, y: 0 }), createActor({ id: 'a', type: 'person', name: 'Liisa', position: { x: 0, y: 300 } })]);
     const actor = placeActors(map).actors[1]!;
     expect(actor.position).toEqual({ x: 0, y: 300 });
     expect(actor.ring).toBe(2);
@@ -224,7 +213,9 @@ describe('placeActors', () => {
       createActor({ id: 'b', type: 'person', name: 'B', ring: 2 }),
       createActor({ id: 'c', type: 'person', name: 'C', ring: 2 }),
     ]);
-    const spots = placeActors(map).actors.slice(1).map((a) => `${a.position!.x},${a.position!.y}`);
+    const spots = placeActors(map)
+      .actors.slice(1)
+      .map((a) => `${a.position!.x},${a.position!.y}`);
     expect(new Set(spots).size).toBe(3);
   });
 

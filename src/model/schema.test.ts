@@ -87,7 +87,10 @@ describe('fileSchema', () => {
   it('fills the default lists of actors and relations', () => {
     const parsed = mapSchema.parse({
       ...minimal,
-      actors: [{ id: 'a', name: 'A', type: 'person' }, { id: 'b', name: 'B', type: 'group' }],
+      actors: [
+        { id: 'a', name: 'A', type: 'person' },
+        { id: 'b', name: 'B', type: 'group' },
+      ],
       relations: [{ id: 'r', source: 'a', target: 'b', direction: 'forward' }],
     });
     expect(parsed.actors[0]!.services).toEqual([]);
@@ -104,9 +107,7 @@ describe('fileSchema', () => {
     const atLimits = {
       ...minimal,
       title: 'x'.repeat(LIMITS.title),
-      actors: [
-        { id: 'i'.repeat(200), name: 'n'.repeat(LIMITS.name), type: 'person', position: { x: LIMITS.coordinate, y: -LIMITS.coordinate } },
-      ],
+      actors: [{ id: 'i'.repeat(200), name: 'n'.repeat(LIMITS.name), type: 'person', position: { x: LIMITS.coordinate, y: -LIMITS.coordinate } }],
     };
     expect(fileSchema.safeParse(JSON.parse(fileText(atLimits))).success).toBe(true);
   });
@@ -119,7 +120,10 @@ describe('fileSchema', () => {
   it('reports every duplicate and dangling end, not only the first', () => {
     const parsed = mapSchema.safeParse({
       ...minimal,
-      actors: [{ id: 'a', name: 'A', type: 'person' }, { id: 'a', name: 'B', type: 'person' }],
+      actors: [
+        { id: 'a', name: 'A', type: 'person' },
+        { id: 'a', name: 'B', type: 'person' },
+      ],
       relations: [{ id: 'r', source: 'x', target: 'y', direction: 'forward' }],
     });
     expect(parsed.success).toBe(false);
@@ -223,8 +227,13 @@ describe('restoreFromText on good maps', () => {
     const map = restored({
       ...minimal,
       title: '  Alueen kartta  ',
-      actors: [{ id: 'a', name: ' Kela ', type: 'organisation' }, { id: 'b', name: 'TYP', type: 'organisation' }],
-      relations: [{ id: 'r', source: 'a', target: 'b', direction: 'backward', topics: ['Etuudet', 'etuudet ', 'Asuminen'], methods: ['email', 'Email', 'phone'] }],
+      actors: [
+        { id: 'a', name: ' Kela ', type: 'organisation' },
+        { id: 'b', name: 'TYP', type: 'organisation' },
+      ],
+      relations: [
+        { id: 'r', source: 'a', target: 'b', direction: 'backward', topics: ['Etuudet', 'etuudet ', 'Asuminen'], methods: ['email', 'Email', 'phone'] },
+      ],
     });
     expect(map.title).toBe('Alueen kartta');
     expect(map.actors[0]!.name).toBe('Kela');

@@ -7,14 +7,7 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './limits';
-import {
-  ACTOR_TYPES,
-  CONTENT_AREAS,
-  DIRECTIONS,
-  MAP_KINDS,
-  REFLECTION_KEYS,
-  TNO_LEVELS,
-} from './vocabulary';
+import { ACTOR_TYPES, CONTENT_AREAS, DIRECTIONS, MAP_KINDS, REFLECTION_KEYS, TNO_LEVELS } from './vocabulary';
 
 import { FORMAT_NAME, FORMAT_VERSION } from './format';
 
@@ -46,7 +39,10 @@ export const actorSchema = z.object({
   id,
   name: requiredText(LIMITS.name),
   type: z.enum(ACTOR_TYPES),
-  ring: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional().describe('Closeness to "me": 1 closest, 3 most distant.'),
+  ring: z
+    .union([z.literal(1), z.literal(2), z.literal(3)])
+    .optional()
+    .describe('Closeness to "me": 1 closest, 3 most distant.'),
   position: z.object({ x: coordinate, y: coordinate }).optional().describe('Missing: the app places the actor.'),
   organisation: text(LIMITS.name).optional(),
   services: z.array(serviceSchema).max(LIMITS.listItems).default([]),
@@ -77,10 +73,12 @@ export const questionSchema = z.object({
 });
 
 export const reflectionSchema = z
-  .object(Object.fromEntries(REFLECTION_KEYS.map((k) => [k, text(LIMITS.longText).default('')])) as Record<
-    (typeof REFLECTION_KEYS)[number],
-    z.ZodDefault<z.ZodString>
-  >)
+  .object(
+    Object.fromEntries(REFLECTION_KEYS.map((k) => [k, text(LIMITS.longText).default('')])) as Record<
+      (typeof REFLECTION_KEYS)[number],
+      z.ZodDefault<z.ZodString>
+    >,
+  )
   .describe('Answers to the six reflection questions of the exercise.');
 
 export const mapSchema = z

@@ -19,7 +19,14 @@ export function Dialog({ title, onClose, children, testId }: { title: string; on
   );
 }
 
-export function ConfirmDialog(props: { title: string; message: string; confirmLabel: string; cancelLabel: string; onConfirm: () => void; onCancel: () => void }) {
+export function ConfirmDialog(props: {
+  title: string;
+  message: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   return (
     <Dialog title={props.title} onClose={props.onCancel} testId="confirm-dialog">
       <p>{props.message}</p>

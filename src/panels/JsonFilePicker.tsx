@@ -4,7 +4,17 @@ import { useRef } from 'react';
  * A button that opens the browser's file picker for .json files. The input is
  * cleared after each choice, so choosing the same file again is noticed too.
  */
-export function JsonFilePicker({ label, multiple = false, testId, onFiles }: { label: string; multiple?: boolean; testId: string; onFiles: (files: File[]) => void }) {
+export function JsonFilePicker({
+  label,
+  multiple = false,
+  testId,
+  onFiles,
+}: {
+  label: string;
+  multiple?: boolean;
+  testId: string;
+  onFiles: (files: File[]) => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>

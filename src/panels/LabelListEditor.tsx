@@ -28,7 +28,12 @@ export function LabelListEditor(props: {
           {props.items.map((item) => (
             <li key={item} className="chip">
               <span>{show(item)}</span>
-              <button type="button" className="chip__remove" aria-label={t('inspector.removeLabel', { label: show(item) })} onClick={() => props.onRemove(item)}>
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={t('inspector.removeLabel', { label: show(item) })}
+                onClick={() => props.onRemove(item)}
+              >
                 ×
               </button>
             </li>

@@ -43,6 +43,8 @@ export function LibraryScreen() {
       setReadError(true);
     }
   }, [repository]);
+  // libraryVersion changes when another part of the app wrote to the library: read it again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: libraryVersion is the trigger, not an input.
   useEffect(() => void refresh(), [refresh, libraryVersion]);
 
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });

@@ -4,7 +4,17 @@ import { useEffect, useState } from 'react';
  * A text field for a required name: every non-blank keystroke is saved, while
  * a momentarily empty field stays local and snaps back when left.
  */
-export function NameField({ label, value, onCommit, hideLabel = false }: { label: string; value: string; onCommit: (name: string) => void; hideLabel?: boolean }) {
+export function NameField({
+  label,
+  value,
+  onCommit,
+  hideLabel = false,
+}: {
+  label: string;
+  value: string;
+  onCommit: (name: string) => void;
+  hideLabel?: boolean;
+}) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft((d) => (d.trim() === value.trim() ? d : value)), [value]);
   return (

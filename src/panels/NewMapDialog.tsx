@@ -40,7 +40,11 @@ export function NewMapDialog({ kind, onCreate, onCancel }: { kind: MapKind; onCr
     <Dialog title={kind === 'personal' ? t('newMap.headingPersonal') : t('newMap.headingRegional')} onClose={onCancel} testId="new-map-dialog">
       <form onSubmit={submit} noValidate>
         {field('title', t('newMap.title'), true)}
-        {error ? <p role="alert" className="error-text">{t('newMap.titleRequired')}</p> : null}
+        {error ? (
+          <p role="alert" className="error-text">
+            {t('newMap.titleRequired')}
+          </p>
+        ) : null}
         {field('author', t('newMap.author'))}
         {kind === 'regional' ? field('region', t('newMap.region')) : null}
         <div className="dialog__actions">

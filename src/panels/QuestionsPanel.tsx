@@ -36,10 +36,20 @@ export function QuestionsPanel() {
               />
               {question.author ? <span className="muted">{t('questions.by', { author: question.author })}</span> : null}
               <div className="questions__actions">
-                <button type="button" aria-label={t('questions.moveUp', { number })} disabled={index === 0} onClick={() => apply((m) => moveQuestion(m, question.id, -1))}>
+                <button
+                  type="button"
+                  aria-label={t('questions.moveUp', { number })}
+                  disabled={index === 0}
+                  onClick={() => apply((m) => moveQuestion(m, question.id, -1))}
+                >
                   ↑
                 </button>
-                <button type="button" aria-label={t('questions.moveDown', { number })} disabled={index === questions.length - 1} onClick={() => apply((m) => moveQuestion(m, question.id, 1))}>
+                <button
+                  type="button"
+                  aria-label={t('questions.moveDown', { number })}
+                  disabled={index === questions.length - 1}
+                  onClick={() => apply((m) => moveQuestion(m, question.id, 1))}
+                >
                   ↓
                 </button>
                 <button type="button" aria-label={t('questions.remove', { number })} onClick={() => apply((m) => removeQuestion(m, question.id))}>

@@ -9,7 +9,8 @@ export function RelationInspector({ relation, map }: { relation: Relation; map: 
   const apply = useEditorStoreApi().getState().apply;
   const nameOf = (id: string) => map.actors.find((a) => a.id === id)?.name ?? '?';
   const names = { source: nameOf(relation.source), target: nameOf(relation.target) };
-  const patch = (p: Parameters<typeof updateRelation>[2], coalesce?: string) => apply((m) => updateRelation(m, relation.id, p), coalesce ? { coalesce } : undefined);
+  const patch = (p: Parameters<typeof updateRelation>[2], coalesce?: string) =>
+    apply((m) => updateRelation(m, relation.id, p), coalesce ? { coalesce } : undefined);
   const toggleMethod = (method: string) =>
     patch({ methods: relation.methods.includes(method) ? relation.methods.filter((m) => m !== method) : [...relation.methods, method] });
   const freeMethods = relation.methods.filter((m) => !isPresetMethod(m));

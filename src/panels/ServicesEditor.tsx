@@ -7,10 +7,12 @@ import { NameField } from './NameField';
 export function ServicesEditor({ actor }: { actor: Actor }) {
   const { t } = useTranslation();
   const apply = useEditorStoreApi().getState().apply;
-  const setServices = (services: Service[], coalesce?: string) =>
-    apply((m) => updateActor(m, actor.id, { services }), coalesce ? { coalesce } : undefined);
+  const setServices = (services: Service[], coalesce?: string) => apply((m) => updateActor(m, actor.id, { services }), coalesce ? { coalesce } : undefined);
   const change = (index: number, patch: Partial<Service>, coalesce?: string) =>
-    setServices(actor.services.map((s, i) => (i === index ? { ...s, ...patch } : s)), coalesce);
+    setServices(
+      actor.services.map((s, i) => (i === index ? { ...s, ...patch } : s)),
+      coalesce,
+    );
 
   return (
     <fieldset className="field services" data-testid="services-editor">
@@ -20,20 +22,36 @@ export function ServicesEditor({ actor }: { actor: Actor }) {
         <div key={index} className="service" data-testid="service">
           <div className="inline-form">
             <NameField label={t('services.name')} hideLabel value={service.name} onCommit={(name) => change(index, { name }, `service:${actor.id}:${index}`)} />
-            <button type="button" aria-label={t('services.remove', { name: service.name })} onClick={() => setServices(actor.services.filter((_, i) => i !== index))}>
+            <button
+              type="button"
+              aria-label={t('services.remove', { name: service.name })}
+              onClick={() => setServices(actor.services.filter((_, i) => i !== index))}
+            >
               ×
             </button>
           </div>
           <div className="service__options" role="group" aria-label={`${service.name}: ${t('services.tno')}`}>
             {TNO_LEVELS.map((level) => (
-              <button key={level} type="button" className="toggle-chip" aria-pressed={service.tno.includes(level)} onClick={() => change(index, { tno: toggleIn(service.tno, level, TNO_LEVELS) })}>
+              <button
+                key={level}
+                type="button"
+                className="toggle-chip"
+                aria-pressed={service.tno.includes(level)}
+                onClick={() => change(index, { tno: toggleIn(service.tno, level, TNO_LEVELS) })}
+              >
                 {t(`tno.${level}`)}
               </button>
             ))}
           </div>
           <div className="service__options" role="group" aria-label={`${service.name}: ${t('services.areas')}`}>
             {CONTENT_AREAS.map((area) => (
-              <button key={area} type="button" className={`toggle-chip area-chip area-chip--${area}`} aria-pressed={service.areas.includes(area)} onClick={() => change(index, { areas: toggleIn(service.areas, area, CONTENT_AREAS) })}>
+              <button
+                key={area}
+                type="button"
+                className={`toggle-chip area-chip area-chip--${area}`}
+                aria-pressed={service.areas.includes(area)}
+                onClick={() => change(index, { areas: toggleIn(service.areas, area, CONTENT_AREAS) })}
+              >
                 {t(`area.${area}`)}
               </button>
             ))}

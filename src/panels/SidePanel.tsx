@@ -23,6 +23,7 @@ export function SidePanel() {
         {TABS.map((name) => (
           <button
             key={name}
+            type="button"
             role="tab"
             id={`tab-${name}`}
             aria-selected={tab === name}

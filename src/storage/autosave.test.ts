@@ -216,7 +216,7 @@ describe('autosave and another tab', () => {
     expect((await stored(repository, mapId)).map.title).toBe('Toisen välilehden versio');
   });
 
-  it('writes again after taking the other tab\'s version (rebase)', async () => {
+  it("writes again after taking the other tab's version (rebase)", async () => {
     const { repository, store, autosave, statuses, mapId, otherTab } = await openMap();
     const other = otherTab();
     await other.save({ ...(await stored(other, mapId)).map, title: 'Heidän' }, 1);

@@ -20,7 +20,17 @@ function writeVersion1Database(name: string): Promise<void> {
       store.createIndex('updatedAt', 'updatedAt');
       store.createIndex('deletedAt', 'deletedAt');
       const map = v1File.map;
-      store.put({ id: map.id, title: map.title, kind: map.kind, updatedAt: map.updatedAt, revision: 3, formatVersion: 1, doc: map, actorCount: map.actors.length, relationCount: map.relations.length });
+      store.put({
+        id: map.id,
+        title: map.title,
+        kind: map.kind,
+        updatedAt: map.updatedAt,
+        revision: 3,
+        formatVersion: 1,
+        doc: map,
+        actorCount: map.actors.length,
+        relationCount: map.relations.length,
+      });
     };
     open.onsuccess = () => {
       open.result.close();

@@ -277,10 +277,13 @@ describe('records written by other versions, or damaged', () => {
 
   it.each([
     ['a map without a title', () => ({ ...sampleMap(), title: undefined })],
-    ['a relation to a missing actor', () => {
-      const map = sampleMap();
-      return { ...map, relations: [{ ...map.relations[0]!, target: 'nobody' }] };
-    }],
+    [
+      'a relation to a missing actor',
+      () => {
+        const map = sampleMap();
+        return { ...map, relations: [{ ...map.relations[0]!, target: 'nobody' }] };
+      },
+    ],
     ['no map at all', () => undefined],
     ['text instead of a map', () => 'garbage'],
   ])('returns an error, not a throw, for %s', async (_name, doc) => {

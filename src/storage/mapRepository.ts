@@ -64,12 +64,18 @@ export class MapRepository {
   /** Maps in the library (not in the trash), most recently changed first. */
   async list(): Promise<MapSummary[]> {
     const records = await this.db.maps.toArray();
-    return records.filter((r) => !r.deletedAt).map(toSummary).sort(newestFirst);
+    return records
+      .filter((r) => !r.deletedAt)
+      .map(toSummary)
+      .sort(newestFirst);
   }
 
   async listTrash(): Promise<MapSummary[]> {
     const records = await this.db.maps.toArray();
-    return records.filter((r) => r.deletedAt).map(toSummary).sort(newestFirst);
+    return records
+      .filter((r) => r.deletedAt)
+      .map(toSummary)
+      .sort(newestFirst);
   }
 
   async load(id: string): Promise<LoadResult> {

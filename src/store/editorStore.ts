@@ -59,12 +59,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
   }));
 }
 
-function step(
-  get: () => EditorState,
-  set: (partial: Partial<EditorState>) => void,
-  move: typeof undo,
-  now: () => number,
-) {
+function step(get: () => EditorState, set: (partial: Partial<EditorState>) => void, move: typeof undo, now: () => number) {
   const { map, history, selection } = get();
   if (!map) return;
   const result = move(history, map);
@@ -78,9 +73,7 @@ function pruneSelection(selection: Selection, map: MapDoc): Selection {
   const relationIds = new Set(map.relations.map((r) => r.id));
   const actors = selection.actors.filter((id) => actorIds.has(id));
   const relations = selection.relations.filter((id) => relationIds.has(id));
-  return actors.length === selection.actors.length && relations.length === selection.relations.length
-    ? selection
-    : { actors, relations };
+  return actors.length === selection.actors.length && relations.length === selection.relations.length ? selection : { actors, relations };
 }
 
 export const selectCanUndo = (s: EditorState) => s.history.past.length > 0;

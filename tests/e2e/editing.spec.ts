@@ -24,7 +24,9 @@ test('a trainee drags an actor onto the inner ring, and undo puts it back in one
   await expect(page.getByTestId('actor-inspector').getByRole('radio', { name: 'Lähimmät' })).toBeChecked();
 });
 
-test('a trainee works from the keyboard: adds actors with N and O, relates them from the inspector, deletes with Delete, undoes with Ctrl+Z', async ({ page }) => {
+test('a trainee works from the keyboard: adds actors with N and O, relates them from the inspector, deletes with Delete, undoes with Ctrl+Z', async ({
+  page,
+}) => {
   await openApp(page);
   await createPersonalMap(page, { title: 'Näppäimistö', author: 'Aino' });
   await page.locator('.react-flow__pane').click();
@@ -83,7 +85,13 @@ test('a facilitator tidies the layout of a map and can undo it in one step', asy
   const names = ['Ohjaamo', 'TE-toimisto', 'Kela', 'Työpaja', 'Etsivä nuorisotyö', 'Lukio', 'Ammattiopisto', 'Sosiaalitoimi'];
   // Everyone piled on one spot, as a map from another tool might arrive.
   const file = JSON.parse(
-    mapFile({ id: 'kasa', title: 'Kasa', kind: 'regional', actors: names.map((n, i) => [`a${i}`, n, 'organisation'] as [string, string, 'organisation']), relations: names.slice(1).map((_, i) => ['a0', `a${i + 1}`, 'forward', ['yhteistyö'], ['meeting']] as [string, string, 'forward', string[], string[]]) }),
+    mapFile({
+      id: 'kasa',
+      title: 'Kasa',
+      kind: 'regional',
+      actors: names.map((n, i) => [`a${i}`, n, 'organisation'] as [string, string, 'organisation']),
+      relations: names.slice(1).map((_, i) => ['a0', `a${i + 1}`, 'forward', ['yhteistyö'], ['meeting']] as [string, string, 'forward', string[], string[]]),
+    }),
   );
   file.map.actors.forEach((a: { position?: { x: number; y: number } }, i: number) => (a.position = { x: i, y: i }));
   await openApp(page);

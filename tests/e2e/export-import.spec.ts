@@ -101,7 +101,10 @@ test('importing bad files shows which file and what is wrong, and changes nothin
 test('every file of the bad-input corpus is refused by the app with a message naming it', async ({ page }) => {
   await openApp(page);
   const small = badInputs.filter((input) => !input.huge).slice(0, 40);
-  await importFiles(page, small.map((input, i) => ({ name: `bad-${i}.json`, text: input.text })));
+  await importFiles(
+    page,
+    small.map((input, i) => ({ name: `bad-${i}.json`, text: input.text })),
+  );
   const errors = page.getByTestId('import-errors').getByRole('listitem');
   await expect(errors).toHaveCount(small.length);
   await expect(errors.first()).toContainText('bad-0.json:');
@@ -139,7 +142,15 @@ test('a huge valid map imports without freezing the page, and a 30 MB file is re
   await openApp(page);
   const file = JSON.parse(fixture);
   const actors = Array.from({ length: 3000 }, (_, i) => ({ id: `big-${i}`, name: `Toimija ${i}`, type: 'organisation', services: [], note: 'x'.repeat(1500) }));
-  file.map = { ...file.map, kind: 'regional', title: 'Iso kartta', actors, relations: actors.slice(1).map((a, i) => ({ id: `rel-${i}`, source: 'big-0', target: a.id, direction: 'forward', topics: ['yhteistyö'], methods: ['email'] })) };
+  file.map = {
+    ...file.map,
+    kind: 'regional',
+    title: 'Iso kartta',
+    actors,
+    relations: actors
+      .slice(1)
+      .map((a, i) => ({ id: `rel-${i}`, source: 'big-0', target: a.id, direction: 'forward', topics: ['yhteistyö'], methods: ['email'] })),
+  };
   const big = JSON.stringify(file);
   expect(big.length).toBeGreaterThan(4_000_000);
   // Watch the main thread: the longest gap between animation frames while the file is imported.

@@ -3,31 +3,72 @@ import { mapFile } from './support/maps';
 import { actorNode, dumpDatabase, importFiles, openApp, relationLabel } from './support/trainee';
 
 const aino = mapFile({
-  id: 'aino', title: 'Ainon kartta', kind: 'personal', author: 'Aino',
-  actors: [['me', 'Aino', 'self'], ['ohj', 'Ohjaamo Kajaani', 'organisation'], ['te', 'Kainuun TE-toimisto', 'organisation']],
-  relations: [['me', 'ohj', 'forward', ['nuoren ohjaus'], ['meeting']], ['ohj', 'te', 'forward', ['työnhaku'], ['email']]],
+  id: 'aino',
+  title: 'Ainon kartta',
+  kind: 'personal',
+  author: 'Aino',
+  actors: [
+    ['me', 'Aino', 'self'],
+    ['ohj', 'Ohjaamo Kajaani', 'organisation'],
+    ['te', 'Kainuun TE-toimisto', 'organisation'],
+  ],
+  relations: [
+    ['me', 'ohj', 'forward', ['nuoren ohjaus'], ['meeting']],
+    ['ohj', 'te', 'forward', ['työnhaku'], ['email']],
+  ],
   questions: ['Kuka koordinoi verkostoa?'],
 });
 const bertta = mapFile({
-  id: 'bertta', title: 'Bertan kartta', kind: 'personal', author: 'Bertta',
-  actors: [['me', 'Bertta', 'self'], ['ohj', 'ohjaamo  kajaani', 'organisation'], ['te', 'TE-toimisto Kainuu', 'organisation'], ['nuo', 'Kajaanin nuorisopalvelut', 'organisation']],
-  relations: [['te', 'ohj', 'forward', ['työkokeilu'], ['phone']], ['me', 'nuo', 'both', ['harrastukset'], ['chat']]],
+  id: 'bertta',
+  title: 'Bertan kartta',
+  kind: 'personal',
+  author: 'Bertta',
+  actors: [
+    ['me', 'Bertta', 'self'],
+    ['ohj', 'ohjaamo  kajaani', 'organisation'],
+    ['te', 'TE-toimisto Kainuu', 'organisation'],
+    ['nuo', 'Kajaanin nuorisopalvelut', 'organisation'],
+  ],
+  relations: [
+    ['te', 'ohj', 'forward', ['työkokeilu'], ['phone']],
+    ['me', 'nuo', 'both', ['harrastukset'], ['chat']],
+  ],
   questions: ['Miten tavoitan Kelan?'],
 });
 const cecilia = mapFile({
-  id: 'cecilia', title: 'Cecilian kartta', kind: 'personal', author: 'Cecilia',
-  actors: [['me', 'Cecilia', 'self'], ['ohj', 'Ohjaamo Kajaani', 'organisation'], ['ets', 'Etsivä nuorisotyö', 'group']],
+  id: 'cecilia',
+  title: 'Cecilian kartta',
+  kind: 'personal',
+  author: 'Cecilia',
+  actors: [
+    ['me', 'Cecilia', 'self'],
+    ['ohj', 'Ohjaamo Kajaani', 'organisation'],
+    ['ets', 'Etsivä nuorisotyö', 'group'],
+  ],
   relations: [['me', 'ohj', 'forward', ['asumisen tuki'], ['meeting']]],
 });
 const group = mapFile({
-  id: 'ryhma1', title: 'Ryhmä 1: Kainuu', kind: 'regional',
-  actors: [['ets', 'Etsiva nuorisotyo', 'group'], ['kela', 'Kela Kajaani', 'organisation']],
+  id: 'ryhma1',
+  title: 'Ryhmä 1: Kainuu',
+  kind: 'regional',
+  actors: [
+    ['ets', 'Etsiva nuorisotyo', 'group'],
+    ['kela', 'Kela Kajaani', 'organisation'],
+  ],
   relations: [['ets', 'kela', 'forward', ['toimeentulo'], ['letter']]],
 });
 
 test('a facilitator imports three personal maps and a group map, and merges them from the library into one titled regional map', async ({ page }) => {
   await openApp(page);
-  await importFiles(page, [['aino.json', aino], ['bertta.json', bertta], ['cecilia.json', cecilia], ['ryhma1.json', group]].map(([name, text]) => ({ name: name!, text: text! })));
+  await importFiles(
+    page,
+    [
+      ['aino.json', aino],
+      ['bertta.json', bertta],
+      ['cecilia.json', cecilia],
+      ['ryhma1.json', group],
+    ].map(([name, text]) => ({ name: name!, text: text! })),
+  );
   await expect(page.getByTestId('library-row')).toHaveCount(4);
   const libraryBefore = await dumpDatabase(page);
   await page.getByRole('link', { name: 'Yhdistä karttoja' }).click();
@@ -38,8 +79,12 @@ test('a facilitator imports three personal maps and a group map, and merges them
   await page.getByRole('button', { name: 'Tarkista samat toimijat' }).click();
 
   const proposal = (text: RegExp) => page.getByTestId('proposal').filter({ hasText: text });
-  await proposal(/Kainuun TE-toimisto ↔ TE-toimisto Kainuu|TE-toimisto Kainuu ↔ Kainuun TE-toimisto/).getByRole('radio', { name: 'Sama toimija' }).check();
-  await proposal(/Etsiva nuorisotyo|Etsivä nuorisotyö/).getByRole('radio', { name: 'Eri toimijat' }).check();
+  await proposal(/Kainuun TE-toimisto ↔ TE-toimisto Kainuu|TE-toimisto Kainuu ↔ Kainuun TE-toimisto/)
+    .getByRole('radio', { name: 'Sama toimija' })
+    .check();
+  await proposal(/Etsiva nuorisotyo|Etsivä nuorisotyö/)
+    .getByRole('radio', { name: 'Eri toimijat' })
+    .check();
   // Aino, Bertta, Cecilia, Ohjaamo Kajaani (×3, by case and spaces), TE-toimisto (accepted),
   // Kajaanin nuorisopalvelut, Etsivä nuorisotyö and Etsiva nuorisotyo (rejected), Kela Kajaani.
   await expect(page.getByTestId('merge-preview')).toContainText('9 toimijaa, 5 suhdetta, 2 kysymystä 4 kartasta');

@@ -16,11 +16,17 @@ test('a trainee draws a personal map with actors on rings, relations, a question
   await describeRelation(page, { topics: ['opiskelijan tuki'], methods: ['tapaaminen', 'sähköposti'] });
   await drawRelation(page, 'Aino', 'TE-toimisto');
   await describeRelation(page, { topics: ['työnhaku'], methods: ['puhelin'], otherMethods: ['Teams'] });
-  await relationLabel(page, 'työnhaku').getByRole('button', { name: /Vaihda suuntaa/ }).click();
+  await relationLabel(page, 'työnhaku')
+    .getByRole('button', { name: /Vaihda suuntaa/ })
+    .click();
   await drawRelation(page, 'Etsivä nuorisotyö', 'Aino');
   await describeRelation(page, { topics: ['nuoren ohjaus', 'verkostopalaveri'], methods: ['palaveri'] });
-  await relationLabel(page, 'nuoren ohjaus').getByRole('button', { name: /Vaihda suuntaa/ }).click();
-  await relationLabel(page, 'nuoren ohjaus').getByRole('button', { name: /Vaihda suuntaa/ }).click();
+  await relationLabel(page, 'nuoren ohjaus')
+    .getByRole('button', { name: /Vaihda suuntaa/ })
+    .click();
+  await relationLabel(page, 'nuoren ohjaus')
+    .getByRole('button', { name: /Vaihda suuntaa/ })
+    .click();
 
   await expect(relationLabel(page, 'opiskelijan tuki')).toContainText('→');
   await expect(relationLabel(page, 'opiskelijan tuki')).toContainText('tapaaminen · sähköposti');

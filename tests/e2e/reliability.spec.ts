@@ -192,7 +192,10 @@ test('killing the browser right after an edit, during a drag and during an impor
     await expect(actorNode(page, 'Raahattava')).toBeVisible();
     // Kill during an import: the library afterwards is whole (the import is one transaction).
     await page.goto(BASE);
-    await importFiles(page, [{ name: 'aino.json', text: fixture }, { name: 'aino2.json', text: fixture }]);
+    await importFiles(page, [
+      { name: 'aino.json', text: fixture },
+      { name: 'aino2.json', text: fixture },
+    ]);
     killBrowser(dir);
     await context.close().catch(() => undefined);
 

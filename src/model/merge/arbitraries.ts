@@ -122,7 +122,9 @@ export function mapArb(index: number, options: MapArbOptions = {}): fc.Arbitrary
       createdAt: fc.constantFrom(...DATES),
       actors: actorsArb,
       relations: fc.array(relationDraftArb, { maxLength: 12 }),
-      questions: fc.array(fc.record({ text: fc.constantFrom(...QUESTIONS, ''), author: fc.option(fc.constantFrom(...AUTHORS), { freq: 5, nil: undefined }) }), { maxLength: 3 }),
+      questions: fc.array(fc.record({ text: fc.constantFrom(...QUESTIONS, ''), author: fc.option(fc.constantFrom(...AUTHORS), { freq: 5, nil: undefined }) }), {
+        maxLength: 3,
+      }),
     })
     .map(({ kind, author, title, createdAt, actors: drafts, relations: relationDrafts, questions: questionDrafts }): MapDoc => {
       const mapId = `map-${index}`;

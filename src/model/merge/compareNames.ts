@@ -82,7 +82,14 @@ function stem(token: string): string {
 export function toComparable(name: string): ComparableName {
   const processed = full_process(name.normalize('NFC'), PROCESS);
   // Sorted as if without diacritics so that "Åbo Navigatorn" and "Abo Navigatorn" put their words in the same order.
-  const tokens = [...new Set(processed.split(' ').filter((t) => t.length > 0).map(stem))]
+  const tokens = [
+    ...new Set(
+      processed
+        .split(' ')
+        .filter((t) => t.length > 0)
+        .map(stem),
+    ),
+  ]
     .map((token) => ({ token, key: fold(token) }))
     .sort((x, y) => compareStrings(x.key, y.key) || compareStrings(x.token, y.token))
     .map(({ token }) => token);

@@ -59,7 +59,23 @@ export function counterIds(prefix = 'new'): () => string {
 }
 
 const PLACES = ['Kajaani', 'Kuhmo', 'Sotkamo', 'Suomussalmi', 'Paltamo', 'Vaala', 'Puolanka', 'Hyrynsalmi', 'Ristijärvi', 'Oulu', 'Vasa', 'Jakobstad'];
-const KINDS = ['Ohjaamo', 'TE-toimisto', 'Etsivä nuorisotyö', 'Nuorisotoimi', 'Kela', 'Työpaja', 'Sosiaalitoimi', 'Kuraattori', 'Opinto-ohjaaja', 'TYP', 'Navigatorn', 'Uppsökande ungdomsarbete', 'Ungdomsverkstaden', 'Lukio', 'Ammattiopisto'];
+const KINDS = [
+  'Ohjaamo',
+  'TE-toimisto',
+  'Etsivä nuorisotyö',
+  'Nuorisotoimi',
+  'Kela',
+  'Työpaja',
+  'Sosiaalitoimi',
+  'Kuraattori',
+  'Opinto-ohjaaja',
+  'TYP',
+  'Navigatorn',
+  'Uppsökande ungdomsarbete',
+  'Ungdomsverkstaden',
+  'Lukio',
+  'Ammattiopisto',
+];
 const TOPICS = ['opiskelu', 'Opiskelu', 'työnhaku', 'asuminen', 'toimeentulo', 'studier', 'mielenterveys'];
 const METHODS = ['meeting', 'email', 'phone', 'Teams', 'chat'];
 
@@ -79,7 +95,12 @@ export function regionOfManyMaps(maps: number, perMap: number): MapDoc[] {
       const style = random();
       const name =
         style < 0.5 ? `${kind} ${place}` : style < 0.7 ? `${kind}, ${place}` : style < 0.85 ? `${place}n ${kind}` : `${kind.toLowerCase()}  ${place} `;
-      return { id: `m${m}a${i}`, name, type: pick(['person', 'group', 'organisation'] as const), services: [{ name: `${kind} palvelu`, tno: ['guidance'], areas: ['employment'] }] };
+      return {
+        id: `m${m}a${i}`,
+        name,
+        type: pick(['person', 'group', 'organisation'] as const),
+        services: [{ name: `${kind} palvelu`, tno: ['guidance'], areas: ['employment'] }],
+      };
     });
     const relations: RelationInput[] = Array.from({ length: perMap * 2 }, () => {
       const source = pick(['me', ...actors.map((a) => a.id)]);
@@ -92,7 +113,32 @@ export function regionOfManyMaps(maps: number, perMap: number): MapDoc[] {
 
 /** Many distinct made-up names sharing syllables (a worst case for matching). */
 export function syntheticNames(count: number): { key: string; name: string }[] {
-  const syllables = ['ka', 'ja', 'ni', 'oh', 'mo', 'ku', 'ra', 'to', 'ri', 'te', 'toi', 'mis', 'sto', 'nuo', 'so', 'työ', 'pa', 'lu', 've', 'lä', 'sö', 'en', 'un', 'gå'];
+  const syllables = [
+    'ka',
+    'ja',
+    'ni',
+    'oh',
+    'mo',
+    'ku',
+    'ra',
+    'to',
+    'ri',
+    'te',
+    'toi',
+    'mis',
+    'sto',
+    'nuo',
+    'so',
+    'työ',
+    'pa',
+    'lu',
+    've',
+    'lä',
+    'sö',
+    'en',
+    'un',
+    'gå',
+  ];
   let seed = 3;
   const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const word = () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join('');

@@ -149,7 +149,11 @@ describe('mergeMaps properties', () => {
         const pairs = new Set(map.relations.map((r) => [r.source, r.target].sort().join(' ')));
         expect(merged.relations).toHaveLength(pairs.size);
         for (const relation of map.relations) {
-          const twin = relationBetween({ map: merged } as MergeResult, actorIdByKey.get(actorKey(0, relation.source))!, actorIdByKey.get(actorKey(0, relation.target))!);
+          const twin = relationBetween(
+            { map: merged } as MergeResult,
+            actorIdByKey.get(actorKey(0, relation.source))!,
+            actorIdByKey.get(actorKey(0, relation.target))!,
+          );
           expect(twin!.weight).toBe(1);
           expect(twin!.topics.map(sameText)).toEqual(expect.arrayContaining(relation.topics.map(sameText)));
         }

@@ -41,7 +41,14 @@ const pekka = personalMap(
   'map-pekka',
   'Pekka Lindqvist',
   [
-    { id: 'p1', name: 'ohjaamo  kajaani ', services: [{ name: 'työnhaun  TUKI', tno: ['guidance'], areas: ['employment', 'education'] }, { name: 'Vapaa-aika', tno: [], areas: ['everyday'] }] },
+    {
+      id: 'p1',
+      name: 'ohjaamo  kajaani ',
+      services: [
+        { name: 'työnhaun  TUKI', tno: ['guidance'], areas: ['employment', 'education'] },
+        { name: 'Vapaa-aika', tno: [], areas: ['everyday'] },
+      ],
+    },
     { id: 'p2', name: 'Työpaja'.normalize('NFD'), type: 'organisation', organisation: 'Kajaanin kaupunki', note: 'Pajalla 12 paikkaa' },
     { id: 'p3', name: 'Aino Virtanen', type: 'person' },
   ],
@@ -114,13 +121,22 @@ describe('mergeMaps: directions', () => {
   const make = (id: string, direction: 'forward' | 'backward' | 'both', reversed = false) =>
     testMap({
       id,
-      actors: [{ id: `${id}-x`, name: 'Kela' }, { id: `${id}-y`, name: 'TYP' }],
+      actors: [
+        { id: `${id}-x`, name: 'Kela' },
+        { id: `${id}-y`, name: 'TYP' },
+      ],
       relations: [reversed ? { source: `${id}-y`, target: `${id}-x`, direction } : { source: `${id}-x`, target: `${id}-y`, direction }],
     });
   const directionOf = (map: MapDoc) => {
     const [relation] = map.relations;
     // Express as seen from Kela to TYP, whichever way the merged relation is stored.
-    return relation!.source === actorNamed(map, 'Kela').id ? relation!.direction : relation!.direction === 'forward' ? 'backward' : relation!.direction === 'backward' ? 'forward' : 'both';
+    return relation!.source === actorNamed(map, 'Kela').id
+      ? relation!.direction
+      : relation!.direction === 'forward'
+        ? 'backward'
+        : relation!.direction === 'backward'
+          ? 'forward'
+          : 'both';
   };
 
   it.each([
@@ -136,8 +152,24 @@ describe('mergeMaps: directions', () => {
 });
 
 describe('mergeMaps: decisions and drops', () => {
-  const a = testMap({ id: 'A', author: 'Aino', actors: [{ id: 'k', name: 'Kuraattori' }, { id: 'o', name: 'Ohjaamo' }], relations: [{ source: 'k', target: 'o', topics: ['poissaolot'] }] });
-  const b = testMap({ id: 'B', author: 'Elsa', actors: [{ id: 'k', name: 'Kuratori' }, { id: 'o', name: 'Ohjaamo' }], relations: [{ source: 'o', target: 'k', topics: ['Poissaolot', 'opinnot'] }] });
+  const a = testMap({
+    id: 'A',
+    author: 'Aino',
+    actors: [
+      { id: 'k', name: 'Kuraattori' },
+      { id: 'o', name: 'Ohjaamo' },
+    ],
+    relations: [{ source: 'k', target: 'o', topics: ['poissaolot'] }],
+  });
+  const b = testMap({
+    id: 'B',
+    author: 'Elsa',
+    actors: [
+      { id: 'k', name: 'Kuratori' },
+      { id: 'o', name: 'Ohjaamo' },
+    ],
+    relations: [{ source: 'o', target: 'k', topics: ['Poissaolot', 'opinnot'] }],
+  });
   const plan = planMerge([a, b]);
   const proposal = plan.proposals.find((p) => p.names.includes('Kuratori'))!;
 
@@ -178,7 +210,12 @@ describe('mergeMaps: decisions and drops', () => {
 describe('mergeMaps: questions', () => {
   it('keeps every question signed by its author, the same text by the same author once', () => {
     const a = testMap({ id: 'A', author: 'Aino', actors: [], questions: [{ text: 'Miten tavoitan etsivän nuorisotyön?' }, { text: '  ' }] });
-    const b = testMap({ id: 'B', title: 'Ryhmä 2', actors: [], questions: [{ text: 'Miten tavoitan etsivän nuorisotyön?' }, { text: 'Vem samordnar nätverket?' }] });
+    const b = testMap({
+      id: 'B',
+      title: 'Ryhmä 2',
+      actors: [],
+      questions: [{ text: 'Miten tavoitan etsivän nuorisotyön?' }, { text: 'Vem samordnar nätverket?' }],
+    });
     const { map } = merge([a, b, a]);
     expect(map.questions.map((q) => [q.author, q.text])).toEqual([
       ['Aino', 'Miten tavoitan etsivän nuorisotyön?'],
@@ -192,10 +229,22 @@ describe('mergeMaps: questions', () => {
 describe('mergeMaps: merging again', () => {
   it('carries earlier provenance forward, so weights keep counting source maps', () => {
     const first = merge([aino, pekka]).map;
-    const third = personalMap('map-elsa', 'Elsa Nyström', [{ id: 'e1', name: 'Ohjaamo Kajaani' }, { id: 'e2', name: 'Työpaja' }], [{ source: 'e1', target: 'e2', direction: 'forward' }]);
+    const third = personalMap(
+      'map-elsa',
+      'Elsa Nyström',
+      [
+        { id: 'e1', name: 'Ohjaamo Kajaani' },
+        { id: 'e2', name: 'Työpaja' },
+      ],
+      [{ source: 'e1', target: 'e2', direction: 'forward' }],
+    );
     const { map } = merge([first, third]);
     expect(relationBetween(map, 'Ohjaamo Kajaani', 'Työpaja')).toMatchObject([{ weight: 3, direction: 'both' }]);
-    expect(actorNamed(map, 'Ohjaamo Kajaani').sources!.map((s) => s.author).sort()).toEqual(['Aino Virtanen', 'Elsa Nyström', 'Pekka Lindqvist']);
+    expect(
+      actorNamed(map, 'Ohjaamo Kajaani')
+        .sources!.map((s) => s.author)
+        .sort(),
+    ).toEqual(['Aino Virtanen', 'Elsa Nyström', 'Pekka Lindqvist']);
   });
 
   it('counts the same map given twice once', () => {
@@ -216,7 +265,10 @@ describe('mergeMaps: a training day', () => {
       return { result, ms: performance.now() - started };
     });
     const { map, report } = runs[0]!.result;
-    const median = runs.slice(1).map((r) => r.ms).sort((x, y) => x - y)[1]!;
+    const median = runs
+      .slice(1)
+      .map((r) => r.ms)
+      .sort((x, y) => x - y)[1]!;
     const started = performance.now();
     const laidOut = layoutMap(map);
     const layoutMs = performance.now() - started;

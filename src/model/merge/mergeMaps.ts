@@ -67,9 +67,7 @@ export function mergeMaps(sources: readonly MapDoc[], decisions: MergeDecisions,
     }),
   );
   const byPosition = (a: { rank: number; index: number }, b: { rank: number; index: number }) => a.rank - b.rank || a.index - b.index;
-  const groups = final
-    .map((keys) => keys.map((key) => members.get(key)!).sort(byPosition))
-    .sort((a, b) => byPosition(a[0]!, b[0]!));
+  const groups = final.map((keys) => keys.map((key) => members.get(key)!).sort(byPosition)).sort((a, b) => byPosition(a[0]!, b[0]!));
 
   const claimActorId = idClaimer(newId);
   const actorIdByKey = new Map<ActorKey, string>();
@@ -84,9 +82,7 @@ export function mergeMaps(sources: readonly MapDoc[], decisions: MergeDecisions,
 
   const merged = mergeRelations(ordered, actorIdByKey);
   const claimRelationId = idClaimer(newId);
-  const relations: Relation[] = merged.relations
-    .slice(0, LIMITS.relations)
-    .map(({ firstId, ...relation }) => ({ id: claimRelationId(firstId), ...relation }));
+  const relations: Relation[] = merged.relations.slice(0, LIMITS.relations).map(({ firstId, ...relation }) => ({ id: claimRelationId(firstId), ...relation }));
 
   const claimQuestionId = idClaimer(newId);
   const allQuestions = mergeQuestions(ordered);

@@ -8,18 +8,30 @@ const sorted = (groups: string[][]) => groups.map((g) => [...g].sort()).sort((a,
 describe('planMerge: automatic groups', () => {
   it('makes one actor of names that differ only in case, spacing or Unicode form', () => {
     const plan = planMerge([
-      testMap({ id: 'A', actors: [{ id: 'a', name: 'Ohjaamo Kajaani' }, { id: 'b', name: 'Työpaja'.normalize('NFC') }] }),
-      testMap({ id: 'B', actors: [{ id: 'c', name: 'ohjaamo  kajaani ' }, { id: 'd', name: 'Työpaja'.normalize('NFD') }] }),
+      testMap({
+        id: 'A',
+        actors: [
+          { id: 'a', name: 'Ohjaamo Kajaani' },
+          { id: 'b', name: 'Työpaja'.normalize('NFC') },
+        ],
+      }),
+      testMap({
+        id: 'B',
+        actors: [
+          { id: 'c', name: 'ohjaamo  kajaani ' },
+          { id: 'd', name: 'Työpaja'.normalize('NFD') },
+        ],
+      }),
     ]);
-    expect(sorted(plan.groups)).toEqual([['0:a', '1:c'], ['0:b', '1:d']]);
+    expect(sorted(plan.groups)).toEqual([
+      ['0:a', '1:c'],
+      ['0:b', '1:d'],
+    ]);
   });
 
   it('makes one actor of the same app id in different maps, whatever its name', () => {
     const id = '6f1c2a9e-4b7d-4c1e-9a7b-0d5e8f3a2c11';
-    const plan = planMerge([
-      testMap({ id: 'A', actors: [{ id, name: 'Kela' }] }),
-      testMap({ id: 'B', actors: [{ id, name: 'Kelan toimisto' }] }),
-    ]);
+    const plan = planMerge([testMap({ id: 'A', actors: [{ id, name: 'Kela' }] }), testMap({ id: 'B', actors: [{ id, name: 'Kelan toimisto' }] })]);
     expect(plan.groups).toEqual([[`0:${id}`, `1:${id}`]]);
     expect(plan.proposals).toEqual([]);
   });
@@ -43,10 +55,7 @@ describe('planMerge: automatic groups', () => {
   });
 
   it('keeps every anonymous "me" apart, even when all are called "Minä"', () => {
-    const plan = planMerge([
-      personalMap('A', undefined, []),
-      { ...personalMap('B', undefined, []), title: 'Omat verkostosuhteeni' },
-    ]);
+    const plan = planMerge([personalMap('A', undefined, []), { ...personalMap('B', undefined, []), title: 'Omat verkostosuhteeni' }]);
     expect(plan.groups).toEqual([['0:me'], ['1:me']]);
     expect(plan.actors.map((a) => a.name)).toEqual(['Minä (Kartta A)', 'Minä (Omat verkostosuhteeni)']);
     expect(plan.proposals).toEqual([]);
@@ -55,8 +64,20 @@ describe('planMerge: automatic groups', () => {
   it('proposes near-duplicates between groups only', () => {
     const SHARED = 'b1e7c7de-1f7a-4e55-8d0c-3f6f0c2b9a10';
     const plan = planMerge([
-      testMap({ id: 'A', actors: [{ id: SHARED, name: 'Kainuun TE-toimisto' }, { id: 'o', name: 'TE-toimisto Oulu' }] }),
-      testMap({ id: 'B', actors: [{ id: SHARED, name: 'TE-toimisto Kainuu' }, { id: 'y', name: 'Kuratori' }] }),
+      testMap({
+        id: 'A',
+        actors: [
+          { id: SHARED, name: 'Kainuun TE-toimisto' },
+          { id: 'o', name: 'TE-toimisto Oulu' },
+        ],
+      }),
+      testMap({
+        id: 'B',
+        actors: [
+          { id: SHARED, name: 'TE-toimisto Kainuu' },
+          { id: 'y', name: 'Kuratori' },
+        ],
+      }),
       testMap({ id: 'C', actors: [{ id: 'z', name: 'Kuraattori' }] }),
     ]);
     expect(plan.proposals.map((p) => p.names)).toEqual([['Kuraattori', 'Kuratori']]);
@@ -66,8 +87,22 @@ describe('planMerge: automatic groups', () => {
 
 describe('resolveGroups: the user decides', () => {
   const sources = [
-    testMap({ id: 'A', actors: [{ id: 'a', name: 'Kuraattori' }, { id: 'b', name: 'Ohjaamo' }, { id: 'c', name: 'Kela' }] }),
-    testMap({ id: 'B', actors: [{ id: 'd', name: 'Kuratori' }, { id: 'e', name: 'ohjaamo' }, { id: 'f', name: 'TYP' }] }),
+    testMap({
+      id: 'A',
+      actors: [
+        { id: 'a', name: 'Kuraattori' },
+        { id: 'b', name: 'Ohjaamo' },
+        { id: 'c', name: 'Kela' },
+      ],
+    }),
+    testMap({
+      id: 'B',
+      actors: [
+        { id: 'd', name: 'Kuratori' },
+        { id: 'e', name: 'ohjaamo' },
+        { id: 'f', name: 'TYP' },
+      ],
+    }),
   ];
   const plan = planMerge(sources);
   const proposal = plan.proposals.find((p) => p.names.includes('Kuratori'))!;

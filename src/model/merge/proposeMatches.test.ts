@@ -92,7 +92,9 @@ describe('proposeMatches: proposals', () => {
     const started = performance.now();
     const proposals = proposeMatches(candidates);
     const ms = performance.now() - started;
-    console.log(`proposeMatches: ${candidates.length} actors, ${new Set(candidates.map((c) => c.name.toLowerCase())).size} names, ${proposals.length} proposals in ${ms.toFixed(0)} ms`);
+    console.log(
+      `proposeMatches: ${candidates.length} actors, ${new Set(candidates.map((c) => c.name.toLowerCase())).size} names, ${proposals.length} proposals in ${ms.toFixed(0)} ms`,
+    );
     expect(proposals.length).toBeGreaterThan(0);
   });
 

@@ -7,7 +7,17 @@ import type { ActorKey, MergeDecisions, MergePlan } from '../../model/merge';
  * Step 2: the user decides on each probable duplicate, and may split actors
  * out of automatic groups or join two actors by hand.
  */
-export function MergeReview({ plan, sources, decisions, onChange }: { plan: MergePlan; sources: MapDoc[]; decisions: MergeDecisions; onChange: (d: MergeDecisions) => void }) {
+export function MergeReview({
+  plan,
+  sources,
+  decisions,
+  onChange,
+}: {
+  plan: MergePlan;
+  sources: MapDoc[];
+  decisions: MergeDecisions;
+  onChange: (d: MergeDecisions) => void;
+}) {
   const { t } = useTranslation();
   const byKey = new Map(plan.actors.map((a) => [a.key, a]));
   const label = (key: ActorKey) => {
@@ -41,7 +51,9 @@ export function MergeReview({ plan, sources, decisions, onChange }: { plan: Merg
             <button type="button" onClick={() => onChange({ ...decisions, accepted: [], rejected: plan.proposals.map((p) => p.id) })}>
               {t('merge.rejectAll')}
             </button>
-            <span className="muted">{t('merge.undecided', { count: plan.proposals.filter((p) => !decisions.accepted.includes(p.id) && !decisions.rejected.includes(p.id)).length })}</span>
+            <span className="muted">
+              {t('merge.undecided', { count: plan.proposals.filter((p) => !decisions.accepted.includes(p.id) && !decisions.rejected.includes(p.id)).length })}
+            </span>
           </div>
         )}
         <ul className="merge__proposals">
@@ -51,15 +63,18 @@ export function MergeReview({ plan, sources, decisions, onChange }: { plan: Merg
               <li key={p.id} data-testid="proposal">
                 <fieldset>
                   <legend>
-                    <strong>{name}</strong> <span className="muted">
+                    <strong>{name}</strong>{' '}
+                    <span className="muted">
                       {t(`merge.reason_${p.reason}`)}, {t('merge.similarity', { score: Math.round(p.score) })}
                     </span>
                   </legend>
                   <label className="segmented__option">
-                    <input type="radio" name={`proposal-${p.id}`} checked={decisions.accepted.includes(p.id)} onChange={() => decide(p.id, true)} /> {t('merge.accept')}
+                    <input type="radio" name={`proposal-${p.id}`} checked={decisions.accepted.includes(p.id)} onChange={() => decide(p.id, true)} />{' '}
+                    {t('merge.accept')}
                   </label>
                   <label className="segmented__option">
-                    <input type="radio" name={`proposal-${p.id}`} checked={decisions.rejected.includes(p.id)} onChange={() => decide(p.id, false)} /> {t('merge.reject')}
+                    <input type="radio" name={`proposal-${p.id}`} checked={decisions.rejected.includes(p.id)} onChange={() => decide(p.id, false)} />{' '}
+                    {t('merge.reject')}
                   </label>
                 </fieldset>
               </li>

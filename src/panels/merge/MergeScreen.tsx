@@ -60,12 +60,19 @@ export default function MergeScreen() {
     [library, selected, loaded, fileMaps],
   );
   const plan = useMemo(() => (step === 'review' ? planMerge(sources) : null), [step, sources]);
-  const preview = useMemo(() => (plan ? mergeMaps(sources, decisions, { title: title.trim() || t('merge.defaultTitle'), plan }).report : null), [plan, sources, decisions, title, t]);
+  const preview = useMemo(
+    () => (plan ? mergeMaps(sources, decisions, { title: title.trim() || t('merge.defaultTitle'), plan }).report : null),
+    [plan, sources, decisions, title, t],
+  );
 
   const create = async () => {
     setCreating(true);
     try {
-      const { map } = mergeMaps(sources, decisions, { title: title.trim() || t('merge.defaultTitle'), region: region.trim() || undefined, ...(plan ? { plan } : {}) });
+      const { map } = mergeMaps(sources, decisions, {
+        title: title.trim() || t('merge.defaultTitle'),
+        region: region.trim() || undefined,
+        ...(plan ? { plan } : {}),
+      });
       const laidOut = await runLayout(map, { start: 'fresh' });
       const [stored] = await repository.add([laidOut]);
       window.location.hash = mapHref(stored!.id);
@@ -106,7 +113,12 @@ export default function MergeScreen() {
             {plan ? <MergeReview plan={plan} sources={sources} decisions={decisions} onChange={setDecisions} /> : null}
             {preview ? (
               <p role="status" className="merge__preview" data-testid="merge-preview">
-                {t('merge.preview', { actors: preview.actorCount, relations: preview.relationCount, questions: preview.questionCount, sources: preview.sourceCount })}
+                {t('merge.preview', {
+                  actors: preview.actorCount,
+                  relations: preview.relationCount,
+                  questions: preview.questionCount,
+                  sources: preview.sourceCount,
+                })}
               </p>
             ) : null}
             <div className="dialog__actions">

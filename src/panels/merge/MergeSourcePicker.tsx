@@ -38,9 +38,11 @@ export function MergeSourcePicker(props: {
           {props.library.map((map) => (
             <li key={map.id}>
               <label>
-                <input type="checkbox" checked={props.selected.has(map.id)} onChange={() => props.onToggle(map.id)} />{' '}
-                {map.title}
-                {map.author ? ` · ${map.author}` : ''} <span className="muted">({t(`kind.${map.kind}`)}, {t('library.size', { actors: map.actorCount, relations: map.relationCount })})</span>
+                <input type="checkbox" checked={props.selected.has(map.id)} onChange={() => props.onToggle(map.id)} /> {map.title}
+                {map.author ? ` · ${map.author}` : ''}{' '}
+                <span className="muted">
+                  ({t(`kind.${map.kind}`)}, {t('library.size', { actors: map.actorCount, relations: map.relationCount })})
+                </span>
               </label>
             </li>
           ))}

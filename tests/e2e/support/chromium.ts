@@ -8,13 +8,20 @@ import { chromium } from '@playwright/test';
  * if one was installed. With none, say how to get one and stop.
  */
 export function chromiumExecutable(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', which('chromium'), which('chromium-browser'), playwrightsOwn()];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    which('chromium'),
+    which('chromium-browser'),
+    playwrightsOwn(),
+  ];
   const found = candidates.find((path): path is string => !!path && existsSync(path));
   if (found) return found;
   const message = [
     'No Chromium found for the end-to-end tests.',
     'Install one: `sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome executable.',
-    'bash .ci/run installs Debian\'s chromium by itself when it is missing.',
+    "bash .ci/run installs Debian's chromium by itself when it is missing.",
   ].join('\n');
   console.error(message);
   throw new Error(message);

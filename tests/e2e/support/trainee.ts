@@ -53,7 +53,10 @@ export async function drawRelation(page: Page, from: string, to: string) {
 }
 
 /** In the open relation inspector: add topics and methods (preset chips or free text). */
-export async function describeRelation(page: Page, { topics = [], methods = [], otherMethods = [] }: { topics?: string[]; methods?: string[]; otherMethods?: string[] }) {
+export async function describeRelation(
+  page: Page,
+  { topics = [], methods = [], otherMethods = [] }: { topics?: string[]; methods?: string[]; otherMethods?: string[] },
+) {
   const inspector = page.getByTestId('relation-inspector');
   for (const topic of topics) {
     await inspector.getByRole('textbox', { name: 'Lisää aihe' }).fill(topic);
@@ -93,7 +96,7 @@ export async function dumpDatabase(page: Page): Promise<unknown[]> {
 
 /** Import files through the library's file picker. */
 export async function importFiles(page: Page, files: { name: string; text: string | Buffer }[]) {
-  await page.getByTestId('import-input').setInputFiles(
-    files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: typeof f.text === 'string' ? Buffer.from(f.text) : f.text })),
-  );
+  await page
+    .getByTestId('import-input')
+    .setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: typeof f.text === 'string' ? Buffer.from(f.text) : f.text })));
 }
