@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MapDoc } from '../model';
 import { mapRepository, startAutosave, type Autosave, type LoadResult, type SaveStatus } from '../storage';
 import type { EditorStore } from '../store/editorStore';
-import { loadMap } from './preload';
+import { loadMap } from './mapPreload';
 
 /** GUARD: other tabs (and older app versions) listen on this channel name. */
 const CHANNEL = 'verkostokartta-saves';

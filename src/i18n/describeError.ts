@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { FileError } from '../io/importFiles';
+import type { FileError } from '../model';
 
 /** A translated sentence for why a file or stored map could not be read. */
 export function describeFileError(t: TFunction, error: FileError | { code: 'notFound' }): string {

@@ -3,7 +3,7 @@
  * model's one way in; only files that are entirely valid are added, all in one
  * transaction, and nothing already stored is changed.
  */
-import { LIMITS, type BackupError, type MapDoc, type RestoreError } from '../model';
+import { LIMITS, type FileError, type MapDoc } from '../model';
 import type { RestoreResult } from '../model/restore';
 
 /** Files larger than this are parsed in a worker; below it a worker's start-up costs more than it saves. */
@@ -22,7 +22,7 @@ async function restoreInWorker(text: string): Promise<RestoreResult> {
   }
 }
 
-export type FileError = RestoreError | { code: 'readFailed' } | { code: 'backup'; backup: BackupError };
+export type { FileError };
 export interface FileProblem {
   fileName: string;
   error: FileError;

@@ -16,6 +16,9 @@ export function toBackupJson(maps: readonly MapDoc[], now: Date = new Date()): s
   return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, mapFormatVersion: FORMAT_VERSION, exportedAt: now.toISOString(), maps });
 }
 
+/** Why a file could not be taken in: a map that failed the one way in, a file that could not be read, or a bad backup. */
+export type FileError = RestoreError | { code: 'readFailed' } | { code: 'backup'; backup: BackupError };
+
 export type BackupError = { code: 'tooLarge' | 'empty' | 'notJson' | 'notBackup' | 'futureVersion' | 'tooMany'; value?: string };
 
 export type BackupResult = { ok: true; maps: MapDoc[]; problems: { index: number; title: string; error: RestoreError }[] } | { ok: false; error: BackupError };

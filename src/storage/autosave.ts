@@ -4,12 +4,20 @@
  * the page is hidden or closed.
  */
 import type { MapDoc } from '../model';
-import type { EditorStore } from '../store/editorStore';
 import type { MapRepository } from './mapRepository';
 import { isQuotaError, type StorageFailure } from './storageErrors';
 
 /** Debounce for saving; short enough that a closed tab loses nothing that was on screen for a second. */
 export const SAVE_DEBOUNCE_MS = 250;
+
+/**
+ * What autosave needs of the editor's store: the open map and word when it changes.
+ * A port, so storage does not depend on the store (the zustand store fits it as is).
+ */
+export interface MapSource {
+  getState: () => { map: MapDoc | null };
+  subscribe: (listener: (state: { map: MapDoc | null }, previous: { map: MapDoc | null }) => void) => () => void;
+}
 
 export type SaveStatus = { state: 'saved' } | { state: 'pending' } | { state: 'failed'; failure: StorageFailure };
 
@@ -24,7 +32,7 @@ export interface Autosave {
 }
 
 export function startAutosave(options: {
-  store: EditorStore;
+  store: MapSource;
   repository: MapRepository;
   revision: number;
   onStatus: (status: SaveStatus) => void;
