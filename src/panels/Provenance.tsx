@@ -11,7 +11,7 @@ export function Provenance({ sources, weight }: { sources?: SourceRef[]; weight?
   const { t } = useTranslation();
   if (!sources?.length && !weight) return null;
   const counts = ringCounts(sources);
-  const describe = (s: SourceRef) => {
+  const describeSource = (s: SourceRef) => {
     const source = s.author ? t('provenance.source', { title: s.title, author: s.author }) : s.title;
     if (s.self) return t('provenance.isSelf', { source });
     return s.ring ? t('provenance.onRing', { source, ring: t(`ring.${s.ring}`) }) : source;
@@ -31,7 +31,7 @@ export function Provenance({ sources, weight }: { sources?: SourceRef[]; weight?
       ) : null}
       <ul>
         {(sources ?? []).map((s) => (
-          <li key={s.mapId}>{describe(s)}</li>
+          <li key={s.mapId}>{describeSource(s)}</li>
         ))}
       </ul>
     </section>

@@ -16,7 +16,7 @@ const trainees = [
 ];
 const merge = (sources = trainees) => mergeMaps(sources, NO_DECISIONS, { title: 'Kainuu', now: new Date('2025-03-01T00:00:00Z'), newId: counterIds() });
 
-describe('merge keeps each contributor\'s closeness in the provenance', () => {
+describe("merge keeps each contributor's closeness in the provenance", () => {
   it('the same actor on ring 1 by two trainees and ring 3 by one has three source refs with those rings', () => {
     const { map } = merge();
     const ohjaamo = map.actors.find((a) => a.name === 'Ohjaamo')!;
@@ -48,7 +48,12 @@ describe('merge keeps each contributor\'s closeness in the provenance', () => {
   });
 
   it('leaves out a tie where the contributor drew a relation to the actor', () => {
-    const drawn = personalMap('map-aino', 'Aino', [{ id: 'o', name: 'Ohjaamo', ring: 1 }], [{ source: 'me', target: 'o', direction: 'both', topics: ['opiskelu'] }]);
+    const drawn = personalMap(
+      'map-aino',
+      'Aino',
+      [{ id: 'o', name: 'Ohjaamo', ring: 1 }],
+      [{ source: 'me', target: 'o', direction: 'both', topics: ['opiskelu'] }],
+    );
     const { map } = merge([drawn, trainees[1]!]);
     const ties = closenessTies(map);
     expect(ties).toHaveLength(1);
@@ -61,7 +66,7 @@ describe('merge keeps each contributor\'s closeness in the provenance', () => {
     expect(closenessTies(again)).toHaveLength(4);
   });
 
-  it('one trainee\'s two actors joined by hand keep the closer ring', () => {
+  it("one trainee's two actors joined by hand keep the closer ring", () => {
     const twice = personalMap('map-x', 'X', [
       { id: 'a', name: 'TE-toimisto', ring: 3 },
       { id: 'b', name: 'TE-palvelut', ring: 2 },
