@@ -166,6 +166,8 @@ const en: Resources = {
   questions: {
     heading: 'My questions',
     intro: 'Write down questions on which you might need help in youth guidance matters.',
+    headingRegional: 'The group’s questions',
+    introRegional: 'Questions on which the group or its members might need help in youth guidance matters. On a merged map each question shows who wrote it.',
     add: 'Add question',
     label: 'Question {{number}}',
     moveUp: 'Move question {{number}} up',
