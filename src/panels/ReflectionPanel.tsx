@@ -15,7 +15,11 @@ export function ReflectionPanel() {
       {REFLECTION_KEYS.map((key) => (
         <label key={key} className="field">
           <span>{t(`reflection.${key}`)}</span>
-          <AutoGrowTextarea rows={3} value={reflection[key]} onChange={(e) => apply((m) => setReflection(m, key, e.target.value), { coalesce: `reflection:${key}` })} />
+          <AutoGrowTextarea
+            rows={3}
+            value={reflection[key]}
+            onChange={(e) => apply((m) => setReflection(m, key, e.target.value), { coalesce: `reflection:${key}` })}
+          />
         </label>
       ))}
     </section>

@@ -166,7 +166,8 @@ const fi = {
     heading: 'Omat kysymykseni',
     intro: 'Kirjoita kysymyksiä, joihin saattaisit tarvita apua nuorten ohjausasioissa.',
     headingRegional: 'Ryhmän kysymykset',
-    introRegional: 'Kysymykset, joissa ryhmä tai sen jäsenet tarvitsevat apua nuorten ohjauksen asioissa. Yhdistetyssä kartassa kysymyksen perässä on sen kirjoittaja.',
+    introRegional:
+      'Kysymykset, joissa ryhmä tai sen jäsenet tarvitsevat apua nuorten ohjauksen asioissa. Yhdistetyssä kartassa kysymyksen perässä on sen kirjoittaja.',
     add: 'Lisää kysymys',
     label: 'Kysymys {{number}}',
     moveUp: 'Siirrä kysymys {{number}} ylös',

@@ -167,7 +167,8 @@ const sv: Resources = {
     heading: 'Mina frågor',
     intro: 'Skriv frågor som du kan behöva hjälp med i handledningen av unga.',
     headingRegional: 'Gruppens frågor',
-    introRegional: 'Frågor som gruppen eller dess medlemmar kan behöva hjälp med i handledningen av unga. På en sammanslagen karta står vem som skrev frågan efter den.',
+    introRegional:
+      'Frågor som gruppen eller dess medlemmar kan behöva hjälp med i handledningen av unga. På en sammanslagen karta står vem som skrev frågan efter den.',
     add: 'Lägg till fråga',
     label: 'Fråga {{number}}',
     moveUp: 'Flytta fråga {{number}} uppåt',
