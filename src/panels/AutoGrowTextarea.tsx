@@ -11,6 +11,7 @@ const growsByCss = typeof CSS !== 'undefined' && typeof CSS.supports === 'functi
  */
 export function AutoGrowTextarea(props: TextareaHTMLAttributes<HTMLTextAreaElement> & { value: string }) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the text is the trigger: the height is read from the element.
   useLayoutEffect(() => {
     const element = ref.current;
     if (growsByCss || !element) return;

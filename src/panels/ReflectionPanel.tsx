@@ -13,6 +13,7 @@ export function ReflectionPanel() {
       <h2 id="reflection-heading">{t('reflection.heading')}</h2>
       <p className="muted">{t('reflection.intro')}</p>
       {REFLECTION_KEYS.map((key) => (
+        // biome-ignore lint/a11y/noLabelWithoutControl: AutoGrowTextarea renders the textarea this label wraps.
         <label key={key} className="field">
           <span>{t(`reflection.${key}`)}</span>
           <AutoGrowTextarea
