@@ -1,5 +1,6 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { LibraryScreen } from '../panels/LibraryScreen';
+import { useNotices } from './noticeStore';
 import { Notices } from './Notices';
 import { useFileDrop } from './useFileDrop';
 import { useHashRoute } from './useHashRoute';
@@ -14,6 +15,11 @@ export function App() {
   const route = useHashRoute();
   const importFiles = useImport();
   useFileDrop(useCallback((files: File[]) => void importFiles(files), [importFiles]));
+  // An import result belongs to the screen it was made on: leaving the screen clears it.
+  const dismiss = useNotices((s) => s.dismiss);
+  const screen = route.screen === 'map' ? `map:${route.id}` : route.screen;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the screen is the trigger, not an input.
+  useEffect(() => dismiss(), [dismiss, screen]);
   return (
     <>
       <Notices />

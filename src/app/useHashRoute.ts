@@ -6,7 +6,13 @@ export type Route = { screen: 'library' } | { screen: 'merge' } | { screen: 'map
 export function parseRoute(hash: string): Route {
   if (hash === '#/merge') return { screen: 'merge' };
   const match = /^#\/map\/([^/?#]+)$/.exec(hash);
-  return match ? { screen: 'map', id: decodeURIComponent(match[1]!) } : { screen: 'library' };
+  if (!match) return { screen: 'library' };
+  try {
+    return { screen: 'map', id: decodeURIComponent(match[1]!) };
+  } catch {
+    // A hand-edited or truncated link ("%E0%A4%A"): show the library rather than crash the app.
+    return { screen: 'library' };
+  }
 }
 
 export const mapHref = (id: string) => `#/map/${encodeURIComponent(id)}`;

@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { labelLinesOf } from '../canvas/flowAdapter';
 import { ARROWS } from '../canvas/RelationEdge';
@@ -8,11 +9,20 @@ import type { MapDoc } from '../model';
 
 export type PngScale = 1 | 2 | 3;
 
+type ExportMessage = { key: 'export.scaledDown'; scale: string } | { key: 'export.pngDone'; file: string } | { key: 'export.failed' };
+
+function translateMessage(t: TFunction, message: ExportMessage): string {
+  if (message.key === 'export.scaledDown') return t(message.key, { scale: message.scale });
+  if (message.key === 'export.pngDone') return t(message.key, { file: message.file });
+  return t(message.key);
+}
+
 /** PNG export of the whole map or of the current view; the export code is loaded only when first used. */
 export function usePngExport() {
   const { t, i18n } = useTranslation();
   const { getNodes } = useReactFlow();
-  const [message, setMessage] = useState<string | null>(null);
+  // The key and values, not the text: the message is translated when shown, so it follows a language switch.
+  const [message, setMessage] = useState<ExportMessage | null>(null);
   const [busy, setBusy] = useState(false);
 
   const run = useCallback(
@@ -50,9 +60,9 @@ export function usePngExport() {
         }
         const fileName = fileNameFor(what === 'view' ? `${map.title} ${t('toolbar.viewSuffix')}` : map.title, 'png');
         downloadBlob(result.blob, fileName);
-        setMessage(result.scale < scale ? t('export.scaledDown', { scale: result.scale.toFixed(2) }) : t('export.pngDone', { file: fileName }));
+        setMessage(result.scale < scale ? { key: 'export.scaledDown', scale: result.scale.toFixed(2) } : { key: 'export.pngDone', file: fileName });
       } catch {
-        setMessage(t('export.failed'));
+        setMessage({ key: 'export.failed' });
       } finally {
         setBusy(false);
       }
@@ -62,7 +72,7 @@ export function usePngExport() {
   return {
     exportMap: (map: MapDoc, scale: PngScale) => run(map, scale, 'map'),
     exportView: (map: MapDoc, scale: PngScale) => run(map, scale, 'view'),
-    message,
+    message: message ? translateMessage(t, message) : null,
     busy,
     clearMessage: () => setMessage(null),
   };

@@ -9,10 +9,31 @@ function keysOf(value: unknown, prefix = ''): string[] {
 }
 
 describe('translations', () => {
+  it('every key of any language is in every language', () => {
+    const all = new Set(Object.values({ fi, sv, en }).flatMap((resource) => keysOf(resource)));
+    for (const [language, resource] of Object.entries({ fi, sv, en })) {
+      const own = new Set(keysOf(resource));
+      expect(
+        [...all].filter((key) => !own.has(key)),
+        `missing in ${language}`,
+      ).toEqual([]);
+    }
+  });
+
   const languages = { fi, sv, en };
   const reference = keysOf(fi).sort();
 
   it.each(Object.entries(languages))('%s has exactly the keys of Finnish, none empty', (_lang, resource) => {
+    const own = new Set(keysOf(resource));
+    // Named lists, so a failure says which key to add where.
+    expect(
+      reference.filter((key) => !own.has(key)),
+      'missing here',
+    ).toEqual([]);
+    expect(
+      [...own].filter((key) => !reference.includes(key)),
+      'missing in Finnish',
+    ).toEqual([]);
     expect(keysOf(resource).sort()).toEqual(reference);
     for (const key of keysOf(resource)) {
       const text = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], resource);

@@ -4,6 +4,7 @@
  */
 import { createActor, createRelation } from './factories';
 import { newId } from './ids';
+import { labelKey } from './labelKey';
 import { centreOf, spotOnRing } from './placement';
 import { moveToRing, ringAt } from './rings';
 import type { Actor, MapDoc, Position, Question, Reflection, Relation } from './schema';
@@ -151,6 +152,6 @@ export function setReflection(map: MapDoc, key: ReflectionKey, answer: string): 
 /** Add a topic or method to a list unless it is already there (case-insensitively). */
 export function addLabel(list: readonly string[], label: string): string[] {
   const trimmed = label.trim();
-  if (!trimmed || list.some((l) => l.toLocaleLowerCase() === trimmed.toLocaleLowerCase())) return [...list];
+  if (!trimmed || list.some((l) => labelKey(l) === labelKey(trimmed))) return [...list];
   return [...list, trimmed];
 }

@@ -10,6 +10,7 @@ export * from './serialise';
 export * from './migrations';
 export { newId } from './ids';
 export * from './labelPlacement';
+export { labelKey, tidyLabel } from './labelKey';
 export * from './bounds';
 export * from './convert';
 export * from './services';

@@ -26,6 +26,11 @@ export const sourceRefSchema = z
     mapId: id.describe('Id of the map the element came from.'),
     title: text(LIMITS.title),
     author: text(LIMITS.name).optional(),
+    ring: z
+      .union([z.literal(1), z.literal(2), z.literal(3)])
+      .optional()
+      .describe('Actors only: the ring the source map had the actor on (1 closest to its author, 3 most distant).'),
+    self: z.literal(true).optional().describe('Actors only: the actor was the "me" of the source map, i.e. its author.'),
   })
   .describe('A map that an element of a merged map came from.');
 

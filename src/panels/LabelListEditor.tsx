@@ -1,7 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** A list of free-text labels shown as removable chips, with a field to add one. */
+/**
+ * A list of free-text labels shown as removable chips, with a field to add one.
+ *
+ * Typed text is never dropped: Enter adds it, and so does leaving the field
+ * (clicking a method chip, another field or the map) or the editor closing
+ * while text is still in the field. Trainees type a topic and reach for the
+ * next thing without pressing Enter; losing the topic silently was a defect.
+ */
 export function LabelListEditor(props: {
   label: string;
   placeholder: string;
@@ -15,11 +22,27 @@ export function LabelListEditor(props: {
   const { t } = useTranslation();
   const [draft, setDraft] = useState('');
   const show = props.display ?? ((item: string) => item);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+
+  // The latest draft and onAdd, for the commit when the editor goes away (e.g. the selection changes by keyboard).
+  const pending = useRef({ draft, onAdd: props.onAdd });
+  pending.current = { draft, onAdd: props.onAdd };
+  useEffect(
+    () => () => {
+      const { draft: left, onAdd } = pending.current;
+      if (left.trim()) onAdd(left);
+    },
+    [],
+  );
+
+  const commit = () => {
     if (!draft.trim()) return;
     props.onAdd(draft);
     setDraft('');
+    pending.current.draft = '';
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    commit();
   };
   return (
     <div className="label-list" data-testid={props.testId}>
@@ -41,7 +64,7 @@ export function LabelListEditor(props: {
         </ul>
       ) : null}
       <form className="inline-form" onSubmit={submit}>
-        <input aria-label={props.label} placeholder={props.placeholder} value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <input aria-label={props.label} placeholder={props.placeholder} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} />
         <button type="submit">{props.addLabel}</button>
       </form>
     </div>

@@ -1,11 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { addQuestion, moveQuestion, removeQuestion, updateQuestion } from '../model';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
+import { AutoGrowTextarea } from './AutoGrowTextarea';
 
-/** The trainee's own open questions: add, edit, remove and reorder. */
+/**
+ * Open questions: add, edit, remove and reorder. On a personal map they are the
+ * trainee's own; on a regional map the group's (a merge signs each with its author).
+ */
 export function QuestionsPanel() {
   const { t } = useTranslation();
   const questions = useEditor((s) => s.map!.questions);
+  const regional = useEditor((s) => s.map!.kind === 'regional');
   const apply = useEditorStoreApi().getState().apply;
   const add = () => {
     let id = '';
@@ -19,15 +24,15 @@ export function QuestionsPanel() {
   };
   return (
     <section className="questions" aria-labelledby="questions-heading">
-      <h2 id="questions-heading">{t('questions.heading')}</h2>
-      <p className="muted">{t('questions.intro')}</p>
+      <h2 id="questions-heading">{regional ? t('questions.headingRegional') : t('questions.heading')}</h2>
+      <p className="muted">{regional ? t('questions.introRegional') : t('questions.intro')}</p>
       {questions.length === 0 ? <p className="muted">{t('questions.empty')}</p> : null}
       <ol className="questions__list">
         {questions.map((question, index) => {
           const number = index + 1;
           return (
             <li key={question.id} className="questions__item" data-testid="question">
-              <textarea
+              <AutoGrowTextarea
                 id={`question-${question.id}`}
                 rows={2}
                 aria-label={t('questions.label', { number })}

@@ -69,7 +69,7 @@ describe('add and list', () => {
       actorCount: 0,
       relationCount: 0,
     });
-    expect(list[1]).toMatchObject({ id: middle.id, kind: 'personal', author: 'Aino', actorCount: 3, relationCount: 1 });
+    expect(list[1]).toMatchObject({ id: middle.id, kind: 'personal', author: 'Aino', actorCount: 2, relationCount: 1 }); // "me" is not counted
     expect(list.some((m) => 'deletedAt' in m)).toBe(false);
   });
 
@@ -140,7 +140,7 @@ describe('save', () => {
     const again = edited(changed, 'Kolmas versio', '2024-05-03T10:00:00.000Z');
     expect(await repository.save(again, 2)).toEqual({ ok: true, revision: 3 });
     const [summary] = await repository.list();
-    expect(summary).toMatchObject({ title: 'Kolmas versio', updatedAt: '2024-05-03T10:00:00.000Z', actorCount: 3 });
+    expect(summary).toMatchObject({ title: 'Kolmas versio', updatedAt: '2024-05-03T10:00:00.000Z', actorCount: 2 });
   });
 
   it('refuses a write from a stale revision, returns the stored record and writes nothing', async () => {
@@ -263,6 +263,12 @@ describe('reload', () => {
 });
 
 describe('records written by other versions, or damaged', () => {
+  it('counts the actors the trainee drew, without "me", also in a record that counted "me"', async () => {
+    const { db, repository } = freshRepository();
+    await putRaw(db, { doc: sampleMap(), actorCount: 3 });
+    expect((await repository.list())[0]).toMatchObject({ actorCount: 2 });
+  });
+
   it('refuses a record from a later format version with an error', async () => {
     const { db, repository } = freshRepository();
     await putRaw(db, { formatVersion: FORMAT_VERSION + 1, doc: sampleMap() });

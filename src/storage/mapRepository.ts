@@ -28,6 +28,12 @@ export type SaveResult = { ok: true; revision: number } | { ok: false; reason: '
 
 export type LoadResult = { ok: true; map: MapDoc; revision: number } | { ok: false; error: RestoreError | { code: 'notFound' } };
 
+/**
+ * Actors the user drew: "me" is the map's centre, not one of them (a trainee
+ * who drew 10 actors should read 10, not 11).
+ */
+const drawnActorCount = (actors: readonly { type: string }[]) => actors.filter((a) => a.type !== 'self').length;
+
 function toRecord(map: MapDoc, revision: number): StoredMap {
   return {
     id: map.id,
@@ -37,7 +43,7 @@ function toRecord(map: MapDoc, revision: number): StoredMap {
     revision,
     formatVersion: FORMAT_VERSION,
     doc: map,
-    actorCount: map.actors.length,
+    actorCount: drawnActorCount(map.actors),
     relationCount: map.relations.length,
   };
 }
@@ -49,7 +55,8 @@ function toSummary(record: StoredMap): MapSummary {
     kind: record.kind,
     author: record.doc?.author,
     updatedAt: record.updatedAt,
-    actorCount: record.actorCount,
+    // Counted from the document: records written before this rule counted "me" too.
+    actorCount: Array.isArray(record.doc?.actors) ? drawnActorCount(record.doc.actors) : record.actorCount,
     relationCount: record.relationCount,
     ...(record.deletedAt ? { deletedAt: record.deletedAt } : {}),
   };

@@ -5,6 +5,7 @@ export { proposeMatches, proposalId, type MatchCandidate, type MatchProposal } f
 export { actorKey, mergeName, planMerge, resolveGroups, MIN_GLOBAL_ID_LENGTH } from './plan';
 export { mergeMaps } from './mergeMaps';
 export { sourceRefOf } from './provenance';
+export { closenessTies, hasCloseness, ringCounts, type ClosenessTie, type RingCounts } from './closeness';
 export {
   NO_DECISIONS,
   type ActorKey,

@@ -1,6 +1,6 @@
 /** Combining the free-text parts of several actors or relations into one. */
 import { LIMITS } from '../limits';
-import { normaliseName, tidyName } from './normaliseName';
+import { labelKey, tidyLabel } from '../labelKey';
 
 /**
  * The value given most often; ties go to the one seen first. Callers pass
@@ -23,9 +23,9 @@ export function mostCommon<T>(values: readonly T[]): T | undefined {
 }
 
 /**
- * Topics or methods of several relations as one list: duplicates compared like
- * actor names (case, spacing and Unicode form do not matter), first spelling
- * kept. `dropped` counts labels beyond `LIMITS.listItems`.
+ * Topics or methods of several relations as one list: duplicates compared by
+ * `labelKey` (case, spacing and Unicode form do not matter), as the editor's
+ * `addLabel` does; first spelling kept. `dropped` counts labels beyond `LIMITS.listItems`.
  */
 export function unionLabels(lists: readonly (readonly string[])[]): { labels: string[]; dropped: number } {
   const seen = new Set<string>();
@@ -33,10 +33,10 @@ export function unionLabels(lists: readonly (readonly string[])[]): { labels: st
   let dropped = 0;
   for (const list of lists) {
     for (const label of list) {
-      const key = normaliseName(label);
+      const key = labelKey(label);
       if (!key || seen.has(key)) continue;
       seen.add(key);
-      if (labels.length < LIMITS.listItems) labels.push(tidyName(label));
+      if (labels.length < LIMITS.listItems) labels.push(tidyLabel(label));
       else dropped++;
     }
   }

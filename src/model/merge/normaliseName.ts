@@ -1,23 +1,17 @@
 /**
  * Name keys for merging. Two actors whose names are equal after `normaliseName`
  * are the same actor without asking the user; anything fuzzier is only proposed
- * (see `proposeMatches`).
+ * (see `proposeMatches`). Names follow the same "same text" rule as labels
+ * (`labelKey`): NFC, trimmed, single spaces, case-insensitive.
  */
+import { labelKey, tidyLabel } from '../labelKey';
 
-/**
- * The key that decides automatic merging: NFC, trimmed, runs of whitespace as one
- * space, lower-cased without a locale (so the result does not depend on the
- * browser's language; Finnish and Swedish letters lower-case the same everywhere).
- *
- * NFC comes first because macOS and some keyboards produce "ö" as "o" + U+0308:
- * the two look identical and must be the same actor. It runs again at the end
- * because lower-casing can produce decomposed sequences (e.g. "İ").
- */
+/** The key that decides automatic merging (see `labelKey`). */
 export function normaliseName(name: string): string {
-  return tidyName(name).toLowerCase().normalize('NFC');
+  return labelKey(name);
 }
 
 /** The display form of a name: NFC, trimmed, single spaces; case is kept. */
 export function tidyName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ');
+  return tidyLabel(name);
 }

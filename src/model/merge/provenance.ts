@@ -1,5 +1,5 @@
 /** Which source maps an element of a merged map came from. */
-import type { MapDoc, SourceRef } from '../schema';
+import type { Actor, MapDoc, SourceRef } from '../schema';
 
 /** The reference to a source map stored on merged elements. */
 export function sourceRefOf(map: MapDoc): SourceRef {
@@ -15,9 +15,35 @@ export function provenanceOf(map: MapDoc, sources: readonly SourceRef[] | undefi
   return sources && sources.length > 0 ? sources : [sourceRefOf(map)];
 }
 
-/** References unique by map id, first one kept. */
+/**
+ * Provenance of an actor: as `provenanceOf`, and the contributor's closeness
+ * with it. A personal map's ring is the whole point of the exercise; without
+ * it, an actor placed on a ring but never connected by an arrow would reach
+ * the regional map as an unexplained island.
+ */
+export function actorProvenanceOf(map: MapDoc, actor: Actor): readonly SourceRef[] {
+  if (actor.sources && actor.sources.length > 0) return actor.sources;
+  const ref = sourceRefOf(map);
+  if (actor.type === 'self') return [{ ...ref, self: true }];
+  return actor.ring ? [{ ...ref, ring: actor.ring }] : [ref];
+}
+
+/**
+ * References unique by map id, first one kept. When one map gave several
+ * actors that became one (joined by hand), the closest ring wins and "me"
+ * stays marked.
+ */
 export function uniqueRefs(refs: readonly SourceRef[]): SourceRef[] {
   const byMap = new Map<string, SourceRef>();
-  for (const ref of refs) if (!byMap.has(ref.mapId)) byMap.set(ref.mapId, ref);
+  for (const ref of refs) {
+    const seen = byMap.get(ref.mapId);
+    if (!seen) {
+      byMap.set(ref.mapId, ref);
+      continue;
+    }
+    const ring = seen.ring && ref.ring ? Math.min(seen.ring, ref.ring) : (seen.ring ?? ref.ring);
+    const self = seen.self || ref.self;
+    if (ring !== seen.ring || self !== seen.self) byMap.set(ref.mapId, { ...seen, ...(ring ? { ring: ring as 1 | 2 | 3 } : {}), ...(self ? { self } : {}) });
+  }
   return [...byMap.values()];
 }

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from '../../app/LanguageSwitcher';
 import { useNotices } from '../../app/noticeStore';
 import { libraryHref, mapHref } from '../../app/useHashRoute';
 import { readMapFiles } from '../../io/importFiles';
@@ -23,7 +24,9 @@ export default function MergeScreen() {
   const [loaded, setLoaded] = useState<Map<string, MapDoc>>(new Map());
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [fileMaps, setFileMaps] = useState<MapDoc[]>([]);
-  const [title, setTitle] = useState<string>(t('merge.defaultTitle'));
+  // null until the user types a title: the default is translated when shown, so it follows a language switch.
+  const [typedTitle, setTitle] = useState<string | null>(null);
+  const title = typedTitle ?? t('merge.defaultTitle');
   const [region, setRegion] = useState('');
   const [step, setStep] = useState<'choose' | 'review'>('choose');
   const [decisions, setDecisions] = useState<MergeDecisions>(NO_DECISIONS);
@@ -85,7 +88,10 @@ export default function MergeScreen() {
     <div className="merge">
       <header className="app-header">
         <h1>{t('merge.heading')}</h1>
-        <a href={libraryHref}>{t('editor.backToLibrary')}</a>
+        <div className="app-header__actions">
+          <a href={libraryHref}>{t('editor.backToLibrary')}</a>
+          <LanguageSwitcher />
+        </div>
       </header>
       <main className="library__main">
         <p className="muted">{t('merge.intro')}</p>

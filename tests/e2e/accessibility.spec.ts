@@ -1,0 +1,125 @@
+/**
+ * axe-core over the four screens a trainee and a facilitator use: the library,
+ * the editor with a personal map with relations, the editor with a regional map
+ * with services and content-area badges, and the merge screen. No serious or
+ * critical violation may remain.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { mapFile } from './support/maps';
+import { importFiles, openApp } from './support/trainee';
+
+/**
+ * Known findings in parts owned by others while issue 8 is worked on in
+ * parallel. Each is one rule on one kind of element; remove the entry once the
+ * owner's branch is merged (the test then checks those elements too).
+ */
+const KNOWN: { rule: string; selector: RegExp; owner: string }[] = [
+  // The connection handle has an aria-label but no role: helper "canvas" (ActorNode) owns it.
+  { rule: 'aria-prohibited-attr', selector: /^div\[data-id="[^"]*-source"\]$|react-flow__handle/, owner: 'canvas' },
+  // White text on the employment badge's amber is below 4.5:1: helper "render" owns the colours.
+  { rule: 'color-contrast', selector: /area-badge--employment/, owner: 'render' },
+];
+
+const personal = JSON.stringify(
+  Object.assign(
+    JSON.parse(
+      mapFile({
+        id: 'aino',
+        title: 'Omat verkostosuhteeni',
+        kind: 'personal',
+        author: 'Aino',
+        actors: [
+          ['me', 'Aino', 'self'],
+          ['kur', 'Kuraattori Liisa', 'person'],
+          ['ets', 'Etsivä nuorisotyö', 'group'],
+          ['te', 'TE-toimisto', 'organisation'],
+        ],
+        relations: [
+          ['me', 'kur', 'both', ['opiskelijan tuki'], ['meeting', 'email']],
+          ['ets', 'me', 'forward', ['nuoren ohjaus'], ['phone']],
+          ['me', 'te', 'backward', ['työnhaku'], ['Teams']],
+        ],
+        questions: ['Miten tavoitan oppisopimustoimiston?'],
+      }),
+    ),
+  ),
+);
+
+function regional(): string {
+  const file = JSON.parse(
+    mapFile({
+      id: 'kainuu',
+      title: 'Kainuun TNO-verkosto',
+      kind: 'regional',
+      actors: [
+        ['ohj', 'Ohjaamo Kajaani', 'organisation'],
+        ['typ', 'TYP Kainuu', 'organisation'],
+        ['paja', 'Nuorten työpaja', 'group'],
+      ],
+      relations: [
+        ['ohj', 'typ', 'both', ['työllistyminen'], ['meeting']],
+        ['paja', 'ohj', 'forward', ['työkokeilu'], ['email']],
+      ],
+    }),
+  );
+  file.map.actors[0].services = [{ name: 'Työnhaun tuki', tno: ['advice', 'guidance'], areas: ['employment', 'education', 'everyday'] }];
+  file.map.actors[1].services = [{ name: 'Monialainen palvelu', tno: ['guidance'], areas: ['employment'] }];
+  file.map.actors.forEach((actor: { position?: unknown }, i: number) => (actor.position = { x: i * 320, y: (i % 2) * 200 }));
+  return JSON.stringify(file);
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      rule: v.id,
+      impact: v.impact,
+      // A known finding is matched on the element's selector or its markup (axe may name a badge by its title).
+      targets: v.nodes.filter((n) => !KNOWN.some((k) => k.rule === v.id && k.selector.test(`${n.target.join(' ')} ${n.html}`))).map((n) => n.target.join(' ')),
+    }))
+    .filter((v) => v.targets.length > 0);
+}
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page);
+  await importFiles(page, [
+    { name: 'aino.json', text: personal },
+    { name: 'kainuu.json', text: regional() },
+  ]);
+  await expect(page.getByTestId('library-row')).toHaveCount(2);
+});
+
+test('the library has no serious accessibility violations', async ({ page }) => {
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the editor with a personal map, its relations and the relation inspector has no serious violations', async ({ page }) => {
+  await page.getByRole('link', { name: /Omat verkostosuhteeni/ }).click();
+  await expect(page.getByTestId('relation-label')).toHaveCount(3);
+  await page.getByTestId('relation-label').filter({ hasText: 'työnhaku' }).locator('.relation-label__text').click();
+  await expect(page.getByTestId('relation-inspector')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  for (const tab of ['Kysymykset', 'Pohdinta']) {
+    await page.getByRole('tab', { name: tab }).click();
+    expect(await seriousViolations(page), tab).toEqual([]);
+  }
+});
+
+test('the editor with a regional map with services and area badges has no serious violations', async ({ page }) => {
+  await page.getByRole('link', { name: /Kainuun TNO-verkosto/ }).click();
+  await expect(page.locator('.area-badge--employment').first()).toBeVisible();
+  await page.locator('.react-flow__node', { hasText: 'Ohjaamo Kajaani' }).locator('.actor-node__name').click();
+  await expect(page.getByTestId('services-editor')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the merge screen, choosing and reviewing, has no serious violations', async ({ page }) => {
+  await page.getByRole('link', { name: 'Yhdistä karttoja' }).click();
+  await page.getByRole('button', { name: 'Valitse kaikki' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Tarkista samat toimijat' }).click();
+  await expect(page.getByTestId('merge-preview')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
