@@ -256,27 +256,15 @@ describe('mergeMaps: merging again', () => {
 });
 
 describe('mergeMaps: a training day', () => {
-  it('merges 25 maps × 40 actors quickly, and lays the result out', () => {
+  // How long this takes is measured by `npm run bench` (bench/lib/merge.mjs), not here.
+  it('merges 25 maps × 40 actors into one valid map with fewer actors, every element traced to its maps, and lays it out', () => {
     const sources = regionOfManyMaps(25, 40);
-    // The first run also pays for compiling fuzzball and the merge; the median of the next three is the cost a facilitator sees.
-    const runs = [0, 1, 2, 3].map(() => {
-      const started = performance.now();
-      const result = mergeMaps(sources, NO_DECISIONS, OPTIONS);
-      return { result, ms: performance.now() - started };
-    });
-    const { map, report } = runs[0]!.result;
-    const median = runs
-      .slice(1)
-      .map((r) => r.ms)
-      .sort((x, y) => x - y)[1]!;
-    const started = performance.now();
+    const { map, report } = mergeMaps(sources, NO_DECISIONS, OPTIONS);
+    expect(report.sourceCount).toBe(25);
+    expect(map.actors.length).toBeLessThan(report.sourceActorCount);
+    expect(map.actors.every((a) => (a.sources?.length ?? 0) > 0)).toBe(true);
+    expect(map.relations.every((r) => (r.sources?.length ?? 0) > 0 && (r.weight ?? 1) >= 1)).toBe(true);
     const laidOut = layoutMap(map);
-    const layoutMs = performance.now() - started;
-    console.log(
-      `mergeMaps: 25 maps × 40 actors (${report.sourceActorCount} actors, ${report.sourceRelationCount} relations) → ` +
-        `${report.actorCount} actors, ${report.relationCount} relations, ${planMerge(sources).proposals.length} proposals; ` +
-        `first run ${runs[0]!.ms.toFixed(0)} ms, then median ${median.toFixed(0)} ms; layoutMap ${layoutMs.toFixed(0)} ms`,
-    );
     expect(mapSchema.safeParse(laidOut).success).toBe(true);
     expect(laidOut.actors.every((a) => a.position)).toBe(true);
   });
