@@ -28,7 +28,7 @@ export function usePngExport() {
           if (!element) return;
           result = await currentViewPng({ element, title: map.title, subtitle, scale });
         } else {
-          const { renderMapSvg } = await import('../io/mapSvg');
+          const { renderMapSvg, printTheme } = await import('../render');
           const relations = new Map(map.relations.map((r) => [r.id, r]));
           // Sizes the canvas measured; nodes it never drew (off screen) get an estimate.
           const sizes = new Map(
@@ -38,11 +38,25 @@ export function usePngExport() {
           );
           const picture = renderMapSvg({
             map,
+            theme: printTheme,
             sizes,
             labelLines: (id) => labelLinesOf(relations.get(id)!, t),
             ringNames: { 1: t('ring.1'), 2: t('ring.2'), 3: t('ring.3') },
             areaNames: { everyday: t('area.short_everyday'), education: t('area.short_education'), employment: t('area.short_employment') },
             arrows: ARROWS,
+            legend: {
+              title: t('canvas.legend'),
+              actorTypes: { self: t('actorType.self'), person: t('actorType.person'), group: t('actorType.group'), organisation: t('actorType.organisation') },
+              directions: {
+                forward: t('direction.forward', { source: 'A', target: 'B' }),
+                backward: t('direction.backward', { source: 'A', target: 'B' }),
+                both: t('direction.both', { source: 'A', target: 'B' }),
+              },
+              weight: (count) => t('provenance.weight', { count }),
+              areasTitle: t('area.legend'),
+              areas: { everyday: t('area.everyday'), education: t('area.education'), employment: t('area.employment') },
+              areaShort: { everyday: t('area.short_everyday'), education: t('area.short_education'), employment: t('area.short_employment') },
+            },
             title: map.title,
             subtitle,
           });

@@ -89,7 +89,6 @@ const fi = {
     forward: '{{source}} → {{target}}',
     backward: '{{source}} ← {{target}}',
     both: '{{source}} ↔ {{target}}',
-    cycle: 'Vaihda suuntaa (nyt {{arrow}})',
   },
   method: {
     meeting: 'tapaaminen',
@@ -184,6 +183,8 @@ const fi = {
     value: 'Mitä lisäarvoa verkosto tuo työhöni ja organisaatiolleni?',
   },
   canvas: {
+    relationLabel: 'Suhde {{description}}: {{topics}}',
+    legend: 'Selite',
     label: 'Verkostokartta: {{title}}',
     emptyHint: 'Kaksoisnapsauta karttaa tai käytä työkaluja lisätäksesi toimijan.',
     ringsLabel: 'Läheisyyden kehät',

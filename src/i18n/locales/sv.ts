@@ -90,7 +90,6 @@ const sv: Resources = {
     forward: '{{source}} → {{target}}',
     backward: '{{source}} ← {{target}}',
     both: '{{source}} ↔ {{target}}',
-    cycle: 'Byt riktning (nu {{arrow}})',
   },
   method: {
     meeting: 'möte',
@@ -185,6 +184,8 @@ const sv: Resources = {
     value: 'Vilket mervärde ger nätverket mitt arbete och min organisation?',
   },
   canvas: {
+    relationLabel: 'Relation {{description}}: {{topics}}',
+    legend: 'Teckenförklaring',
     label: 'Nätverkskarta: {{title}}',
     emptyHint: 'Dubbelklicka på kartan eller använd verktygen för att lägga till en aktör.',
     ringsLabel: 'Närhetsringar',
