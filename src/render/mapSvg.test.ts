@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addActor, addRelation, createMap, updateRelation } from '../model';
-import { renderMapSvg } from './mapSvg';
+import { type MapSvgInput, renderMapSvg } from './mapSvg';
 import { printTheme } from './theme';
 
 function sample() {
@@ -13,11 +13,11 @@ function sample() {
   return map;
 }
 
-const baseInput = (map: ReturnType<typeof sample>) => ({
+const baseInput = (map: ReturnType<typeof sample>): MapSvgInput => ({
   map,
   theme: printTheme,
   sizes: new Map(),
-  labelLines: (id) => {
+  labelLines: (id: string) => {
     const r = map.relations.find((x) => x.id === id)!;
     return [r.topics.join(', '), r.methods.join(' · ')];
   },

@@ -91,7 +91,7 @@ export const screenTheme: Theme = {
   label: {
     fontSize: 11,
     lineHeight: 14,
-    maxTextWidth: 150,
+    maxTextWidth: 170,
     maxLinesPerPart: 2,
     padding: 4,
     glyphWidth: 22,
