@@ -5,6 +5,7 @@ import { labelLinesOf } from '../canvas/flowAdapter';
 import { ARROWS } from '../canvas/RelationEdge';
 import { downloadBlob, fileNameFor } from '../io/download';
 import type { MapDoc } from '../model';
+import { printTheme } from '../render/theme';
 
 export type PngScale = 1 | 2 | 3;
 
@@ -28,7 +29,7 @@ export function usePngExport() {
           if (!element) return;
           result = await currentViewPng({ element, title: map.title, subtitle, scale });
         } else {
-          const { renderMapSvg, printTheme } = await import('../render');
+          const { renderMapSvg } = await import('../render/mapSvg');
           const relations = new Map(map.relations.map((r) => [r.id, r]));
           // Sizes the canvas measured; nodes it never drew (off screen) get an estimate.
           const sizes = new Map(

@@ -42,6 +42,8 @@ export interface MapSvg {
 
 const MARGIN = 40;
 const HEADER = 72;
+/** How much wider than the real text `textWidth` may estimate a bold name (see text.ts). */
+const NAME_ESTIMATE_SLACK = 1.2;
 
 function renderNode(actor: Actor, box: CentredBox, input: MapSvgInput): string {
   const { theme } = input;
@@ -60,7 +62,8 @@ function renderNode(actor: Actor, box: CentredBox, input: MapSvgInput): string {
   const sub = theme.node.subFontSize;
   const textX = x + 34;
   const textMax = Math.max(40, w - 48);
-  const name = wrapText(actor.name, textMax, fs, 3, true);
+  // The canvas sized this box around the name; the width estimate is deliberately wide, so allow it that much more.
+  const name = wrapText(actor.name, textMax * NAME_ESTIMATE_SLACK, fs, 3, true);
   const org = actor.organisation ? wrapText(actor.organisation, textMax, sub, 1) : [];
   const areas = areasOf(actor);
   const lineCount = name.length + org.length + (areas.length ? 1 : 0);

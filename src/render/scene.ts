@@ -30,10 +30,10 @@ export interface Scene {
  */
 export function estimateNodeSize(actor: Actor, theme: Theme): Size {
   const nameWidth = textWidth(actor.name, theme.node.fontSize, true);
-  const nameLines = Math.min(3, Math.max(1, Math.ceil(nameWidth / 140)));
+  const nameLines = Math.min(3, Math.max(1, Math.ceil(nameWidth / 160)));
   const extra = (actor.organisation ? 1 : 0) + (actor.services.length ? 1 : 0) + (areasOf(actor).length ? 1 : 0);
   return {
-    width: Math.round(Math.min(204, Math.max(114, Math.min(nameWidth, 140) + 60))),
+    width: Math.round(Math.min(224, Math.max(114, Math.min(nameWidth, 160) + 60))),
     height: Math.round(24 + nameLines * theme.node.fontSize * 1.35 + extra * theme.node.subFontSize * 1.4),
   };
 }
