@@ -58,8 +58,8 @@ export function insideBox(p: Point, box: CentredBox, grow = 0): boolean {
 
 /** The first t (searching from `start` towards `end`) at which the curve is outside the grown box. */
 function exitT(k: Curve, box: CentredBox, grow: number, start: number, end: number): number {
-  // March to the first outside sample, then bisect to a tenth of a unit.
-  const steps = 32;
+  // March to the first outside sample, then bisect.
+  const steps = 16;
   let inside = start;
   let outside = end;
   for (let i = 1; i <= steps; i++) {
@@ -70,7 +70,8 @@ function exitT(k: Curve, box: CentredBox, grow: number, start: number, end: numb
     }
     inside = t;
   }
-  for (let i = 0; i < 20; i++) {
+  // 16 steps of 1/16: well under a tenth of a unit on any line a screen shows.
+  for (let i = 0; i < 16; i++) {
     const mid = (inside + outside) / 2;
     if (insideBox(curvePoint(k, mid), box, grow)) inside = mid;
     else outside = mid;
@@ -197,9 +198,24 @@ export class BoxIndex<T extends { cx: number; cy: number; hw: number; hh: number
   /** Every item whose box may come within `margin` of the box. */
   near(box: CentredBox, margin = 0): Set<T> {
     const found = new Set<T>();
-    for (const key of this.range(box.cx - box.hw - margin, box.cy - box.hh - margin, box.cx + box.hw + margin, box.cy + box.hh + margin))
-      for (const item of this.cells.get(key) ?? []) found.add(item);
+    this.some(box, margin, (item) => {
+      found.add(item);
+      return false;
+    });
     return found;
+  }
+  /** Whether `test` holds for an item near the box (items spanning cells may be tested twice). Allocates nothing: placement asks this thousands of times. */
+  some(box: CentredBox, margin: number, test: (item: T) => boolean): boolean {
+    const c = this.cell;
+    const i1 = Math.floor((box.cx + box.hw + margin) / c);
+    const j0 = Math.floor((box.cy - box.hh - margin) / c);
+    const j1 = Math.floor((box.cy + box.hh + margin) / c);
+    for (let i = Math.floor((box.cx - box.hw - margin) / c); i <= i1; i++)
+      for (let j = j0; j <= j1; j++) {
+        const list = this.cells.get(`${i},${j}`);
+        if (list) for (const item of list) if (test(item)) return true;
+      }
+    return false;
   }
 }
 
@@ -210,15 +226,14 @@ function blockedSamples(k: Curve, ends: [string, string], index: BoxIndex<IdBox>
   let hits = 0;
   for (let i = 1; i < SAMPLES; i++) {
     const p = curvePoint(k, i / SAMPLES);
-    for (const box of index.near({ cx: p.x, cy: p.y, hw: 0, hh: 0 }, CLEARANCE)) {
-      if (box.id !== ends[0] && box.id !== ends[1] && insideBox(p, box, CLEARANCE)) {
-        hits++;
-        break;
-      }
-    }
+    const point = { cx: p.x, cy: p.y, hw: 0, hh: 0 };
+    if (index.some(point, CLEARANCE, (box) => box.id !== ends[0] && box.id !== ends[1] && insideBox(p, box, CLEARANCE))) hits++;
   }
   return hits;
 }
+
+/** Above this many relations, lines are not routed around actors (only parallel ones fanned out): routing costs grow with lines × actors, and such maps are seen zoomed out. */
+export const DETOUR_MAX_RELATIONS = 600;
 
 /**
  * The bend of every relation (map units, to the left of source → target).
@@ -231,6 +246,7 @@ export function relationBends(
   boxes: ReadonlyMap<string, CentredBox>,
 ): Map<string, number> {
   const index = new BoxIndex<IdBox>([...boxes].map(([id, b]) => ({ ...b, id })));
+  const detour = relations.length <= DETOUR_MAX_RELATIONS;
   const groups = new Map<string, { id: string; flip: boolean }[]>();
   for (const rel of relations) {
     if (!boxes.has(rel.source) || !boxes.has(rel.target)) continue;
@@ -251,7 +267,7 @@ export function relationBends(
     const spread = group.map((_, i) => (i - (group.length - 1) / 2) * PARALLEL_SPACING);
     let shift = 0;
     const clear = (s: number) => spread.every((o) => blockedSamples(curveBetween(from, to, o + s), [lo, hi], index) === 0);
-    if (!clear(0)) {
+    if (detour && !clear(0)) {
       const tries = DETOURS.map((m) => m * PARALLEL_SPACING + (group.length - 1) * PARALLEL_SPACING * 0.5 * Math.sign(m));
       const score = (s: number) => spread.reduce((sum, o) => sum + blockedSamples(curveBetween(from, to, o + s), [lo, hi], index), 0);
       shift = tries.find(clear) ?? tries.reduce((best, s) => (score(s) < score(best) ? s : best));

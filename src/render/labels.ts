@@ -98,9 +98,11 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
   );
   const free = (x: number, y: number, w: number, h: number) => {
     const box = { cx: x, cy: y, hw: w / 2, hh: h / 2 };
-    for (const other of index.near(box, LABEL_GAP))
-      if (Math.abs(other.cx - x) < other.hw + box.hw + LABEL_GAP && Math.abs(other.cy - y) < other.hh + box.hh + LABEL_GAP) return false;
-    return true;
+    return !index.some(
+      box,
+      LABEL_GAP,
+      (other) => Math.abs(other.cx - x) < other.hw + box.hw + LABEL_GAP && Math.abs(other.cy - y) < other.hh + box.hh + LABEL_GAP,
+    );
   };
   const visible = (r: LabelRequest) => {
     const a = curvePoint(r.curve, r.t0);
