@@ -84,3 +84,18 @@ describe('legend', () => {
     expect(svg).not.toContain('Ryhmä');
   });
 });
+
+describe('the picture and the canvas agree', () => {
+  it('draws each label box where the shared scene places it', async () => {
+    const { buildScene } = await import('./scene');
+    const map = sample();
+    const input = baseInput(map);
+    const scene = buildScene(map, input.sizes, input.labelLines, input.theme);
+    const { svg } = renderMapSvg(input);
+    for (const rel of scene.relations.values()) {
+      const left = Math.round((rel.label.x - rel.label.width / 2) * 10) / 10;
+      expect(svg).toContain(`<rect x="${left}"`);
+      expect(svg).toContain(`d="${rel.shape.d}"`);
+    }
+  });
+});
