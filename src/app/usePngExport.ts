@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelLinesOf } from '../canvas/flowAdapter';
+import { measuredSizes } from '../canvas/useScene';
 import { ARROWS } from '../canvas/RelationEdge';
 import { downloadBlob, fileNameFor } from '../io/download';
 import type { MapDoc } from '../model';
@@ -32,11 +33,7 @@ export function usePngExport() {
           const { renderMapSvg } = await import('../render/mapSvg');
           const relations = new Map(map.relations.map((r) => [r.id, r]));
           // Sizes the canvas measured; nodes it never drew (off screen) get an estimate.
-          const sizes = new Map(
-            getNodes().flatMap((n) =>
-              n.measured?.width && n.measured.height ? [[n.id, { width: n.measured.width, height: n.measured.height }] as const] : [],
-            ),
-          );
+          const sizes = measuredSizes(getNodes());
           const picture = renderMapSvg({
             map,
             theme: printTheme,

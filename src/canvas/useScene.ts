@@ -31,6 +31,13 @@ function parseSizes(key: string): Map<string, Size> {
   return sizes;
 }
 
+/** The sizes React Flow measured, by node id (for the picture and for tidying with real boxes). */
+export function measuredSizes(nodes: readonly { id: string; measured?: { width?: number; height?: number } }[]): Map<string, Size> {
+  return new Map(
+    nodes.flatMap((n) => (n.measured?.width && n.measured.height ? [[n.id, { width: n.measured.width, height: n.measured.height }] as const] : [])),
+  );
+}
+
 export const SceneContext = createContext<Scene>({ boxes: new Map(), relations: new Map() });
 
 export const useSceneContext = () => useContext(SceneContext);

@@ -171,6 +171,23 @@ describe('layoutMap: personal maps', () => {
     });
   }
 
+  it('keeps a tall box (as measured on the canvas) inside its band too', () => {
+    const map = personal();
+    const tall = { width: 110, height: 80 };
+    const sizes = new Map(map.actors.slice(1).map((a) => [a.id, tall]));
+    const laidOut = layoutMap(map, { sizes });
+    const me = laidOut.actors[0]!.position!;
+    for (const actor of laidOut.actors.slice(1).filter((a) => a.ring !== 1)) {
+      const rel = { x: actor.position!.x - me.x, y: actor.position!.y - me.y };
+      const inner = RING_RADII[(actor.ring! - 1) as 1 | 2];
+      const outer = RING_RADII[actor.ring!];
+      if (!fitsAtAngle(Math.atan2(rel.y, rel.x), inner, outer, tall)) continue;
+      const [near, far] = boxDistances(rel, tall);
+      expect(near, actor.name).toBeGreaterThanOrEqual(inner);
+      expect(far, actor.name).toBeLessThanOrEqual(outer);
+    }
+  });
+
   it('gives an actor without a ring the ring it stands in', () => {
     const map = personal();
     const { ring: _ring, ...loose } = map.actors[1]!;

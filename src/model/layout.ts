@@ -24,6 +24,11 @@ import type { Ring } from './vocabulary';
 export interface LayoutOptions {
   /** The box of one actor on the canvas; the layout keeps boxes apart. Default 180 × 60. */
   nodeSize?: { width: number; height: number };
+  /**
+   * Each actor's own box where known (as the canvas measured it): an actor is
+   * kept inside its ring band with its real size, which may be taller than `nodeSize`.
+   */
+  sizes?: ReadonlyMap<string, { width: number; height: number }>;
   /** Simulation steps for the full cooling schedule (alpha 1 → 0.001). Default 300, as in d3; fewer is faster and rougher. */
   ticks?: number;
   /**
@@ -213,7 +218,7 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
     // Collisions must not push an actor onto its ring's border: back into the band after each step.
     for (const node of nodes) {
       if (!node.ring) continue;
-      const p = keepInBand({ x: node.x ?? 0, y: node.y ?? 0 }, node.ring, centre, size);
+      const p = keepInBand({ x: node.x ?? 0, y: node.y ?? 0 }, node.ring, centre, options.sizes?.get(node.id) ?? size);
       node.x = p.x;
       node.y = p.y;
     }
@@ -231,7 +236,7 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
     if (actor === self) return { ...actor, position: { x: centre.x, y: centre.y } };
     const node = byId.get(actor.id)!;
     let point: Position = untangled?.get(actor.id) ?? { x: node.x ?? 0, y: node.y ?? 0 };
-    if (node.ring) point = keepInBand(point, node.ring, centre, size);
+    if (node.ring) point = keepInBand(point, node.ring, centre, options.sizes?.get(actor.id) ?? size);
     const position = { x: toCoordinate(point.x), y: toCoordinate(point.y) };
     return node.ring ? { ...actor, position, ring: node.ring } : { ...actor, position };
   });
