@@ -214,3 +214,75 @@ test('a regional map as an exported PNG, with its legend', async ({ page }) => {
   await download.saveAs('screenshots/regional-row-export.png');
   expect(download.suggestedFilename()).toMatch(/\.png$/);
 });
+
+test.describe('tidying a personal map', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('"Tidy" keeps every actor wholly inside its own ring band, never on a border, in one undo step', async ({ page }) => {
+    const fixture = readFileSync(new URL('../fixtures/v1-personal.json', import.meta.url), 'utf8');
+    const title = JSON.parse(fixture).map.title as string;
+    await openApp(page);
+    await importFiles(page, [{ name: 'aino.json', text: fixture }]);
+    await page.getByRole('link', { name: `Avaa kartta ${title}` }).click();
+    await expect(page.getByTestId('relation-label').first()).toBeVisible();
+    const before = await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).style.transform));
+    await page.getByRole('button', { name: 'Järjestä' }).click();
+    await expect.poll(() => page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).style.transform))).not.toEqual(before);
+    await page.screenshot({ path: 'screenshots/personal-tidy-1366.png' });
+    const drawn = await page.evaluate(() => {
+      const circles = [...document.querySelectorAll('.rings-layer circle')].map((c) => c.getBoundingClientRect());
+      const radii = circles.map((r) => r.width / 2).sort((a, b) => a - b);
+      const c = circles[0]!;
+      const centre = { x: c.left + c.width / 2, y: c.top + c.height / 2 };
+      const nodes = [...document.querySelectorAll('.react-flow__node')]
+        .filter((n) => !n.querySelector('.actor-node--self'))
+        .map((n) => {
+          const r = n.getBoundingClientRect();
+          const dx = Math.max(Math.abs(r.left - centre.x), Math.abs(r.right - centre.x));
+          const dy = Math.max(Math.abs(r.top - centre.y), Math.abs(r.bottom - centre.y));
+          const nx = r.left > centre.x ? r.left - centre.x : r.right < centre.x ? centre.x - r.right : 0;
+          const ny = r.top > centre.y ? r.top - centre.y : r.bottom < centre.y ? centre.y - r.bottom : 0;
+          const mx = r.left + r.width / 2 - centre.x;
+          const my = r.top + r.height / 2 - centre.y;
+          return {
+            name: n.textContent ?? '',
+            near: Math.hypot(nx, ny),
+            far: Math.hypot(dx, dy),
+            mid: Math.hypot(mx, my),
+            angle: Math.atan2(my, mx),
+            width: r.width,
+            height: r.height,
+          };
+        });
+      return { radii, nodes };
+    });
+    const [r1, r2, r3] = drawn.radii as [number, number, number];
+    /** Whether some distance along the box's angle puts the whole box inside the band. */
+    const fits = (node: (typeof drawn.nodes)[number], inner: number, outer: number) => {
+      for (let d = inner; d <= outer; d++) {
+        const cx = Math.abs(Math.cos(node.angle) * d);
+        const cy = Math.abs(Math.sin(node.angle) * d);
+        const near = Math.hypot(Math.max(0, cx - node.width / 2), Math.max(0, cy - node.height / 2));
+        if (near >= inner && Math.hypot(cx + node.width / 2, cy + node.height / 2) <= outer) return true;
+      }
+      return false;
+    };
+    let wholly = 0;
+    for (const node of drawn.nodes) {
+      const [inner, outer] = node.mid <= r1 ? [0, r1] : node.mid <= r2 ? [r1, r2] : [r2, r3];
+      const what = `${node.name}: ${node.near.toFixed(0)}–${node.far.toFixed(0)} px, band ${inner.toFixed(0)}–${outer.toFixed(0)}`;
+      if (fits(node, inner, outer)) {
+        // No ring border runs through the box.
+        expect(node.near >= inner && node.far <= outer, what).toBe(true);
+        wholly++;
+      } else {
+        // Too wide for its band at its angle: clearly inside, its centre in the middle third, not on a border.
+        expect(node.mid - inner, what).toBeGreaterThan((outer - inner) / 3);
+        expect(outer - node.mid, what).toBeGreaterThan((outer - inner) / 3);
+      }
+    }
+    console.log(`tidy at 1366×768: ${wholly} of ${drawn.nodes.length} actors wholly inside their band, the rest centred in it`);
+    await page.getByRole('button', { name: 'Kumoa' }).click();
+    await expect.poll(() => page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).style.transform))).toEqual(before);
+  });
+});
