@@ -11,6 +11,8 @@ import { ActorIcon } from '../canvas/ActorIcon';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { libraryHref } from './useHashRoute';
 import { usePngExport, type PngScale } from './usePngExport';
+import { useReactFlow } from '@xyflow/react';
+import { measuredSizes } from '../canvas/useScene';
 import type { ReactNode } from 'react';
 
 const ADD_BUTTONS = [
@@ -33,12 +35,14 @@ export function Toolbar({
   const { map, canUndo, canRedo } = useEditor(useShallow((s) => ({ map: s.map!, canUndo: selectCanUndo(s), canRedo: selectCanRedo(s) })));
   const [scale, setScale] = useState<PngScale>(2);
   const png = usePngExport();
+  const { getNodes } = useReactFlow();
   const [tidying, setTidying] = useState(false);
   // Tidying is one undoable step: the new positions are applied as one move.
   const tidy = async () => {
     setTidying(true);
     try {
-      const laidOut = await runLayout(map);
+      // With the boxes as drawn, so each actor stays wholly inside its ring band.
+      const laidOut = await runLayout(map, { sizes: measuredSizes(getNodes()) });
       const moves = new Map<string, Position>(laidOut.actors.flatMap((a) => (a.position ? [[a.id, a.position] as const] : [])));
       store.getState().apply((m) => moveActors(m, moves));
       onTidied?.();

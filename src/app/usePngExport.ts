@@ -3,9 +3,11 @@ import { useCallback, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { labelLinesOf } from '../canvas/flowAdapter';
+import { measuredSizes } from '../canvas/useScene';
 import { ARROWS } from '../canvas/RelationEdge';
 import { downloadBlob, fileNameFor } from '../io/download';
 import type { MapDoc } from '../model';
+import { printTheme } from '../render/theme';
 
 export type PngScale = 1 | 2 | 3;
 
@@ -38,21 +40,31 @@ export function usePngExport() {
           if (!element) return;
           result = await currentViewPng({ element, title: map.title, subtitle, scale });
         } else {
-          const { renderMapSvg } = await import('../io/mapSvg');
+          const { renderMapSvg } = await import('../render/mapSvg');
           const relations = new Map(map.relations.map((r) => [r.id, r]));
           // Sizes the canvas measured; nodes it never drew (off screen) get an estimate.
-          const sizes = new Map(
-            getNodes().flatMap((n) =>
-              n.measured?.width && n.measured.height ? [[n.id, { width: n.measured.width, height: n.measured.height }] as const] : [],
-            ),
-          );
+          const sizes = measuredSizes(getNodes());
           const picture = renderMapSvg({
             map,
+            theme: printTheme,
             sizes,
             labelLines: (id) => labelLinesOf(relations.get(id)!, t),
             ringNames: { 1: t('ring.1'), 2: t('ring.2'), 3: t('ring.3') },
             areaNames: { everyday: t('area.short_everyday'), education: t('area.short_education'), employment: t('area.short_employment') },
             arrows: ARROWS,
+            legend: {
+              title: t('canvas.legend'),
+              actorTypes: { self: t('actorType.self'), person: t('actorType.person'), group: t('actorType.group'), organisation: t('actorType.organisation') },
+              directions: {
+                forward: t('direction.forward', { source: 'A', target: 'B' }),
+                backward: t('direction.backward', { source: 'A', target: 'B' }),
+                both: t('direction.both', { source: 'A', target: 'B' }),
+              },
+              weight: (count) => t('provenance.weight', { count }),
+              areasTitle: t('area.legend'),
+              areas: { everyday: t('area.everyday'), education: t('area.education'), employment: t('area.employment') },
+              areaShort: { everyday: t('area.short_everyday'), education: t('area.short_education'), employment: t('area.short_employment') },
+            },
             title: map.title,
             subtitle,
           });

@@ -1,5 +1,5 @@
 import type { ActorType } from '../model';
-import { ACTOR_ICON_PATHS as PATHS } from './actorIconPaths';
+import { ACTOR_ICON_PATHS as PATHS } from '../render/icons';
 
 export function ActorIcon({ type, size = 18 }: { type: ActorType; size?: number }) {
   return (

@@ -20,7 +20,9 @@ import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
 import { ActorNode } from './ActorNode';
 import { flowAriaLabels } from './flowAriaLabels';
 import { AreaLegend } from './AreaBadges';
-import { finishedMoves, relationLabels, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
+import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
+import { screenTheme, themeVariables } from '../render';
+import { SceneContext, useScene } from './useScene';
 import { LABEL_MIN_ZOOM, RelationLabels } from './RelationLabels';
 import type { ActorFlowNode } from './flowTypes';
 import { RelationEdge } from './RelationEdge';
@@ -44,6 +46,8 @@ const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
 const VISIBLE_ONLY_FROM = 300;
 /** From this many relations, a zoomed-out view draws them as one simple path (SimpleEdgesLayer). */
 const SIMPLE_EDGES_FROM = 300;
+/** The screen theme's values as CSS custom properties, read by app.css. */
+const CANVAS_THEME = themeVariables(screenTheme);
 
 export function MapCanvas() {
   const { t } = useTranslation();
@@ -59,7 +63,7 @@ export function MapCanvas() {
   const simpleEdges = zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
   const edges = useMemo(() => (simpleEdges ? [] : toFlowEdges(map, selection)), [simpleEdges, map, selection]);
   // Label placement looks at the whole map: redo it when the map changes, not when the selection does.
-  const labels = useMemo(() => relationLabels(map, t), [map, t]);
+  const scene = useScene(map);
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
 
@@ -147,39 +151,41 @@ export function MapCanvas() {
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: double-click on the empty map is a pointer shortcut; the toolbar and N/G/O keys do the same.
-    <div className={`map-canvas${zoomedOut ? ' map-canvas--far' : ''}`} onDoubleClick={onDoubleClick}>
-      <ReactFlow<ActorFlowNode>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        nodeOrigin={NODE_ORIGIN}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        onDelete={onDelete}
-        deleteKeyCode={['Delete', 'Backspace']}
-        zoomOnDoubleClick={false}
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
-        onInit={onInit}
-        // The whole-map picture is drawn from the model (io/mapSvg), so it never needs off-screen DOM.
-        onlyRenderVisibleElements={map.actors.length >= VISIBLE_ONLY_FROM}
-        aria-label={t('canvas.label', { title: map.title })}
-        ariaLabelConfig={ariaLabels}
-        proOptions={{ hideAttribution: true }}
-      >
-        {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} /> : null}
-        {simpleEdges ? <SimpleEdgesLayer map={map} /> : null}
-        <RelationLabels labels={labels} selected={selectedRelations} />
-        <Controls showInteractive={false} onFitView={onInit} />
-        {map.actors.some((a) => a.services.some((s) => s.areas.length > 0)) ? (
-          <Panel position="bottom-right">
-            <AreaLegend />
-          </Panel>
-        ) : null}
-      </ReactFlow>
+    <div className={`map-canvas${zoomedOut ? ' map-canvas--far' : ''}`} style={CANVAS_THEME} onDoubleClick={onDoubleClick}>
+      <SceneContext.Provider value={scene}>
+        <ReactFlow<ActorFlowNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          nodeOrigin={NODE_ORIGIN}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          onDelete={onDelete}
+          deleteKeyCode={['Delete', 'Backspace']}
+          zoomOnDoubleClick={false}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          onInit={onInit}
+          // The whole-map picture is drawn from the model (io/mapSvg), so it never needs off-screen DOM.
+          onlyRenderVisibleElements={map.actors.length >= VISIBLE_ONLY_FROM}
+          aria-label={t('canvas.label', { title: map.title })}
+          ariaLabelConfig={ariaLabels}
+          proOptions={{ hideAttribution: true }}
+        >
+          {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} /> : null}
+          {simpleEdges ? <SimpleEdgesLayer map={map} /> : null}
+          <RelationLabels map={map} selected={selectedRelations} />
+          <Controls showInteractive={false} onFitView={onInit} />
+          {map.actors.some((a) => a.services.some((s) => s.areas.length > 0)) ? (
+            <Panel position="bottom-right">
+              <AreaLegend />
+            </Panel>
+          ) : null}
+        </ReactFlow>
+      </SceneContext.Provider>
       {map.actors.length <= 1 ? <p className="map-canvas__hint">{t('canvas.emptyHint')}</p> : null}
     </div>
   );

@@ -1,33 +1,52 @@
-import { BaseEdge, getStraightPath, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, type EdgeProps, useInternalNode, type InternalNode } from '@xyflow/react';
 import { memo } from 'react';
 import type { Direction } from '../model';
-import { floatingEdgeEnds } from './floatingEdge';
+import { type CentredBox, edgeWidth, relationShape, screenTheme } from '../render';
 import type { RelationFlowEdge } from './flowTypes';
+import { useSceneContext } from './useScene';
 
 export const ARROWS: Record<Direction, string> = { forward: '→', backward: '←', both: '↔' };
 
-/** Stroke colours are inline so a picture of the view does not depend on computed CSS. */
-export const EDGE_COLOUR = '#1f6f8b';
-export const EDGE_COLOUR_SELECTED = '#d35400';
+const theme = screenTheme;
 
-/** A straight arrow between the borders of two actors; its label is drawn by RelationLabels. */
-function RelationEdgeView({ id, source, target, data, selected, markerEnd, markerStart }: EdgeProps<RelationFlowEdge>) {
+function boxOf(node: InternalNode): CentredBox {
+  const width = node.measured.width ?? 0;
+  const height = node.measured.height ?? 0;
+  const { x, y } = node.internals.positionAbsolute;
+  return { cx: x + width / 2, cy: y + height / 2, hw: width / 2, hh: height / 2 };
+}
+
+/**
+ * A relation as the render layer shapes it: a curve (straight unless it must
+ * be told apart from another or go around an actor) between the nodes'
+ * borders, with heads drawn as paths outside the node and its gap. Styles are
+ * inline so a picture of the view does not depend on computed CSS. The live
+ * node boxes are used, so the line follows a node while it is dragged; the
+ * bend and the label come from the scene.
+ */
+function RelationEdgeView({ id, source, target, data, selected }: EdgeProps<RelationFlowEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
+  const scene = useSceneContext();
   if (!sourceNode || !targetNode || !data) return null;
-  const { from, to } = floatingEdgeEnds(sourceNode, targetNode);
-  const [path] = getStraightPath({ sourceX: from.x, sourceY: from.y, targetX: to.x, targetY: to.y });
-  const weight = data.relation.weight ?? 1;
-  const strokeWidth = Math.min(1.6 + (weight - 1) * 1.2, 8) + (selected ? 0.8 : 0);
+  const placed = scene.relations.get(id);
+  const shape = relationShape(boxOf(sourceNode), boxOf(targetNode), placed?.bend ?? 0, data.relation.direction, theme.edge);
+  const colour = selected ? theme.edge.selected : theme.edge.colour;
+  const strokeWidth = edgeWidth(theme, data.relation.weight ?? 1) + (selected ? 0.8 : 0);
+  const label = placed?.label;
   return (
-    <BaseEdge
-      id={id}
-      path={path}
-      markerEnd={markerEnd}
-      markerStart={markerStart}
-      interactionWidth={16}
-      style={{ stroke: selected ? EDGE_COLOUR_SELECTED : EDGE_COLOUR, strokeWidth, fill: 'none' }}
-    />
+    <>
+      <BaseEdge id={id} path={shape.d} interactionWidth={18} style={{ stroke: colour, strokeWidth, fill: 'none' }} />
+      {shape.heads.map((head, i) => (
+        <path key={i} d={head.d} className="relation-edge__head" data-testid="arrow-head" style={{ fill: colour, stroke: 'none' }} />
+      ))}
+      {label?.leader ? (
+        <g className="relation-edge__leader" data-testid="label-leader" data-relation-id={id}>
+          <line x1={label.anchor.x} y1={label.anchor.y} x2={label.x} y2={label.y} style={{ stroke: theme.label.leader, strokeWidth: 1.2 }} />
+          <circle cx={label.anchor.x} cy={label.anchor.y} r={2.5} style={{ fill: theme.label.leader }} />
+        </g>
+      ) : null}
+    </>
   );
 }
 

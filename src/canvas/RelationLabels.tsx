@@ -5,21 +5,29 @@
  * portals every label into React Flow's label layer (beneath the nodes, above
  * the arrows), leaves them out when zoomed too far to read them, and on large
  * maps keeps only those near the view.
+ *
+ * Rows, size and spot come from the render layer's scene (the same as in the
+ * exported picture): each label sits on its own line, or beside it with a
+ * leader line, and covers no node, so it never blocks starting a connection.
+ * A label is a button: a click or Enter selects its relation, nothing more;
+ * the direction is changed in the inspector or with the keyboard.
  */
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { cycleDirection, type Relation } from '../model';
+import type { MapDoc, Relation } from '../model';
+import type { SceneRelation } from '../render';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { ARROWS } from './RelationEdge';
+import { useSceneContext } from './useScene';
 
 export interface RelationLabelData {
   relation: Relation;
-  /** Centre of the label, in map units (model/labelPlacement). */
-  at: { x: number; y: number };
-  lines: string[];
+  placed: SceneRelation['label'];
+  /** "Relation Aino → Kela: topics", for screen readers. */
+  name: string;
 }
 
 /** Below this zoom labels are too small to read and are left out (level of detail). */
@@ -42,11 +50,23 @@ const selectViewCells = (s: ReactFlowState) => {
   ];
 };
 
-export function RelationLabels({ labels, selected }: { labels: RelationLabelData[]; selected: ReadonlySet<string> }) {
+export function RelationLabels({ map, selected }: { map: MapDoc; selected: ReadonlySet<string> }) {
+  const { t } = useTranslation();
+  const scene = useSceneContext();
   // Look the layer up when React Flow's root changes, not on every store update (every pan frame).
   const domNode = useStore(selectDomNode);
   const host = useMemo(() => domNode?.querySelector('.react-flow__edgelabel-renderer') ?? null, [domNode]);
   const zoomedOut = useStore(selectZoomedOut);
+  const labels = useMemo(() => {
+    const names = new Map(map.actors.map((a) => [a.id, a.name]));
+    return map.relations.flatMap((relation): RelationLabelData[] => {
+      const placed = scene.relations.get(relation.id)?.label;
+      if (!placed) return [];
+      const description = t(`direction.${relation.direction}`, { source: names.get(relation.source) ?? '', target: names.get(relation.target) ?? '' });
+      const name = t('canvas.relationLabel', { description, topics: placed.fullText.replace(/\n/g, '; ') });
+      return [{ relation, placed, name }];
+    });
+  }, [map, scene, t]);
   const cull = labels.length >= CULL_FROM;
   const [x0, y0, x1, y1] = useStore(useShallow((s: ReactFlowState) => (cull ? selectViewCells(s) : [0, 0, 0, 0])));
   const shown = useMemo(
@@ -55,8 +75,8 @@ export function RelationLabels({ labels, selected }: { labels: RelationLabelData
         if (selected.has(l.relation.id)) return true;
         if (zoomedOut) return false;
         if (!cull) return true;
-        const cx = Math.floor(l.at.x / CELL);
-        const cy = Math.floor(l.at.y / CELL);
+        const cx = Math.floor(l.placed.x / CELL);
+        const cy = Math.floor(l.placed.y / CELL);
         return cx >= x0! && cx <= x1! && cy >= y0! && cy <= y1!;
       }),
     [labels, selected, zoomedOut, cull, x0, y0, x1, y1],
@@ -69,41 +89,36 @@ export function RelationLabels({ labels, selected }: { labels: RelationLabelData
 }
 
 const RelationLabel = memo(function RelationLabel({ label, selected }: { label: RelationLabelData; selected: boolean }) {
-  const { t } = useTranslation();
   const store = useEditorStoreApi();
-  const { relation, at, lines } = label;
-  const weight = relation.weight ?? 1;
-  const cycle = t('direction.cycle', { arrow: ARROWS[relation.direction] });
+  const { relation, placed, name } = label;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: a pointer shortcut; keyboard users select relations through the edge itself.
-    <div
+    <button
+      type="button"
       className={`relation-label nodrag nopan${selected ? ' is-selected' : ''}`}
       data-testid="relation-label"
-      style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
+      data-relation-id={relation.id}
+      aria-label={name}
+      title={placed.fullText || undefined}
+      style={{
+        width: placed.width,
+        height: placed.height,
+        transform: `translate(${placed.x - placed.width / 2}px, ${placed.y - placed.height / 2}px)`,
+      }}
       onClick={() => store.getState().select({ actors: [], relations: [relation.id] })}
     >
-      <button
-        type="button"
-        className="relation-label__direction"
-        aria-label={cycle}
-        title={cycle}
-        onClick={(event) => {
-          event.stopPropagation();
-          store.getState().apply((m) => cycleDirection(m, relation.id));
-        }}
-      >
+      <span className="relation-label__direction" aria-hidden="true">
         {ARROWS[relation.direction]}
-      </button>
-      {lines.length > 0 ? (
+      </span>
+      {placed.rows.length > 0 ? (
         <span className="relation-label__text">
-          {lines.map((line, index) => (
-            <span key={index} className="relation-label__line">
-              {line}
+          {placed.rows.map((row, index) => (
+            <span key={index} className={`relation-label__line${row.italic ? ' relation-label__line--method' : ''}`}>
+              {row.text}
             </span>
           ))}
         </span>
       ) : null}
-      {weight > 1 ? <span className="relation-label__weight">×{weight}</span> : null}
-    </div>
+      {placed.weightText ? <span className="relation-label__weight">{placed.weightText}</span> : null}
+    </button>
   );
 });

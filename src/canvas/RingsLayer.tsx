@@ -2,11 +2,10 @@ import { ViewportPortal } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RING_RADII, RINGS, type Position } from '../model';
-
-const RING_FILLS = ['#e8f4f1', '#f1f7f5', '#f8fbfa'];
+import { screenTheme, type Theme } from '../render';
 
 /** The closeness rings around "me", drawn in map coordinates beneath the nodes. */
-function RingsLayerView({ centre }: { centre: Position }) {
+function RingsLayerView({ centre, theme = screenTheme }: { centre: Position; theme?: Theme }) {
   const { t } = useTranslation();
   const outer = RING_RADII[3];
   const size = outer * 2 + 4;
@@ -25,9 +24,9 @@ function RingsLayerView({ centre }: { centre: Position }) {
           <circle
             key={ring}
             r={RING_RADII[ring]}
-            fill={RING_FILLS[ring - 1]}
-            stroke="#9fc5bb"
-            strokeWidth={1.5}
+            fill={theme.ring.fills[ring - 1]}
+            stroke={theme.ring.stroke}
+            strokeWidth={theme.ring.strokeWidth}
             strokeDasharray={ring === 3 ? '6 6' : undefined}
           />
         ))}
@@ -37,9 +36,9 @@ function RingsLayerView({ centre }: { centre: Position }) {
             x={0}
             y={-RING_RADII[ring] + 20}
             textAnchor="middle"
-            fontSize={15}
-            fontFamily="system-ui, sans-serif"
-            fill="#4d7f73"
+            fontSize={theme.ring.fontSize}
+            fontFamily={theme.font}
+            fill={theme.ring.text}
             data-testid="ring-label"
           >
             {t(`ring.${ring}`)}

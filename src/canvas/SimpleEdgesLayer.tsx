@@ -1,7 +1,7 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import type { MapDoc } from '../model';
-import { EDGE_COLOUR } from './RelationEdge';
+import { screenTheme } from '../render';
 
 /**
  * Level of detail for large maps seen from far away: every relation as one
@@ -27,7 +27,7 @@ function SimpleEdgesLayerView({ map }: { map: MapDoc }) {
         data-testid="simple-edges"
         style={{ position: 'absolute', left: 0, top: 0, width: 1, height: 1, overflow: 'visible', zIndex: -1, pointerEvents: 'none' }}
       >
-        <path d={path} stroke={EDGE_COLOUR} strokeWidth={1.5} strokeOpacity={0.7} fill="none" />
+        <path d={path} stroke={screenTheme.edge.colour} strokeWidth={1.5} strokeOpacity={0.7} fill="none" />
       </svg>
     </ViewportPortal>
   );

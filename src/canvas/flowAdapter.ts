@@ -4,12 +4,10 @@
  * never sees React Flow types.
  */
 import type { TFunction } from 'i18next';
-import { MarkerType, type EdgeChange, type NodeChange } from '@xyflow/react';
-import { isPresetMethod, relationLabelSpots, type MapDoc, type Position, type Relation } from '../model';
+import type { EdgeChange, NodeChange } from '@xyflow/react';
+import { isPresetMethod, type MapDoc, type Position, type Relation } from '../model';
 import type { Selection } from '../store/editorStore';
-import { EDGE_COLOUR, EDGE_COLOUR_SELECTED } from './RelationEdge';
 import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
-import type { RelationLabelData } from './RelationLabels';
 
 export function toFlowNodes(map: MapDoc, selection: Selection, editing: string | null, previous: readonly ActorFlowNode[] = []): ActorFlowNode[] {
   const before = new Map(previous.map((n) => [n.id, n]));
@@ -51,26 +49,17 @@ export function labelLinesOf(relation: Relation, t: Translate): string[] {
   return lines;
 }
 
-/** Every relation's label: its lines and where it sits. Depends on the map only, not on the selection. */
-export function relationLabels(map: MapDoc, t: Translate): RelationLabelData[] {
-  const lines = new Map(map.relations.map((r) => [r.id, labelLinesOf(r, t)]));
-  const spots = relationLabelSpots(map, lines);
-  return map.relations.map((relation) => ({ relation, at: spots.get(relation.id)!, lines: lines.get(relation.id)! }));
-}
-
 export function toFlowEdges(map: MapDoc, selection: Selection): RelationFlowEdge[] {
   const selected = new Set(selection.relations);
   return map.relations.map((relation) => {
     const isSelected = selected.has(relation.id);
-    const marker = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: isSelected ? EDGE_COLOUR_SELECTED : EDGE_COLOUR };
+    // No markers: RelationEdge draws the heads itself (render/geometry), outside the node and its handle.
     return {
       id: relation.id,
       type: 'relation',
       source: relation.source,
       target: relation.target,
       selected: isSelected,
-      markerEnd: relation.direction !== 'backward' ? marker : undefined,
-      markerStart: relation.direction !== 'forward' ? marker : undefined,
       data: { relation },
     };
   });

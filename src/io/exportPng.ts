@@ -1,7 +1,7 @@
 /**
  * PNG pictures of a map, loaded only when the user exports.
  *
- * - The whole map: the lean SVG of `mapSvg.ts` drawn onto a canvas. Fast at any
+ * - The whole map: the lean SVG of `render/mapSvg.ts` drawn onto a canvas. Fast at any
  *   size, and independent of what the editor currently has in the DOM.
  * - The current view, exactly as on screen (for a picture of the part a
  *   facilitator zoomed into): React Flow's recipe with html-to-image, pinned to
@@ -9,7 +9,7 @@
  *   view holds only what is visible, so copying its DOM stays quick.
  */
 import { toCanvas } from 'html-to-image';
-import type { MapSvg } from './mapSvg';
+import type { MapSvg } from '../render/mapSvg';
 
 /** Chromium refuses canvases beyond 16,384 px a side or about 268 M pixels; stay under both. */
 const MAX_SIDE = 16_000;

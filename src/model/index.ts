@@ -9,7 +9,6 @@ export * from './restore';
 export * from './serialise';
 export * from './migrations';
 export { newId } from './ids';
-export * from './labelPlacement';
 export { labelKey, tidyLabel } from './labelKey';
 export * from './bounds';
 export * from './convert';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMap } from './factories';
+import { countCrossings } from './crossings';
 import { layoutMap } from './layout';
-import { ringAt } from './rings';
+import { RING_RADII, ringAt } from './rings';
 import { mapSchema, type MapDoc } from './schema';
 
 const NODE = { width: 180, height: 60 };
@@ -61,6 +62,34 @@ describe('layoutMap: regional maps', () => {
     expect(mean(related)).toBeLessThan(mean(all) * 0.6);
   });
 
+  it('untangles a tangled map: fewer crossings after tidying than before', () => {
+    // A 5 × 5 lattice (planar: it can be drawn without crossings) with its actors shuffled over the grid.
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const cells = Array.from({ length: 25 }, (_, i) => i).sort(() => random() - 0.5);
+    const base = createMap({ kind: 'regional', title: 'Sotku', now: new Date('2025-01-01T00:00:00Z') });
+    const actors = cells.map((cell, i) => ({
+      id: `a${i}`,
+      name: `a${i}`,
+      type: 'organisation' as const,
+      services: [],
+      position: { x: (cell % 5) * 260, y: Math.floor(cell / 5) * 200 },
+    }));
+    const relations = actors.flatMap((_, i) => {
+      const right = i % 5 < 4 ? [`a${i + 1}`] : [];
+      const down = i < 20 ? [`a${i + 5}`] : [];
+      return [...right, ...down].map((t) => ({ id: `r${i}-${t}`, source: `a${i}`, target: t, direction: 'forward' as const, topics: [], methods: [] }));
+    });
+    const tangled: MapDoc = { ...base, actors, relations };
+    const crossings = (m: MapDoc) => countCrossings(new Map(m.actors.map((a) => [a.id, a.position!])), m.relations);
+    const before = crossings(tangled);
+    const after = crossings(layoutMap(tangled));
+    console.log(`layoutMap: crossings ${before} before, ${after} after tidying`);
+    expect(before).toBeGreaterThan(20);
+    expect(after).toBeLessThanOrEqual(before);
+    expect(after).toBeLessThan(before / 2);
+  });
+
   it('lays out 1000 actors and 3000 relations', () => {
     const large = bigRegionalMap(1000, 3000);
     const started = performance.now();
@@ -96,6 +125,66 @@ describe('layoutMap: personal maps', () => {
       const before = map.actors.find((a) => a.id === actor.id)!;
       expect(actor.ring).toBe(before.ring);
       expect(ringAt(actor.position!, me.position!)).toBe(actor.ring);
+    }
+  });
+
+  /** Whether some distance along this angle puts the whole box inside the band (sampled, independent of the layout's own maths). */
+  function fitsAtAngle(angle: number, inner: number, outer: number, size: { width: number; height: number }) {
+    for (let d = inner; d <= outer; d += 1) {
+      const [near, far] = boxDistances({ x: Math.cos(angle) * d, y: Math.sin(angle) * d }, size);
+      if (near >= inner && far <= outer) return true;
+    }
+    return false;
+  }
+  function boxDistances(c: { x: number; y: number }, size: { width: number; height: number }): [number, number] {
+    const dx = Math.abs(c.x);
+    const dy = Math.abs(c.y);
+    return [Math.hypot(Math.max(0, dx - size.width / 2), Math.max(0, dy - size.height / 2)), Math.hypot(dx + size.width / 2, dy + size.height / 2)];
+  }
+
+  for (const size of [NODE, { width: 140, height: 44 }]) {
+    it(`keeps every actor's ${size.width}×${size.height} box inside its ring band, off the borders (tidy)`, () => {
+      const map = personal();
+      const laidOut = layoutMap(map, { nodeSize: size });
+      const me = laidOut.actors[0]!.position!;
+      let wholly = 0;
+      for (const actor of laidOut.actors.slice(1)) {
+        const ring = actor.ring!;
+        const inner = ring === 1 ? 0 : RING_RADII[(ring - 1) as 1 | 2];
+        const outer = RING_RADII[ring];
+        const rel = { x: actor.position!.x - me.x, y: actor.position!.y - me.y };
+        const [near, far] = boxDistances(rel, size);
+        const centreDistance = Math.hypot(rel.x, rel.y);
+        if (ring !== 1 && fitsAtAngle(Math.atan2(rel.y, rel.x), inner, outer, size)) {
+          expect(near, actor.name).toBeGreaterThanOrEqual(inner);
+          expect(far, actor.name).toBeLessThanOrEqual(outer);
+          wholly++;
+        } else if (ring === 1) {
+          expect(far, actor.name).toBeLessThanOrEqual(outer);
+        } else {
+          // Too wide for the band at its angle: its centre mid-band, never near a border.
+          expect(centreDistance - inner, actor.name).toBeGreaterThan((outer - inner) / 3);
+          expect(outer - centreDistance, actor.name).toBeGreaterThan((outer - inner) / 3);
+        }
+      }
+      console.log(`layoutMap ${size.width}×${size.height}: ${wholly} of ${laidOut.actors.length - 1} boxes wholly inside their band`);
+    });
+  }
+
+  it('keeps a tall box (as measured on the canvas) inside its band too', () => {
+    const map = personal();
+    const tall = { width: 110, height: 80 };
+    const sizes = new Map(map.actors.slice(1).map((a) => [a.id, tall]));
+    const laidOut = layoutMap(map, { sizes });
+    const me = laidOut.actors[0]!.position!;
+    for (const actor of laidOut.actors.slice(1).filter((a) => a.ring !== 1)) {
+      const rel = { x: actor.position!.x - me.x, y: actor.position!.y - me.y };
+      const inner = RING_RADII[(actor.ring! - 1) as 1 | 2];
+      const outer = RING_RADII[actor.ring!];
+      if (!fitsAtAngle(Math.atan2(rel.y, rel.x), inner, outer, tall)) continue;
+      const [near, far] = boxDistances(rel, tall);
+      expect(near, actor.name).toBeGreaterThanOrEqual(inner);
+      expect(far, actor.name).toBeLessThanOrEqual(outer);
     }
   });
 

@@ -14,6 +14,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { untangle } from './crossings';
 import { LIMITS } from './limits';
 import { selfOf } from './placement';
 import { RING_RADII, ringAt, ringMidRadius } from './rings';
@@ -23,6 +24,11 @@ import type { Ring } from './vocabulary';
 export interface LayoutOptions {
   /** The box of one actor on the canvas; the layout keeps boxes apart. Default 180 × 60. */
   nodeSize?: { width: number; height: number };
+  /**
+   * Each actor's own box where known (as the canvas measured it): an actor is
+   * kept inside its ring band with its real size, which may be taller than `nodeSize`.
+   */
+  sizes?: ReadonlyMap<string, { width: number; height: number }>;
   /** Simulation steps for the full cooling schedule (alpha 1 → 0.001). Default 300, as in d3; fewer is faster and rougher. */
   ticks?: number;
   /**
@@ -74,19 +80,63 @@ function seededRandom(seed = 1): () => number {
   };
 }
 
-/** Keep a point within its ring's band around the centre, so `ringAt` still gives its ring. */
-function clampToRing(point: Position, ring: Ring, centre: Position): Position {
-  const inner = ring === 1 ? SELF_CLEARANCE : RING_RADII[(ring - 1) as Ring] + RING_MARGIN;
-  const outer = ring === 3 ? Infinity : RING_RADII[ring] - RING_MARGIN;
+/** Room kept between a node's box and its ring's borders, so no actor is drawn on a border. */
+const BAND_MARGIN = 8;
+
+/** Nearest and farthest distance of a box (centre `c`, half sizes) from the point `o`. */
+function boxDistances(c: Position, half: { w: number; h: number }, o: Position): [number, number] {
+  const dx = Math.abs(c.x - o.x);
+  const dy = Math.abs(c.y - o.y);
+  return [Math.hypot(Math.max(0, dx - half.w), Math.max(0, dy - half.h)), Math.hypot(dx + half.w, dy + half.h)];
+}
+
+/**
+ * Keep an actor's box within its ring's band around the centre (at its angle):
+ * wholly inside, `BAND_MARGIN` from both borders, when the band is wide enough
+ * at that angle; otherwise centred in the band, so the box is clearly in its
+ * ring and never on a border. The centre always stays in the ring, so `ringAt`
+ * still gives the stored ring.
+ */
+export function keepInBand(point: Position, ring: Ring, centre: Position, size: { width: number; height: number }): Position {
+  const inner = ring === 1 ? SELF_CLEARANCE : RING_RADII[(ring - 1) as Ring];
+  const outer = RING_RADII[ring];
+  const half = { w: size.width / 2, h: size.height / 2 };
   const dx = point.x - centre.x;
   const dy = point.y - centre.y;
   const distance = Math.hypot(dx, dy);
-  const clamped = Math.min(Math.max(distance, inner), outer);
-  if (clamped === distance) return point;
   // An actor exactly on the centre goes straight up, like `moveToRing`.
   const [ux, uy] = distance === 0 ? [0, -1] : [dx / distance, dy / distance];
-  return { x: centre.x + ux * clamped, y: centre.y + uy * clamped };
+  const at = (d: number) => ({ x: centre.x + ux * d, y: centre.y + uy * d });
+  // Both distances grow with d: bisect for the first d whose nearest point clears the inner border,
+  // and the last d whose farthest point stays inside the outer one.
+  const search = (test: (d: number) => boolean) => {
+    let lo = 0;
+    let hi = outer + Math.hypot(half.w, half.h);
+    for (let i = 0; i < 40; i++) {
+      const mid = (lo + hi) / 2;
+      if (test(mid)) hi = mid;
+      else lo = mid;
+    }
+    return hi;
+  };
+  const ringInner = ring === 1 ? SELF_CLEARANCE : inner + BAND_MARGIN;
+  const low = ring === 1 ? SELF_CLEARANCE : search((d) => boxDistances(at(d), half, centre)[0] >= ringInner);
+  const high = search((d) => boxDistances(at(d), half, centre)[1] > outer - BAND_MARGIN);
+  let d: number;
+  if (low <= high) d = Math.min(Math.max(distance, low), high);
+  else {
+    // Too wide for the band at this angle: as much of the box outside on each side, the centre mid-band.
+    d = search((x) => {
+      const [near, far] = boxDistances(at(x), half, centre);
+      return near - inner >= outer - far;
+    });
+    d = Math.min(Math.max(d, inner + RING_MARGIN), outer - RING_MARGIN);
+  }
+  return d === distance ? point : at(d);
 }
+
+/** d3 replaces a link's ids by its nodes once the simulation starts. */
+const idOf = (end: string | number | Node) => (typeof end === 'object' ? end.id : String(end));
 
 /**
  * The n-th point of a sunflower spiral whose points lie about `spacing` apart.
@@ -162,14 +212,31 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
   const ticks = Math.max(1, Math.round(options.ticks ?? DEFAULT_TICKS));
   simulation.alphaDecay(1 - simulation.alphaMin() ** (1 / ticks)).tick(ticks);
   for (const force of ['link', 'charge', 'ring', 'x', 'y']) simulation.force(force, null);
-  simulation.force('collide', forceCollide<Node>(collisionRadius).iterations(POLISH_ITERATIONS)).tick(POLISH_TICKS);
+  simulation.force('collide', forceCollide<Node>(collisionRadius).iterations(POLISH_ITERATIONS));
+  for (let i = 0; i < POLISH_TICKS; i++) {
+    simulation.tick(1);
+    // Collisions must not push an actor onto its ring's border: back into the band after each step.
+    for (const node of nodes) {
+      if (!node.ring) continue;
+      const p = keepInBand({ x: node.x ?? 0, y: node.y ?? 0 }, node.ring, centre, options.sizes?.get(node.id) ?? size);
+      node.x = p.x;
+      node.y = p.y;
+    }
+  }
+  // On a regional map, swap nearby actors where that removes crossings (positions are only exchanged).
+  const untangled = personal
+    ? undefined
+    : untangle(
+        new Map(nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }])),
+        links.map((l) => ({ source: idOf(l.source), target: idOf(l.target) })),
+      );
 
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const actors = map.actors.map((actor): Actor => {
     if (actor === self) return { ...actor, position: { x: centre.x, y: centre.y } };
     const node = byId.get(actor.id)!;
-    let point: Position = { x: node.x ?? 0, y: node.y ?? 0 };
-    if (node.ring) point = clampToRing(point, node.ring, centre);
+    let point: Position = untangled?.get(actor.id) ?? { x: node.x ?? 0, y: node.y ?? 0 };
+    if (node.ring) point = keepInBand(point, node.ring, centre, options.sizes?.get(actor.id) ?? size);
     const position = { x: toCoordinate(point.x), y: toCoordinate(point.y) };
     return node.ring ? { ...actor, position, ring: node.ring } : { ...actor, position };
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { badInputs } from '../fixtures/badInputs';
+import { regionalWithLayout } from './support/layoutMaps';
 import { actorNode, dumpDatabase, importFiles, openApp, relationLabel } from './support/trainee';
 
 const fixture = readFileSync(new URL('../fixtures/v1-personal.json', import.meta.url), 'utf8');
@@ -56,6 +57,77 @@ test('a trainee exports the whole map as a PNG with arrows and labels at 2×', a
   expect(image.counts.labelBorder, 'relation labels in the picture').toBeGreaterThan(400);
   expect(image.counts.ring, 'rings in the picture').toBeGreaterThan(2000);
   await expect(page.getByTestId('export-message')).toContainText('.png');
+});
+
+test('the exported picture shows both heads of a ↔ arrow, outside the actors', async ({ page }) => {
+  await openApp(page);
+  const file = regionalWithLayout({
+    id: 'two-way',
+    title: 'Kaksisuuntainen',
+    actors: [
+      ['a', 'Ohjaamo', 0, 0],
+      ['b', 'Kela', 600, 0],
+    ],
+    relations: [['a', 'b', 'both', ['toimeentulo'], ['puhelin']]],
+  });
+  await importFiles(page, [{ name: 'kaksisuuntainen.json', text: file }]);
+  await page.getByRole('link', { name: 'Avaa kartta Kaksisuuntainen' }).click();
+  await expect(page.getByTestId('arrow-head')).toHaveCount(2);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Vie PNG' }).click();
+  const download = await downloadPromise;
+  await download.saveAs('screenshots/export-two-way.png');
+  const png = readFileSync((await download.path())!);
+  // In the picture (2× by default): the row where the line runs, then how thick the edge colour is column by column
+  // along it. A head is a triangle many pixels tall; the line itself only a few.
+  const profile = await page.evaluate(
+    async ({ base64, edge }) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const isEdge = (x: number, y: number) => {
+        const i = (y * width + x) * 4;
+        return Math.abs(data[i]! - edge[0]) + Math.abs(data[i + 1]! - edge[1]) + Math.abs(data[i + 2]! - edge[2]) < 30;
+      };
+      // The row with the most edge colour is the relation's line (the label may interrupt it).
+      let best = { y: 0, start: 0, end: 0, count: 0 };
+      for (let y = 0; y < height; y++) {
+        let count = 0;
+        let start = -1;
+        let end = -1;
+        for (let x = 0; x < width; x++)
+          if (isEdge(x, y)) {
+            count++;
+            if (start < 0) start = x;
+            end = x + 1;
+          }
+        if (count > best.count) best = { y, start, end, count };
+      }
+      const thickness = (x: number) => {
+        let n = 0;
+        for (let y = Math.max(0, best.y - 30); y < Math.min(height, best.y + 30); y++) if (isEdge(x, y)) n++;
+        return n;
+      };
+      const span = best.end - best.start;
+      const columns = Array.from({ length: span }, (_, i) => thickness(best.start + i));
+      const ends = Math.round(span * 0.1);
+      return {
+        span,
+        startHead: Math.max(...columns.slice(0, ends)),
+        endHead: Math.max(...columns.slice(span - ends)),
+        // A quarter of the way along: the bare line, clear of heads and the label in the middle.
+        middle: Math.max(...columns.slice(Math.round(span * 0.2), Math.round(span * 0.3))),
+      };
+    },
+    { base64: png.toString('base64'), edge: [0x1f, 0x6f, 0x8b] as [number, number, number] },
+  );
+  console.log(`exported ↔: line ${profile.span} px long, head heights ${profile.startHead} and ${profile.endHead} px, line ${profile.middle} px`);
+  expect(profile.span).toBeGreaterThan(800);
+  expect(profile.middle, 'the line itself').toBeGreaterThan(0);
+  expect(profile.startHead, 'head at the source').toBeGreaterThanOrEqual(3 * profile.middle);
+  expect(profile.endHead, 'head at the target').toBeGreaterThanOrEqual(3 * profile.middle);
 });
 
 test('a trainee exports JSON and importing it gives an equal map', async ({ page }) => {

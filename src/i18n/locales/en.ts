@@ -86,7 +86,6 @@ const en: Resources = {
     forward: '{{source}} → {{target}}',
     backward: '{{source}} ← {{target}}',
     both: '{{source}} ↔ {{target}}',
-    cycle: 'Change direction (now {{arrow}})',
   },
   method: {
     meeting: 'meeting',
@@ -181,6 +180,8 @@ const en: Resources = {
     value: 'What value does the network add to my work and my organisation?',
   },
   canvas: {
+    relationLabel: 'Relation {{description}}: {{topics}}',
+    legend: 'Legend',
     label: 'Network map: {{title}}',
     emptyHint: 'Double-click the map or use the tools to add an actor.',
     ringsLabel: 'Closeness rings',

@@ -85,7 +85,6 @@ const fi = {
     forward: '{{source}} → {{target}}',
     backward: '{{source}} ← {{target}}',
     both: '{{source}} ↔ {{target}}',
-    cycle: 'Vaihda suuntaa (nyt {{arrow}})',
   },
   method: {
     meeting: 'tapaaminen',
@@ -181,6 +180,8 @@ const fi = {
     value: 'Mitä lisäarvoa verkosto tuo työhöni ja organisaatiolleni?',
   },
   canvas: {
+    relationLabel: 'Suhde {{description}}: {{topics}}',
+    legend: 'Selite',
     label: 'Verkostokartta: {{title}}',
     emptyHint: 'Kaksoisnapsauta karttaa tai käytä työkaluja lisätäksesi toimijan.',
     ringsLabel: 'Läheisyyden kehät',

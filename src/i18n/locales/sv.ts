@@ -86,7 +86,6 @@ const sv: Resources = {
     forward: '{{source}} → {{target}}',
     backward: '{{source}} ← {{target}}',
     both: '{{source}} ↔ {{target}}',
-    cycle: 'Byt riktning (nu {{arrow}})',
   },
   method: {
     meeting: 'möte',
@@ -182,6 +181,8 @@ const sv: Resources = {
     value: 'Vilket mervärde ger nätverket mitt arbete och min organisation?',
   },
   canvas: {
+    relationLabel: 'Relation {{description}}: {{topics}}',
+    legend: 'Teckenförklaring',
     label: 'Nätverkskarta: {{title}}',
     emptyHint: 'Dubbelklicka på kartan eller använd verktygen för att lägga till en aktör.',
     ringsLabel: 'Närhetsringar',

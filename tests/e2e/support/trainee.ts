@@ -5,7 +5,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const actorNode = (page: Page, name: string): Locator => page.locator('.react-flow__node', { hasText: name });
-export const relationLabel = (page: Page, text: string): Locator => page.getByTestId('relation-label').filter({ hasText: text });
+/** A relation label by any part of its full text (its title holds the text before wrapping). */
+export const relationLabel = (page: Page, text: string): Locator => page.getByTestId('relation-label').and(page.getByTitle(text));
 
 export async function openApp(page: Page) {
   await page.goto('/');

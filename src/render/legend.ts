@@ -1,0 +1,106 @@
+/**
+ * The picture's legend: the actor types, directions, weights and content
+ * areas that the map uses, drawn with the same encoding as the map.
+ */
+import { ACTOR_TYPES, CONTENT_AREAS, DIRECTIONS, areasOf, type ActorType, type ContentArea, type Direction, type MapDoc } from '../model';
+import { relationShape } from './geometry';
+import { ACTOR_ICON_PATHS } from './icons';
+import { escapeXml, n } from './svgText';
+import { textWidth } from './text';
+import { edgeWidth, type Theme } from './theme';
+
+export interface LegendTexts {
+  title: string;
+  actorTypes: Record<ActorType, string>;
+  directions: Record<Direction, string>;
+  /** "Drawn in n maps". */
+  weight: (count: number) => string;
+  areasTitle: string;
+  areas: Record<ContentArea, string>;
+  areaShort: Record<ContentArea, string>;
+}
+
+export interface LegendEntries {
+  actorTypes: ActorType[];
+  directions: Direction[];
+  weights: number[];
+  areas: ContentArea[];
+}
+
+/** What the map uses, in the vocabulary's order. */
+export function legendEntries(map: MapDoc): LegendEntries {
+  const types = new Set(map.actors.map((a) => a.type));
+  const directions = new Set(map.relations.map((r) => r.direction));
+  const weights = [...new Set(map.relations.map((r) => r.weight ?? 1))].sort((a, b) => a - b);
+  const areas = new Set(map.actors.flatMap((a) => areasOf(a)));
+  return {
+    actorTypes: ACTOR_TYPES.filter((t) => types.has(t)),
+    directions: DIRECTIONS.filter((d) => directions.has(d)),
+    // Only worth a key when relations differ in weight; at most min, middle, max.
+    weights: weights.length > 1 ? [...new Set([weights[0]!, weights[Math.floor(weights.length / 2)]!, weights[weights.length - 1]!])] : [],
+    areas: CONTENT_AREAS.filter((a) => areas.has(a)),
+  };
+}
+
+const ROW = 24;
+const PAD = 12;
+const SWATCH = 46;
+
+/** The legend as an SVG group with its top-left corner at (x, y), and its size. */
+export function renderLegend(entries: LegendEntries, texts: LegendTexts, theme: Theme, x: number, y: number): { svg: string; width: number; height: number } {
+  const size = theme.label.fontSize + 1;
+  const rows: { draw: (top: number) => string; text: string; bold?: boolean }[] = [];
+  const heading = (text: string) => rows.push({ draw: () => '', text, bold: true });
+  for (const type of entries.actorTypes) {
+    const s = theme.node[type];
+    rows.push({
+      text: texts.actorTypes[type],
+      draw: (top) =>
+        `<rect x="${n(x + PAD)}" y="${n(top + 3)}" width="${SWATCH}" height="18" rx="${s.radius === 'pill' ? 9 : Math.min(s.radius, 9)}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${theme.node.strokeWidth}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>` +
+        `<path d="${ACTOR_ICON_PATHS[type]}" fill="${s.text}" transform="translate(${n(x + PAD + 4)} ${n(top + 5)}) scale(0.58)"/>`,
+    });
+  }
+  for (const direction of entries.directions) {
+    rows.push({
+      text: texts.directions[direction],
+      draw: (top) => {
+        const a = { cx: x + PAD - 6, cy: top + 12, hw: 0, hh: 0 };
+        const b = { cx: x + PAD + SWATCH + 6, cy: top + 12, hw: 0, hh: 0 };
+        const shape = relationShape(a, b, 0, direction, { ...theme.edge, arrowLength: 9, arrowWidth: 8 });
+        return `<path d="${shape.d}" stroke="${theme.edge.colour}" stroke-width="${edgeWidth(theme)}" fill="none"/>${shape.heads.map((h) => `<path d="${h.d}" fill="${theme.edge.colour}"/>`).join('')}`;
+      },
+    });
+  }
+  for (const weight of entries.weights) {
+    rows.push({
+      text: texts.weight(weight),
+      draw: (top) =>
+        `<line x1="${n(x + PAD)}" y1="${n(top + 12)}" x2="${n(x + PAD + SWATCH)}" y2="${n(top + 12)}" stroke="${theme.edge.colour}" stroke-width="${n(edgeWidth(theme, weight))}"/>`,
+    });
+  }
+  if (entries.areas.length) heading(texts.areasTitle);
+  for (const area of entries.areas) {
+    const c = theme.areas[area];
+    rows.push({
+      text: texts.areas[area],
+      draw: (top) =>
+        `<rect x="${n(x + PAD)}" y="${n(top + 4)}" width="${SWATCH}" height="16" rx="3" fill="${c.fill}"/><text x="${n(x + PAD + SWATCH / 2)}" y="${n(top + 16)}" font-size="10" font-weight="700" text-anchor="middle" fill="${c.text}">${escapeXml(texts.areaShort[area])}</text>`,
+    });
+  }
+  const textX = x + PAD + SWATCH + 10;
+  const width = Math.ceil(PAD * 2 + SWATCH + 10 + Math.max(textWidth(texts.title, size + 2, true), ...rows.map((r) => textWidth(r.text, size, r.bold))));
+  const height = PAD * 2 + 26 + rows.length * ROW;
+  const out = [
+    `<g data-legend="true"><rect x="${n(x)}" y="${n(y)}" width="${width}" height="${height}" rx="6" fill="${theme.background}" stroke="${theme.muted}" stroke-width="1"/>`,
+    `<text x="${n(x + PAD)}" y="${n(y + PAD + 14)}" font-size="${size + 2}" font-weight="700" fill="${theme.ink}">${escapeXml(texts.title)}</text>`,
+  ];
+  rows.forEach((row, i) => {
+    const top = y + PAD + 26 + i * ROW;
+    out.push(row.draw(top));
+    out.push(
+      `<text x="${n(row.bold ? x + PAD : textX)}" y="${n(top + 16)}" font-size="${size}"${row.bold ? ' font-weight="700"' : ''} fill="${theme.ink}">${escapeXml(row.text)}</text>`,
+    );
+  });
+  out.push('</g>');
+  return { svg: out.join(''), width, height };
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { addActor, addRelation, createMap, updateRelation } from '../model';
+import { type MapSvgInput, renderMapSvg } from './mapSvg';
+import { printTheme } from './theme';
+
+function sample() {
+  let map = createMap({ kind: 'personal', title: 'Kartta <b>', author: 'Aino', selfName: 'Minä' });
+  const self = map.actors[0]!;
+  const kela = addActor(map, { type: 'organisation', name: '<img src=x onerror=alert(1)>', ring: 3 });
+  map = kela.map;
+  const rel = addRelation(map, { source: self.id, target: kela.actor.id, direction: 'both' });
+  map = updateRelation(rel.map, rel.relation!.id, { topics: ['toimeentulo & "asuminen"'], methods: ['email'] });
+  return map;
+}
+
+const baseInput = (map: ReturnType<typeof sample>): MapSvgInput => ({
+  map,
+  theme: printTheme,
+  sizes: new Map(),
+  labelLines: (id: string) => {
+    const r = map.relations.find((x) => x.id === id)!;
+    return [r.topics.join(', '), r.methods.join(' · ')];
+  },
+  ringNames: { 1: 'Lähimmät', 2: 'Keskimmäiset', 3: 'Etäisimmät' },
+  areaNames: { everyday: 'Arki', education: 'Koul', employment: 'Työ' },
+  arrows: { forward: '→', backward: '←', both: '↔' },
+  title: map.title,
+});
+const render = (map: ReturnType<typeof sample>) => renderMapSvg(baseInput(map));
+
+describe('renderMapSvg', () => {
+  it('draws every actor, the relation with arrow heads at both ends, its label and the rings', () => {
+    const { svg, width, height } = render(sample());
+    expect(svg.match(/data-relation=/g)).toHaveLength(1);
+    expect(svg.match(/data-head="true"/g)).toHaveLength(2);
+    expect(svg).toContain('toimeentulo &amp;');
+    expect(svg).toContain('&quot;asuminen&quot;');
+    expect(svg.match(/<circle /g)).toHaveLength(3);
+    expect(svg).toContain('Etäisimmät');
+    // The rings (radius 580) fit in the picture with the title above.
+    expect(width).toBeGreaterThan(1160);
+    expect(height).toBeGreaterThan(1160);
+  });
+
+  it('escapes every text: labels are data, never markup', () => {
+    const { svg } = render(sample());
+    expect(svg).not.toContain('<img');
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain('&lt;img src=x');
+    expect(svg).toContain('onerror=alert(1)&gt;');
+    expect(svg).toContain('Kartta &lt;b&gt;');
+  });
+
+  it('closes every element it opens', () => {
+    const { svg } = render(sample());
+    // No DOMParser in Node: check tag balance of the few element kinds used.
+    for (const tag of ['g', 'svg', 'text']) {
+      const open = svg.match(new RegExp(`<${tag}[ >]`, 'g'))?.length ?? 0;
+      const close = svg.match(new RegExp(`</${tag}>`, 'g'))?.length ?? 0;
+      expect(close, tag).toBe(open);
+    }
+  });
+});
+
+describe('legend', () => {
+  it('lists the actor types and directions the map uses', () => {
+    const map = sample();
+    const { svg } = renderMapSvg({
+      ...baseInput(map),
+      legend: {
+        title: 'Selite',
+        actorTypes: { self: 'Minä', person: 'Henkilö', group: 'Ryhmä', organisation: 'Organisaatio' },
+        directions: { forward: 'A → B', backward: 'A ← B', both: 'A ↔ B' },
+        weight: (n) => `${n} karttaa`,
+        areasTitle: 'Sisältöalueet',
+        areas: { everyday: 'arki', education: 'koulutus', employment: 'työllistyminen' },
+        areaShort: { everyday: 'Arki', education: 'Koul', employment: 'Työ' },
+      },
+    });
+    expect(svg).toContain('data-legend="true"');
+    expect(svg).toContain('Organisaatio');
+    expect(svg).toContain('A ↔ B');
+    expect(svg).not.toContain('A → B');
+    expect(svg).not.toContain('Ryhmä');
+  });
+});
+
+describe('the picture and the canvas agree', () => {
+  it('draws each label box where the shared scene places it', async () => {
+    const { buildScene } = await import('./scene');
+    const map = sample();
+    const input = baseInput(map);
+    const scene = buildScene(map, input.sizes, input.labelLines, input.theme);
+    const { svg } = renderMapSvg(input);
+    for (const rel of scene.relations.values()) {
+      const left = Math.round((rel.label.x - rel.label.width / 2) * 10) / 10;
+      expect(svg).toContain(`<rect x="${left}"`);
+      expect(svg).toContain(`d="${rel.shape.d}"`);
+    }
+  });
+});

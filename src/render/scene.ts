@@ -1,0 +1,66 @@
+/**
+ * Everything the canvas and the picture need to draw a map's relations, worked
+ * out once from the map and the node sizes: node boxes, each relation's bend,
+ * curve and heads, and each label's rows and spot. Both draw from this, so a
+ * label is where its line is, on screen and on paper.
+ */
+import { areasOf, type Actor, type MapDoc } from '../model';
+import { type CentredBox, relationBends, relationShape, type RelationShape } from './geometry';
+import { type LabelLayout, type LabelSpot, layoutLabel, placeLabels } from './labels';
+import { textWidth } from './text';
+import type { Theme } from './theme';
+
+export type Size = { width: number; height: number };
+
+export interface SceneRelation {
+  id: string;
+  bend: number;
+  shape: RelationShape;
+  label: LabelLayout & LabelSpot;
+}
+
+export interface Scene {
+  boxes: Map<string, CentredBox>;
+  relations: Map<string, SceneRelation>;
+}
+
+/**
+ * A node's size before the canvas has measured it (and for nodes it never drew):
+ * a little larger than the canvas draws, so labels keep clear of it.
+ */
+export function estimateNodeSize(actor: Actor, theme: Theme): Size {
+  const nameWidth = textWidth(actor.name, theme.node.fontSize, true);
+  const nameLines = Math.min(3, Math.max(1, Math.ceil(nameWidth / 160)));
+  const extra = (actor.organisation ? 1 : 0) + (actor.services.length ? 1 : 0) + (areasOf(actor).length ? 1 : 0);
+  return {
+    width: Math.round(Math.min(224, Math.max(114, Math.min(nameWidth, 160) + 60))),
+    height: Math.round(24 + nameLines * theme.node.fontSize * 1.35 + extra * theme.node.subFontSize * 1.4),
+  };
+}
+
+export function buildScene(map: MapDoc, sizes: ReadonlyMap<string, Size>, labelParts: (relationId: string) => string[], theme: Theme): Scene {
+  const boxes = new Map<string, CentredBox>();
+  for (const actor of map.actors) {
+    const size = sizes.get(actor.id) ?? estimateNodeSize(actor, theme);
+    const p = actor.position ?? { x: 0, y: 0 };
+    boxes.set(actor.id, { cx: p.x, cy: p.y, hw: size.width / 2, hh: size.height / 2 });
+  }
+  const bends = relationBends(map.relations, boxes);
+  const shapes = new Map<string, { bend: number; shape: RelationShape; layout: LabelLayout }>();
+  for (const rel of map.relations) {
+    const a = boxes.get(rel.source);
+    const b = boxes.get(rel.target);
+    if (!a || !b || rel.source === rel.target) continue;
+    const bend = bends.get(rel.id) ?? 0;
+    shapes.set(rel.id, { bend, shape: relationShape(a, b, bend, rel.direction, theme.edge), layout: layoutLabel(labelParts(rel.id), rel.weight ?? 1, theme) });
+  }
+  // Nodes are obstacles with a little room around them (outline, shadow, handle).
+  const obstacles = [...boxes.values()].map((b) => ({ ...b, hw: b.hw + theme.edge.gap / 2, hh: b.hh + theme.edge.gap / 2 }));
+  const spots = placeLabels(
+    [...shapes].map(([id, s]) => ({ id, curve: s.shape.curve, t0: s.shape.t0, t1: s.shape.t1, width: s.layout.width, height: s.layout.height })),
+    obstacles,
+  );
+  const relations = new Map<string, SceneRelation>();
+  for (const [id, s] of shapes) relations.set(id, { id, bend: s.bend, shape: s.shape, label: { ...s.layout, ...spots.get(id)! } });
+  return { boxes, relations };
+}
