@@ -52,12 +52,17 @@ export function Toolbar({
       <a className="toolbar__back" href={libraryHref}>
         ← {t('toolbar.library')}
       </a>
+      {/* The whole title shows where it fits (the field grows with its text); otherwise a tooltip holds it, and the pencil says it can be edited. */}
       <div className="toolbar__title">
         <NameField
           label={t('toolbar.mapTitle')}
+          tooltip={t('toolbar.editTitle', { title: map.title })}
           value={map.title}
           onCommit={(title) => store.getState().apply((m) => updateMeta(m, { title }), { coalesce: 'title' })}
         />
+        <span className="toolbar__pencil" aria-hidden="true">
+          ✎
+        </span>
       </div>
       <div className="toolbar__group" role="group" aria-label={t('toolbar.label')}>
         {ADD_BUTTONS.map(({ type, label }) => (

@@ -5,13 +5,24 @@
  */
 import type { TFunction } from 'i18next';
 import { MarkerType, type EdgeChange, type NodeChange } from '@xyflow/react';
-import { isPresetMethod, relationLabelSpots, type MapDoc, type Position, type Relation } from '../model';
+import { actorTraits, canRemove, isPresetMethod, relationLabelSpots, type MapDoc, type Position, type Relation } from '../model';
 import type { Selection } from '../store/editorStore';
 import { EDGE_COLOUR, EDGE_COLOUR_SELECTED } from './RelationEdge';
 import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
 import type { RelationLabelData } from './RelationLabels';
 
-export function toFlowNodes(map: MapDoc, selection: Selection, editing: string | null, previous: readonly ActorFlowNode[] = []): ActorFlowNode[] {
+/**
+ * Actors as React Flow nodes. "Me" on a personal map is not draggable (it is the
+ * centre of the rings) and carries `nopan`, so a touch that lands on it neither
+ * moves it nor pans the map. Unchanged nodes keep their identity (no re-render).
+ */
+export function toFlowNodes(
+  map: MapDoc,
+  selection: Selection,
+  editing: string | null,
+  previous: readonly ActorFlowNode[] = [],
+  dimmed: ReadonlySet<string> = NO_IDS,
+): ActorFlowNode[] {
   const before = new Map(previous.map((n) => [n.id, n]));
   const selected = new Set(selection.actors);
   return map.actors.map((actor) => {
@@ -19,12 +30,15 @@ export function toFlowNodes(map: MapDoc, selection: Selection, editing: string |
     // While React Flow drags a node, its live position wins over the stored one.
     const position = old?.dragging ? old.position : (actor.position ?? { x: 0, y: 0 });
     const isSelected = selected.has(actor.id);
+    const movable = actorTraits(actor.type, map.kind).movable || map.kind !== 'personal';
     const isEditing = editing === actor.id;
+    const isDimmed = dimmed.has(actor.id);
     if (
       old &&
       old.data.actor === actor &&
       old.selected === isSelected &&
       old.data.editing === isEditing &&
+      old.data.dimmed === isDimmed &&
       old.position.x === position.x &&
       old.position.y === position.y
     ) {
@@ -35,12 +49,16 @@ export function toFlowNodes(map: MapDoc, selection: Selection, editing: string |
       id: actor.id,
       type: 'actor',
       position,
-      data: { actor, editing: isEditing },
+      data: { actor, editing: isEditing, dimmed: isDimmed },
       selected: isSelected,
-      deletable: actor.type !== 'self',
+      deletable: canRemove(actor),
+      draggable: movable,
+      ...(movable ? {} : { className: 'nopan' }),
     };
   });
 }
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 type Translate = TFunction;
 

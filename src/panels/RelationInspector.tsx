@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { addLabel, DIRECTIONS, isPresetMethod, PRESET_METHODS, removeElements, updateRelation, type MapDoc, type Relation } from '../model';
+import { addLabel, DIRECTIONS, isPresetMethod, PRESET_METHODS, updateRelation, type MapDoc, type Relation } from '../model';
+import { remove, setDirection } from '../store/actions';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { LabelListEditor } from './LabelListEditor';
 import { Provenance } from './Provenance';
 
 export function RelationInspector({ relation, map }: { relation: Relation; map: MapDoc }) {
   const { t } = useTranslation();
-  const apply = useEditorStoreApi().getState().apply;
+  const store = useEditorStoreApi();
+  const apply = store.getState().apply;
   const nameOf = (id: string) => map.actors.find((a) => a.id === id)?.name ?? '?';
   const names = { source: nameOf(relation.source), target: nameOf(relation.target) };
   const patch = (p: Parameters<typeof updateRelation>[2], coalesce?: string) =>
@@ -19,10 +21,17 @@ export function RelationInspector({ relation, map }: { relation: Relation; map: 
     <section className="inspector" aria-labelledby="inspector-heading" data-testid="relation-inspector">
       <h2 id="inspector-heading">{t('inspector.relationHeading')}</h2>
       <fieldset className="field segmented segmented--stacked">
-        <legend>{t('direction.label')}</legend>
+        <legend>
+          {t('direction.label')} <kbd className="muted">D</kbd>
+        </legend>
         {DIRECTIONS.map((direction) => (
           <label key={direction} className="segmented__option">
-            <input type="radio" name={`direction-${relation.id}`} checked={relation.direction === direction} onChange={() => patch({ direction })} />
+            <input
+              type="radio"
+              name={`direction-${relation.id}`}
+              checked={relation.direction === direction}
+              onChange={() => setDirection(store, relation.id, direction)}
+            />
             <span>{t(`direction.${direction}`, names)}</span>
           </label>
         ))}
@@ -63,7 +72,7 @@ export function RelationInspector({ relation, map }: { relation: Relation; map: 
         <textarea rows={3} value={relation.note ?? ''} onChange={(e) => patch({ note: e.target.value || undefined }, `relation:${relation.id}:note`)} />
       </label>
       <Provenance sources={relation.sources} weight={relation.weight} />
-      <button type="button" className="danger" onClick={() => apply((m) => removeElements(m, { relations: [relation.id] }))}>
+      <button type="button" className="danger" onClick={() => remove(store, { relations: [relation.id] })}>
         {t('inspector.deleteRelation')}
       </button>
     </section>

@@ -115,7 +115,8 @@ const en: Resources = {
     scale: 'Image resolution',
     mapTitle: 'Title of the map',
     fitView: 'Show the whole map',
-    shortcuts: 'Shortcuts: N adds a person, G a group, O an organisation; Delete removes the selection.',
+    shortcuts: "Shortcuts: N adds a person, G a group, O an organisation; D changes the selected relation's direction; Delete removes the selection.",
+    editTitle: "Edit the map's title: {{title}}",
     tidyLayout: 'Tidy layout',
     tidyShort: 'Tidy',
     exportView: 'Export the view as PNG',
@@ -186,7 +187,11 @@ const en: Resources = {
   },
   canvas: {
     label: 'Network map: {{title}}',
-    emptyHint: 'Double-click the map or use the tools to add an actor.',
+    emptyHint:
+      "Double-click a ring or use the + buttons in the toolbar to add an actor. Drag from the dot on an actor's edge to another actor to draw a relation.",
+    emptyHintTouch: "Tap the + buttons in the toolbar to add an actor. Drag from the dot on an actor's edge to another actor to draw a relation.",
+    connectMissed: 'No relation drawn: drop the arrow on another actor.',
+    directionChanged: 'Direction now {{arrow}}. Undo: Ctrl+Z.',
     ringsLabel: 'Closeness rings',
     nodeLabel: '{{type}}: {{name}}',
     editName: 'Edit name: {{name}}',

@@ -114,7 +114,8 @@ const fi = {
     scale: 'Kuvan tarkkuus',
     mapTitle: 'Kartan nimi',
     fitView: 'Näytä koko kartta',
-    shortcuts: 'Pikanäppäimet: N lisää henkilön, G ryhmän, O organisaation; Delete poistaa valitun.',
+    shortcuts: 'Pikanäppäimet: N lisää henkilön, G ryhmän, O organisaation; D vaihtaa valitun suhteen suuntaa; Delete poistaa valitun.',
+    editTitle: 'Muokkaa kartan nimeä: {{title}}',
     tidyLayout: 'Järjestä asettelu',
     tidyShort: 'Järjestä',
     exportView: 'Vie näkymä PNG-kuvana',
@@ -185,7 +186,11 @@ const fi = {
   },
   canvas: {
     label: 'Verkostokartta: {{title}}',
-    emptyHint: 'Kaksoisnapsauta karttaa tai käytä työkaluja lisätäksesi toimijan.',
+    emptyHint:
+      'Kaksoisnapsauta kehää tai käytä yläpalkin +-painikkeita lisätäksesi toimijan. Vedä toimijan reunan pisteestä toiseen toimijaan piirtääksesi suhteen.',
+    emptyHintTouch: 'Napauta yläpalkin +-painikkeita lisätäksesi toimijan. Vedä toimijan reunan pisteestä toiseen toimijaan piirtääksesi suhteen.',
+    connectMissed: 'Suhdetta ei piirretty: pudota nuoli toisen toimijan päälle.',
+    directionChanged: 'Suunta nyt {{arrow}}. Kumoa: Ctrl+Z.',
     ringsLabel: 'Läheisyyden kehät',
     nodeLabel: '{{type}}: {{name}}',
     editName: 'Muokkaa nimeä: {{name}}',

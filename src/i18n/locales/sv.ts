@@ -115,7 +115,8 @@ const sv: Resources = {
     scale: 'Bildens upplösning',
     mapTitle: 'Kartans namn',
     fitView: 'Visa hela kartan',
-    shortcuts: 'Kortkommandon: N lägger till en person, G en grupp, O en organisation; Delete tar bort det valda.',
+    shortcuts: 'Kortkommandon: N lägger till en person, G en grupp, O en organisation; D byter den valda relationens riktning; Delete tar bort det valda.',
+    editTitle: 'Redigera kartans namn: {{title}}',
     tidyLayout: 'Ordna layouten',
     tidyShort: 'Ordna',
     exportView: 'Exportera vyn som PNG',
@@ -186,7 +187,12 @@ const sv: Resources = {
   },
   canvas: {
     label: 'Nätverkskarta: {{title}}',
-    emptyHint: 'Dubbelklicka på kartan eller använd verktygen för att lägga till en aktör.',
+    emptyHint:
+      'Dubbelklicka på en ring eller använd +-knapparna i verktygsfältet för att lägga till en aktör. Dra från punkten på en aktörs kant till en annan aktör för att rita en relation.',
+    emptyHintTouch:
+      'Tryck på +-knapparna i verktygsfältet för att lägga till en aktör. Dra från punkten på en aktörs kant till en annan aktör för att rita en relation.',
+    connectMissed: 'Ingen relation ritades: släpp pilen på en annan aktör.',
+    directionChanged: 'Riktningen är nu {{arrow}}. Ångra: Ctrl+Z.',
     ringsLabel: 'Närhetsringar',
     nodeLabel: '{{type}}: {{name}}',
     editName: 'Redigera namnet: {{name}}',
