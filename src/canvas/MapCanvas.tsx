@@ -36,10 +36,10 @@ const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
 /**
  * Below these zooms the connection strip of a node (at least 44 map units high,
  * 48 on touch) would be under 24 px (44 px on touch) on screen: it is then not
- * offered (class map-canvas--no-connect); the inspector's "add a relation" still is.
+ * offered (class map-canvas--no-connect; a pixel of margin for rounding); the inspector's "add a relation" still is.
  */
-const CONNECT_MIN_ZOOM = 24 / 44;
-const TOUCH_CONNECT_MIN_ZOOM = 44 / 48;
+const CONNECT_MIN_ZOOM = 25 / 44;
+const TOUCH_CONNECT_MIN_ZOOM = 46 / 48;
 /** From this many relations, a zoomed-out view draws them as one simple path (SimpleEdgesLayer). */
 const SIMPLE_EDGES_FROM = 300;
 const DELETE_KEYS = ['Delete', 'Backspace'];

@@ -4,7 +4,7 @@
  * editor (MapCanvas) passes its handlers in `behaviour`, a presentation would
  * pass none.
  */
-import { Controls, Panel, ReactFlow, useStoreApi, type ReactFlowProps } from '@xyflow/react';
+import { ControlButton, Controls, Panel, ReactFlow, useStoreApi, type ReactFlowProps } from '@xyflow/react';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { centreOf, type MapDoc } from '../model';
@@ -68,6 +68,15 @@ function ZoomVariable() {
   return null;
 }
 
+/** The same picture as React Flow's fit-view icon. */
+function FitIcon() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+      <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+    </svg>
+  );
+}
+
 export function MapView({ map, nodes, edges, labels, selectedRelations, simpleEdges, onFit, behaviour, children }: MapViewProps) {
   const { t } = useTranslation();
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
@@ -92,7 +101,12 @@ export function MapView({ map, nodes, edges, labels, selectedRelations, simpleEd
       {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} /> : null}
       {simpleEdges ? <SimpleEdgesLayer map={map} /> : null}
       <RelationLabels labels={labels} selected={selectedRelations} />
-      <Controls showInteractive={false} onFitView={onFit} />
+      {/* React Flow's own fit button also runs its node-only fitView after ours (rings cut off): use our own. */}
+      <Controls showInteractive={false} showFitView={false}>
+        <ControlButton className="react-flow__controls-fitview" onClick={onFit} title={t('flow.fitView')} aria-label={t('flow.fitView')}>
+          <FitIcon />
+        </ControlButton>
+      </Controls>
       {map.actors.some((a) => a.services.some((s) => s.areas.length > 0)) ? (
         <Panel position="bottom-right">
           <AreaLegend />

@@ -75,12 +75,15 @@ export async function viewport(page: Page): Promise<{ x: number; y: number; zoom
 export async function waitForStableView(page: Page) {
   let last = '';
   await expect
-    .poll(async () => {
-      const now = JSON.stringify(await viewport(page));
-      const same = now === last;
-      last = now;
-      return same;
-    })
+    .poll(
+      async () => {
+        const now = JSON.stringify(await viewport(page));
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [150] },
+    )
     .toBe(true);
 }
 
