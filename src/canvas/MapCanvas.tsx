@@ -125,8 +125,12 @@ export function MapCanvas() {
       store.getState().setConnecting(false);
       if (!made.current && state.fromNode) {
         const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-        const element = point ? document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node') : null;
-        const targetId = element?.getAttribute('data-id');
+        // Every element under the pointer, not only the top one: the arrow being drawn ends right there.
+        const under = point ? document.elementsFromPoint(point.clientX, point.clientY) : [];
+        const targetId = under
+          .map((e) => e.closest('.react-flow__node'))
+          .find(Boolean)
+          ?.getAttribute('data-id');
         if (targetId && targetId !== state.fromNode.id) made.current = connectAndSelect(store, state.fromNode.id, targetId) !== undefined;
       }
       if (!made.current) store.getState().announce('connectMissed');

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addLabel, DIRECTIONS, isPresetMethod, PRESET_METHODS, updateRelation, type MapDoc, type Relation } from '../model';
 import { remove, setDirection } from '../store/actions';
@@ -16,9 +17,16 @@ export function RelationInspector({ relation, map }: { relation: Relation; map: 
   const toggleMethod = (method: string) =>
     patch({ methods: relation.methods.includes(method) ? relation.methods.filter((m) => m !== method) : [...relation.methods, method] });
   const freeMethods = relation.methods.filter((m) => !isPresetMethod(m));
+  const section = useRef<HTMLElement>(null);
+  // Just drawn: the cursor waits in the topic field, so typing a topic and Enter is all it takes.
+  useEffect(() => {
+    if (store.getState().describing !== relation.id) return;
+    store.getState().setDescribing(null);
+    section.current?.querySelector<HTMLInputElement>('[data-testid="topics"] input')?.focus();
+  }, [store, relation.id]);
 
   return (
-    <section className="inspector" aria-labelledby="inspector-heading" data-testid="relation-inspector">
+    <section ref={section} className="inspector" aria-labelledby="inspector-heading" data-testid="relation-inspector">
       <h2 id="inspector-heading">{t('inspector.relationHeading')}</h2>
       <fieldset className="field segmented segmented--stacked">
         <legend>

@@ -35,10 +35,14 @@ export function addAndEdit(store: EditorStore, input: { type: AddableType; name:
  * instead of a duplicate). Returns its id, or undefined when nothing was made.
  */
 export function connectAndSelect(store: EditorStore, source: string, target: string): string | undefined {
+  const before = store.getState().map;
   const result = store.getState().apply((m) => addRelation(m, { source, target }));
   const relation = result?.relation;
-  if (relation) store.getState().select({ actors: [], relations: [relation.id] });
-  return relation?.id;
+  if (!relation) return undefined;
+  // A new relation is described next: its topic field takes the cursor.
+  if (result.map !== before) store.getState().setDescribing(relation.id);
+  store.getState().select({ actors: [], relations: [relation.id] });
+  return relation.id;
 }
 
 /** Rename an actor; a blank name is no name and changes nothing. */

@@ -31,6 +31,8 @@ export interface ViewState {
   status: StatusMessage | null;
   /** The type a double-click on the empty map adds: the last one the user added. */
   lastAddedType: AddableType;
+  /** A relation just drawn: its inspector puts the cursor in the topic field (typing + Enter describes it). */
+  describing: string | null;
 }
 
 export interface ViewActions {
@@ -40,6 +42,7 @@ export interface ViewActions {
   setConnecting: (connecting: boolean) => void;
   announce: (key: StatusMessage['key'], values?: Record<string, string>) => void;
   setLastAddedType: (type: AddableType) => void;
+  setDescribing: (relationId: string | null) => void;
 }
 
 export const noSelection: Selection = { actors: [], relations: [] };
@@ -51,6 +54,7 @@ export const initialView = (): ViewState => ({
   connecting: false,
   status: null,
   lastAddedType: 'person',
+  describing: null,
 });
 
 export function createViewActions(set: (partial: Partial<ViewState>) => void, now: () => number): ViewActions {
@@ -61,6 +65,7 @@ export function createViewActions(set: (partial: Partial<ViewState>) => void, no
     setConnecting: (connecting) => set({ connecting }),
     announce: (key, values) => set({ status: { key, ...(values ? { values } : {}), at: now() } }),
     setLastAddedType: (lastAddedType) => set({ lastAddedType }),
+    setDescribing: (describing) => set({ describing }),
   };
 }
 

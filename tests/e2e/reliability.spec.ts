@@ -7,7 +7,7 @@ import { chromiumExecutable } from './support/chromium';
 import { actorNode, addActor, createPersonalMap, dumpDatabase, importFiles, openApp, waitUntilSaved } from './support/trainee';
 
 const fixture = readFileSync(new URL('../fixtures/v1-personal.json', import.meta.url), 'utf8');
-const BASE = 'http://127.0.0.1:4180';
+const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4180}`;
 
 test('a facilitator backs up every map to one file and restores it; duplicates are asked about, nothing is overwritten', async ({ page }) => {
   await openApp(page);
