@@ -1,10 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { LibraryScreen } from '../panels/LibraryScreen';
-import { useNotices } from './noticeStore';
-import { Notices } from './Notices';
-import { useFileDrop } from './useFileDrop';
-import { useHashRoute } from './useHashRoute';
-import { useImport } from './useImport';
+import { useNotices } from '../shell/noticeStore';
+import { Notices } from '../shell/Notices';
+import { useFileDrop } from '../shell/useFileDrop';
+import { useHashRoute } from '../shell/useHashRoute';
+import { useImport } from '../shell/useImport';
 
 // The editor (React Flow) and the merge screen (fuzzy matching, layout) are loaded
 // when first opened, so the library appears after a small initial download.

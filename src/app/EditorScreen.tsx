@@ -4,14 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { describeFileError } from '../i18n/describeError';
 import { exportMapJson } from '../io/exportJson';
-import { addActor, mapBounds, newId, type ActorType } from '../model';
+import { mapBounds, newId } from '../model';
 import { SidePanel } from '../panels/SidePanel';
 import { mapRepository } from '../storage';
+import { addAndEdit } from '../store/actions';
 import { createEditorStore } from '../store/editorStore';
+import type { AddableType } from '../store/viewStore';
 import { EditorStoreProvider, useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
 import { SaveIndicator, SaveProblem } from './SaveStatusView';
 import { Toolbar } from './Toolbar';
-import { libraryHref, mapHref } from './useHashRoute';
+import { libraryHref, mapHref } from '../shell/useHashRoute';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useMapSession } from './useMapSession';
 
@@ -72,21 +74,14 @@ function EditorToolbar({ saveIndicator }: { saveIndicator: React.ReactNode }) {
   const { screenToFlowPosition, fitBounds } = useReactFlow();
 
   const addActorOfType = useCallback(
-    (type: Exclude<ActorType, 'self'>) => {
+    (type: AddableType) => {
       const map = store.getState().map;
       if (!map) return;
       const canvas = document.querySelector('.map-canvas')?.getBoundingClientRect();
       // Regional maps get the new actor in the middle of the view; personal maps on the middle ring.
       const position =
         map.kind === 'regional' && canvas ? screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 }) : undefined;
-      let id = '';
-      store.getState().apply((m) => {
-        const result = addActor(m, { type, name: t(`newActor.${type}`), ...(position ? { position } : {}) });
-        id = result.actor.id;
-        return result.map;
-      });
-      store.getState().select({ actors: [id], relations: [] });
-      store.getState().setEditing(id);
+      addAndEdit(store, { type, name: t(`newActor.${type}`), ...(position ? { position } : {}) });
     },
     [screenToFlowPosition, store, t],
   );

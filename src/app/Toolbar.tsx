@@ -8,8 +8,8 @@ import { NameField } from '../panels/NameField';
 import { selectCanRedo, selectCanUndo } from '../store/editorStore';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
 import { ActorIcon } from '../canvas/ActorIcon';
-import { LanguageSwitcher } from './LanguageSwitcher';
-import { libraryHref } from './useHashRoute';
+import { LanguageSwitcher } from '../shell/LanguageSwitcher';
+import { libraryHref } from '../shell/useHashRoute';
 import { usePngExport, type PngScale } from './usePngExport';
 import { useReactFlow } from '@xyflow/react';
 import { measuredSizes } from '../canvas/useScene';
@@ -56,12 +56,17 @@ export function Toolbar({
       <a className="toolbar__back" href={libraryHref}>
         ← {t('toolbar.library')}
       </a>
+      {/* The whole title shows where it fits (the field grows with its text); otherwise a tooltip holds it, and the pencil says it can be edited. */}
       <div className="toolbar__title">
         <NameField
           label={t('toolbar.mapTitle')}
+          tooltip={t('toolbar.editTitle', { title: map.title })}
           value={map.title}
           onCommit={(title) => store.getState().apply((m) => updateMeta(m, { title }), { coalesce: 'title' })}
         />
+        <span className="toolbar__pencil" aria-hidden="true">
+          ✎
+        </span>
       </div>
       <div className="toolbar__group" role="group" aria-label={t('toolbar.label')}>
         {ADD_BUTTONS.map(({ type, label }) => (

@@ -4,7 +4,7 @@
  * another (a reload on a map opens as fast as the library).
  */
 import { readAhead } from './mapPreload';
-import { parseRoute } from './useHashRoute';
+import { parseRoute } from '../shell/useHashRoute';
 
 export function preloadRoute(hash: string) {
   const route = parseRoute(hash);

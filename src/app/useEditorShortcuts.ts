@@ -1,16 +1,20 @@
 import { useEffect } from 'react';
-import type { ActorType } from '../model';
+import { cycleDirection, selectedRelation } from '../store/actions';
 import type { EditorStore } from '../store/editorStore';
+import type { AddableType } from '../store/viewStore';
 
-const ADD_KEYS: Record<string, Exclude<ActorType, 'self'>> = { n: 'person', g: 'group', o: 'organisation' };
+const ADD_KEYS: Record<string, AddableType> = { n: 'person', g: 'group', o: 'organisation' };
 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
 }
 
-/** Undo/redo everywhere except inside text fields (where the browser's own undo applies); N, G, O add actors. */
-export function useEditorShortcuts(store: EditorStore, addActor: (type: Exclude<ActorType, 'self'>) => void) {
+/**
+ * Undo/redo everywhere except inside text fields (where the browser's own undo applies); N, G, O add actors;
+ * D changes the direction of the one selected relation (→ ← ↔), announced and undoable.
+ */
+export function useEditorShortcuts(store: EditorStore, addActor: (type: AddableType) => void) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
@@ -23,6 +27,9 @@ export function useEditorShortcuts(store: EditorStore, addActor: (type: Exclude<
       } else if (mod && key === 'y') {
         event.preventDefault();
         store.getState().redo();
+      } else if (!mod && !event.altKey && key === 'd' && selectedRelation(store)) {
+        event.preventDefault();
+        cycleDirection(store, selectedRelation(store)!);
       } else if (!mod && !event.altKey && ADD_KEYS[key] && store.getState().editing === null) {
         // While a new actor's name field is still appearing, letters belong to the name, not to shortcuts.
         event.preventDefault();

@@ -1,7 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { areasOf, updateActor } from '../model';
+import { areasOf } from '../model';
+import { rename } from '../store/actions';
 import { AreaBadges } from './AreaBadges';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { ActorIcon } from './ActorIcon';
@@ -14,7 +15,7 @@ function ActorNodeView({ data, selected }: NodeProps<ActorFlowNode>) {
   const serviceNames = actor.services.map((s) => s.name);
   return (
     <div
-      className={`actor-node actor-node--${actor.type}${selected ? ' is-selected' : ''}`}
+      className={`actor-node actor-node--${actor.type}${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}`}
       data-testid="actor-node"
       data-actor-type={actor.type}
       title={[`${typeName}: ${actor.name}`, ...serviceNames.map((n) => `• ${n}`)].join('\n')}
@@ -38,7 +39,10 @@ function ActorNodeView({ data, selected }: NodeProps<ActorFlowNode>) {
         <AreaBadges areas={areasOf(actor)} />
         <span className="visually-hidden">{typeName}</span>
       </div>
-      <Handle type="source" position={Position.Right} className="actor-node__source" aria-label={t('canvas.connect', { name: actor.name })} />
+      {/* A strip along the node's right edge, inside its box (so it never covers an arrowhead) and at least
+          24 px (44 px on touch) on screen at any zoom where it is offered (app.css). It is a pointer target only:
+          keyboard users draw relations with the inspector's "add a relation", so it has no role and no label. */}
+      <Handle type="source" position={Position.Right} className="actor-node__source" title={t('canvas.connect', { name: actor.name })} />
     </div>
   );
 }
@@ -65,8 +69,7 @@ function NameEditor({ actorId, name }: { actorId: string; name: string }) {
     return () => cancelAnimationFrame(frame);
   }, []);
   const finish = (keep: boolean) => {
-    const trimmed = value.trim();
-    if (keep && trimmed && trimmed !== name) store.getState().apply((m) => updateActor(m, actorId, { name: trimmed }));
+    if (keep) rename(store, actorId, value);
     store.getState().setEditing(null);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -1,71 +1,76 @@
+/**
+ * The editing behaviour of the map, beside the read-only MapView: React Flow's
+ * events become editor actions (store/actions), the view state (selection,
+ * connecting, status) is kept in the store, and the opening view is readable.
+ */
 import {
   applyNodeChanges,
-  Controls,
-  Panel,
-  ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
   type NodeChange,
   type OnConnectEnd,
+  type OnConnectStart,
   type ReactFlowState,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { addActor, addRelation, centreOf, mapBounds, moveActors, removeElements } from '../model';
+import { centreOf, deriveView, mapBounds, moveActors } from '../model';
+import { addAndEdit, connectAndSelect, remove } from '../store/actions';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
-import { ActorNode } from './ActorNode';
-import { flowAriaLabels } from './flowAriaLabels';
-import { AreaLegend } from './AreaBadges';
+import { noSelection } from '../store/viewStore';
+import { FIT_PADDING, openingViewport } from './defaultView';
 import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
-import { screenTheme, themeVariables } from '../render';
-import { SceneContext, useScene } from './useScene';
-import { LABEL_MIN_ZOOM, RelationLabels } from './RelationLabels';
 import type { ActorFlowNode } from './flowTypes';
-import { RelationEdge } from './RelationEdge';
-import { RingsLayer } from './RingsLayer';
-import { SimpleEdgesLayer } from './SimpleEdgesLayer';
+import { MapView, type MapBehaviour } from './MapView';
+import { LABEL_MIN_ZOOM } from './RelationLabels';
+import { ConnectStatus } from './ConnectStatus';
+import { useCoarsePointer } from './useCoarsePointer';
 
-// Registered once at module scope, so React Flow never re-mounts every node.
-const nodeTypes = { actor: ActorNode };
-const edgeTypes = { relation: RelationEdge };
-const NODE_ORIGIN: [number, number] = [0.5, 0.5];
-/** Far enough out to see a whole regional map, near enough to read a label. */
-const MIN_ZOOM = 0.1;
-const MAX_ZOOM = 3;
 /** Level of detail: when zoomed far out, secondary texts of nodes are hidden by a class (CSS only). */
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
 /**
- * From this many actors, only elements on screen are kept in the DOM. Below it
- * the visibility check React Flow then runs on every pan frame costs more than
- * the few off-screen elements it saves (measured with npm run bench).
+ * Below these zooms the connection strip of a node (at least 44 map units high,
+ * 48 on touch) would be under 24 px (44 px on touch) on screen: it is then not
+ * offered (class map-canvas--no-connect; a pixel of margin for rounding); the inspector's "add a relation" still is.
  */
-const VISIBLE_ONLY_FROM = 300;
+const CONNECT_MIN_ZOOM = 25 / 44;
+const TOUCH_CONNECT_MIN_ZOOM = 46 / 48;
 /** From this many relations, a zoomed-out view draws them as one simple path (SimpleEdgesLayer). */
 const SIMPLE_EDGES_FROM = 300;
-/** The screen theme's values as CSS custom properties, read by app.css. */
-const CANVAS_THEME = themeVariables(screenTheme);
+const DELETE_KEYS = ['Delete', 'Backspace'];
 
 export function MapCanvas() {
   const { t } = useTranslation();
   const store = useEditorStoreApi();
-  const { map, selection, editing } = useEditor(useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing })));
-  const { screenToFlowPosition, fitBounds } = useReactFlow();
+  const flow = useStoreApi();
+  const { map, selection, editing, connecting, highlight } = useEditor(
+    useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing, connecting: s.connecting, highlight: s.highlight })),
+  );
+  const touch = useCoarsePointer();
+  const { screenToFlowPosition, fitBounds, setViewport } = useReactFlow();
   const zoomedOut = useStore(selectZoomedOut);
-  // Frame the whole map (with its rings) when it opens; not again, so the user's view stays put.
-  const onInit = useCallback(() => void fitBounds(mapBounds(store.getState().map!), { padding: 0.04 }), [fitBounds, store]);
-  const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing));
+  const noConnect = useStore((s: ReactFlowState) => s.transform[2] < (touch ? TOUCH_CONNECT_MIN_ZOOM : CONNECT_MIN_ZOOM));
+  const view = useMemo(() => deriveView(map, { highlight }), [map, highlight]);
+  const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing, [], view.dimmedActors));
 
-  useEffect(() => setNodes((previous) => toFlowNodes(map, selection, editing, previous)), [map, selection, editing]);
+  useEffect(() => setNodes((previous) => toFlowNodes(map, selection, editing, previous, view.dimmedActors)), [map, selection, editing, view]);
   const simpleEdges = zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
   const edges = useMemo(() => (simpleEdges ? [] : toFlowEdges(map, selection)), [simpleEdges, map, selection]);
-  // Label placement looks at the whole map: redo it when the map changes, not when the selection does.
-  const scene = useScene(map);
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
-  const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
+
+  // Open readable: framed to the rings, never below the readable zoom (defaultView); not again, so the user's view stays put.
+  const openView = useCallback(() => {
+    const { width, height } = flow.getState();
+    const current = store.getState().map!;
+    void setViewport(openingViewport(current, width, height, { touch, centre: centreOf(current) }));
+  }, [flow, store, setViewport, touch]);
+  // "Show the whole map": everything, rings included, however small.
+  const fitWhole = useCallback(() => void fitBounds(mapBounds(store.getState().map!), { padding: FIT_PADDING, duration: 300 }), [fitBounds, store]);
 
   const updateSelection = useCallback(
     (changes: { id: string; selected: boolean }[], kind: 'actors' | 'relations') => {
@@ -99,94 +104,80 @@ export function MapCanvas() {
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => updateSelection(selectionChanges(changes), 'relations'), [updateSelection]);
 
-  const connect = useCallback(
-    (source: string, target: string) => {
-      let created: string | undefined;
-      store.getState().apply((m) => {
-        const result = addRelation(m, { source, target });
-        created = result.relation?.id;
-        return result.map;
-      });
-      if (created) store.getState().select({ actors: [], relations: [created] });
+  // Whether the current connection gesture drew (or selected) a relation; if not, the user is told.
+  const made = useRef(false);
+  const onConnectStart: OnConnectStart = useCallback(
+    (_event, { nodeId }) => {
+      made.current = false;
+      // The inspector shows what is selected now: the actor the arrow starts from, never an older relation.
+      store.getState().select(nodeId ? { actors: [nodeId], relations: [] } : noSelection);
+      store.getState().setConnecting(true);
     },
     [store],
   );
+  const onConnect = useCallback((c: Connection) => void (made.current = connectAndSelect(store, c.source, c.target) !== undefined), [store]);
 
-  const onConnect = useCallback((c: Connection) => connect(c.source, c.target), [connect]);
-
-  // Dropping a new arrow anywhere on an actor (not only on its small handle) connects to it.
+  // Dropping a new arrow anywhere on an actor (not only on its handle) connects to it.
   const onConnectEnd: OnConnectEnd = useCallback(
     (event: globalThis.MouseEvent | TouchEvent, state: FinalConnectionState) => {
-      if (state.isValid || !state.fromNode) return;
-      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-      if (!point) return;
-      const element = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node');
-      const targetId = element?.getAttribute('data-id');
-      if (targetId && targetId !== state.fromNode.id) connect(state.fromNode.id, targetId);
+      store.getState().setConnecting(false);
+      if (!made.current && state.fromNode) {
+        const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+        // Every element under the pointer, not only the top one: the arrow being drawn ends right there.
+        const under = point ? document.elementsFromPoint(point.clientX, point.clientY) : [];
+        const targetId = under
+          .map((e) => e.closest('.react-flow__node'))
+          .find(Boolean)
+          ?.getAttribute('data-id');
+        if (targetId && targetId !== state.fromNode.id) made.current = connectAndSelect(store, state.fromNode.id, targetId) !== undefined;
+      }
+      if (!made.current) store.getState().announce('connectMissed');
     },
-    [connect],
+    [store],
   );
 
   const onDelete = useCallback(
     ({ nodes: gone, edges: goneEdges }: { nodes: { id: string }[]; edges: { id: string }[] }) =>
-      store.getState().apply((m) => removeElements(m, { actors: gone.map((n) => n.id), relations: goneEdges.map((e) => e.id) })),
+      remove(store, { actors: gone.map((n) => n.id), relations: goneEdges.map((e) => e.id) }),
     [store],
   );
 
+  const onPaneClick = useCallback(() => store.getState().select(noSelection), [store]);
+
+  // A double-click on the empty map adds an actor of the type added last (a person at first) where it was clicked.
   const onDoubleClick = useCallback(
     (event: MouseEvent) => {
       if (!(event.target as Element).classList.contains('react-flow__pane')) return;
       const position = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      let id = '';
-      store.getState().apply((m) => {
-        const result = addActor(m, { type: 'person', name: t('newActor.person'), position });
-        id = result.actor.id;
-        return result.map;
-      });
-      store.getState().select({ actors: [id], relations: [] });
-      store.getState().setEditing(id);
+      const type = store.getState().lastAddedType;
+      addAndEdit(store, { type, name: t(`newActor.${type}`), position });
     },
     [screenToFlowPosition, store, t],
   );
 
+  const behaviour: MapBehaviour = useMemo(
+    () => ({
+      onNodesChange,
+      onEdgesChange,
+      onConnect,
+      onConnectStart,
+      onConnectEnd,
+      onDelete,
+      onPaneClick,
+      onInit: openView,
+      connectOnClick: false,
+      deleteKeyCode: DELETE_KEYS,
+    }),
+    [onNodesChange, onEdgesChange, onConnect, onConnectStart, onConnectEnd, onDelete, onPaneClick, openView],
+  );
+
+  const classes = ['map-canvas', zoomedOut && 'map-canvas--far', noConnect && 'map-canvas--no-connect', connecting && 'map-canvas--connecting'];
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: double-click on the empty map is a pointer shortcut; the toolbar and N/G/O keys do the same.
-    <div className={`map-canvas${zoomedOut ? ' map-canvas--far' : ''}`} style={CANVAS_THEME} onDoubleClick={onDoubleClick}>
-      <SceneContext.Provider value={scene}>
-        <ReactFlow<ActorFlowNode>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          nodeOrigin={NODE_ORIGIN}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          onDelete={onDelete}
-          deleteKeyCode={['Delete', 'Backspace']}
-          zoomOnDoubleClick={false}
-          minZoom={MIN_ZOOM}
-          maxZoom={MAX_ZOOM}
-          onInit={onInit}
-          // The whole-map picture is drawn from the model (io/mapSvg), so it never needs off-screen DOM.
-          onlyRenderVisibleElements={map.actors.length >= VISIBLE_ONLY_FROM}
-          aria-label={t('canvas.label', { title: map.title })}
-          ariaLabelConfig={ariaLabels}
-          proOptions={{ hideAttribution: true }}
-        >
-          {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} /> : null}
-          {simpleEdges ? <SimpleEdgesLayer map={map} /> : null}
-          <RelationLabels map={map} selected={selectedRelations} />
-          <Controls showInteractive={false} onFitView={onInit} />
-          {map.actors.some((a) => a.services.some((s) => s.areas.length > 0)) ? (
-            <Panel position="bottom-right">
-              <AreaLegend />
-            </Panel>
-          ) : null}
-        </ReactFlow>
-      </SceneContext.Provider>
-      {map.actors.length <= 1 ? <p className="map-canvas__hint">{t('canvas.emptyHint')}</p> : null}
+    <div className={classes.filter(Boolean).join(' ')} onDoubleClick={onDoubleClick}>
+      <MapView map={map} nodes={nodes} edges={edges} selectedRelations={selectedRelations} simpleEdges={simpleEdges} onFit={fitWhole} behaviour={behaviour} />
+      {map.actors.length <= 1 ? <p className="map-canvas__hint">{t(touch ? 'canvas.emptyHintTouch' : 'canvas.emptyHint')}</p> : null}
+      <ConnectStatus />
     </div>
   );
 }

@@ -5,11 +5,22 @@
  */
 import type { TFunction } from 'i18next';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
-import { isPresetMethod, type MapDoc, type Position, type Relation } from '../model';
+import { actorTraits, canRemove, isPresetMethod, type MapDoc, type Position, type Relation } from '../model';
 import type { Selection } from '../store/editorStore';
 import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
 
-export function toFlowNodes(map: MapDoc, selection: Selection, editing: string | null, previous: readonly ActorFlowNode[] = []): ActorFlowNode[] {
+/**
+ * Actors as React Flow nodes. "Me" on a personal map is not draggable (it is the
+ * centre of the rings) and carries `nopan`, so a touch that lands on it neither
+ * moves it nor pans the map. Unchanged nodes keep their identity (no re-render).
+ */
+export function toFlowNodes(
+  map: MapDoc,
+  selection: Selection,
+  editing: string | null,
+  previous: readonly ActorFlowNode[] = [],
+  dimmed: ReadonlySet<string> = NO_IDS,
+): ActorFlowNode[] {
   const before = new Map(previous.map((n) => [n.id, n]));
   const selected = new Set(selection.actors);
   return map.actors.map((actor) => {
@@ -17,12 +28,15 @@ export function toFlowNodes(map: MapDoc, selection: Selection, editing: string |
     // While React Flow drags a node, its live position wins over the stored one.
     const position = old?.dragging ? old.position : (actor.position ?? { x: 0, y: 0 });
     const isSelected = selected.has(actor.id);
+    const movable = actorTraits(actor.type, map.kind).movable || map.kind !== 'personal';
     const isEditing = editing === actor.id;
+    const isDimmed = dimmed.has(actor.id);
     if (
       old &&
       old.data.actor === actor &&
       old.selected === isSelected &&
       old.data.editing === isEditing &&
+      old.data.dimmed === isDimmed &&
       old.position.x === position.x &&
       old.position.y === position.y
     ) {
@@ -33,12 +47,16 @@ export function toFlowNodes(map: MapDoc, selection: Selection, editing: string |
       id: actor.id,
       type: 'actor',
       position,
-      data: { actor, editing: isEditing },
+      data: { actor, editing: isEditing, dimmed: isDimmed },
       selected: isSelected,
-      deletable: actor.type !== 'self',
+      deletable: canRemove(actor),
+      draggable: movable,
+      ...(movable ? {} : { className: 'nopan' }),
     };
   });
 }
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 type Translate = TFunction;
 

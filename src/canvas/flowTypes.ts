@@ -1,7 +1,8 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Actor, Relation } from '../model';
 
-export type ActorNodeData = { actor: Actor; editing: boolean };
+/** `dimmed`: outside the highlighted neighbourhood (model/view). */
+export type ActorNodeData = { actor: Actor; editing: boolean; dimmed?: boolean };
 export type ActorFlowNode = Node<ActorNodeData, 'actor'>;
 
 export type RelationEdgeData = { relation: Relation };

@@ -1,5 +1,6 @@
 import { centreOf } from './placement';
 import { RING_RADII } from './rings';
+import { SELF_HALF_SIZE } from './traits';
 import type { MapDoc } from './schema';
 
 export interface Bounds {
@@ -18,8 +19,9 @@ export function mapBounds(map: MapDoc): Bounds {
   const ys: number[] = [];
   for (const actor of map.actors) {
     const p = actor.position ?? { x: 0, y: 0 };
-    xs.push(p.x - NODE_HALF.x, p.x + NODE_HALF.x);
-    ys.push(p.y - NODE_HALF.y, p.y + NODE_HALF.y);
+    const half = actor.type === 'self' ? SELF_HALF_SIZE : NODE_HALF;
+    xs.push(p.x - half.x, p.x + half.x);
+    ys.push(p.y - half.y, p.y + half.y);
   }
   if (map.kind === 'personal') {
     const c = centreOf(map);

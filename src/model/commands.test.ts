@@ -41,6 +41,9 @@ function sampleMap() {
 }
 
 const actor = (map: MapDoc, id: string) => map.actors.find((a) => a.id === id)!;
+/** The same map with "me" stored elsewhere than the origin (as an imported file may have it). */
+const withMeAt = (map: MapDoc, at: Position) => ({ ...map, actors: map.actors.map((a) => (a.type === 'self' ? { ...a, position: at } : a)) });
+
 /** Freeze a value and everything in it, so that a command that mutates its argument throws. */
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -85,9 +88,9 @@ describe('addActor', () => {
     }
   });
 
-  it('measures the ring from "me" when "me" has been moved', () => {
-    const { map, me } = personalMap();
-    const moved = moveActors(map, new Map([[me.id, { x: 3000, y: 3000 }]]));
+  it('measures the ring from "me" when "me" is not at the origin', () => {
+    const { map } = personalMap();
+    const moved = withMeAt(map, { x: 3000, y: 3000 });
     expect(addActor(moved, { type: 'person', name: 'A', position: { x: 3100, y: 3000 } }).actor.ring).toBe(1);
     const placed = addActor(moved, { type: 'person', name: 'B', ring: 1 }).actor;
     expect(ringAt(placed.position!, { x: 3000, y: 3000 })).toBe(1);
@@ -162,23 +165,22 @@ describe('moveActors', () => {
     expect(actor(next, kela.id).ring).toBeUndefined();
   });
 
-  it('moving "me" re-centres: rings of actors moved with it are measured from the new centre', () => {
+  it('keeps "me" fixed at the centre: a move of "me" is ignored, and rings are measured from "me"', () => {
     const { map, me } = sampleMap();
     const next = moveActors(
       map,
       new Map<string, Position>([
         [me.id, { x: 1000, y: 0 }],
-        ['te', { x: 1100, y: 0 }],
+        ['te', { x: 100, y: 0 }],
       ]),
     );
-    expect(actor(next, me.id).position).toEqual({ x: 1000, y: 0 });
-    expect(actor(next, me.id).ring).toBeUndefined();
+    expect(actor(next, me.id)).toBe(actor(map, me.id));
     expect(actor(next, 'te').ring).toBe(1);
-    // A later drag measures from where "me" now is.
-    const later = moveActors(next, new Map([['liisa', { x: 1000, y: 450 }]]));
-    expect(actor(later, 'liisa').ring).toBe(3);
-    const close = moveActors(next, new Map([['liisa', { x: 900, y: 0 }]]));
-    expect(actor(close, 'liisa').ring).toBe(1);
+    // Only "me" moved: no edit at all, so no empty undo step.
+    expect(moveActors(map, new Map([[me.id, { x: 5, y: 5 }]]))).toBe(map);
+    const elsewhere = withMeAt(map, { x: 1000, y: 0 });
+    expect(actor(moveActors(elsewhere, new Map([['liisa', { x: 1000, y: 450 }]])), 'liisa').ring).toBe(3);
+    expect(actor(moveActors(elsewhere, new Map([['liisa', { x: 900, y: 0 }]])), 'liisa').ring).toBe(1);
   });
 });
 
@@ -190,15 +192,9 @@ describe('setRing', () => {
     expect(actor(next, 'liisa')).toMatchObject({ ring: 3, position: { x: 0, y: ringMidRadius(3) } });
   });
 
-  it('measures from a moved "me"', () => {
-    const { map, me } = sampleMap();
-    const moved = moveActors(
-      map,
-      new Map<string, Position>([
-        [me.id, { x: 500, y: 500 }],
-        ['te', { x: 900, y: 500 }],
-      ]),
-    );
+  it('measures from "me" when "me" is not at the origin', () => {
+    const { map } = sampleMap();
+    const moved = moveActors(withMeAt(map, { x: 500, y: 500 }), new Map<string, Position>([['te', { x: 900, y: 500 }]]));
     const next = setRing(moved, 'te', 1);
     expect(actor(next, 'te')).toMatchObject({ ring: 1, position: { x: 500 + ringMidRadius(1), y: 500 } });
   });

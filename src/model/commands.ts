@@ -7,6 +7,7 @@ import { newId } from './ids';
 import { labelKey } from './labelKey';
 import { centreOf, spotOnRing } from './placement';
 import { moveToRing, ringAt } from './rings';
+import { actorTraits, canRemove } from './traits';
 import type { Actor, MapDoc, Position, Question, Reflection, Relation } from './schema';
 import { DIRECTIONS, type ActorType, type Direction, type ReflectionKey, type Ring } from './vocabulary';
 
@@ -45,20 +46,24 @@ export function updateActor(map: MapDoc, actorId: string, patch: ActorPatch): Ma
   });
 }
 
-/** Move actors (end of a drag). On a personal map the ring follows the new position. */
+/**
+ * Move actors (end of a drag). On a personal map the ring follows the new
+ * position, and "me" stays where it is: it is the centre of the rings, and
+ * moving it alone would put every other actor into another ring than its own.
+ */
 export function moveActors(map: MapDoc, moves: ReadonlyMap<string, Position>): MapDoc {
   const personal = map.kind === 'personal';
-  const movedSelf = map.actors.find((a) => a.type === 'self' && moves.has(a.id));
-  const centre = movedSelf ? moves.get(movedSelf.id)! : centreOf(map);
-  return {
-    ...map,
-    actors: map.actors.map((a) => {
-      const position = moves.get(a.id);
-      if (!position) return a;
-      if (!personal || a.type === 'self') return { ...a, position };
-      return { ...a, position, ring: ringAt(position, centre) };
-    }),
-  };
+  const centre = centreOf(map);
+  let changed = false;
+  const actors = map.actors.map((a) => {
+    const position = moves.get(a.id);
+    if (!position || (personal && !actorTraits(a.type, map.kind).movable)) return a;
+    if (a.position && a.position.x === position.x && a.position.y === position.y) return a;
+    changed = true;
+    if (!personal) return { ...a, position };
+    return { ...a, position, ring: ringAt(position, centre) };
+  });
+  return changed ? { ...map, actors } : map;
 }
 
 /** Set the closeness ring of an actor of a personal map, moving it onto that ring. */
@@ -73,7 +78,7 @@ export function setRing(map: MapDoc, actorId: string, ring: Ring): MapDoc {
 /** Remove actors ("me" cannot be removed) and relations, with every relation that touches a removed actor. */
 export function removeElements(map: MapDoc, ids: { actors?: Iterable<string>; relations?: Iterable<string> }): MapDoc {
   const actorIds = new Set(ids.actors ?? []);
-  for (const a of map.actors) if (a.type === 'self') actorIds.delete(a.id);
+  for (const a of map.actors) if (!canRemove(a)) actorIds.delete(a.id);
   const relationIds = new Set(ids.relations ?? []);
   if (actorIds.size === 0 && relationIds.size === 0) return map;
   return {

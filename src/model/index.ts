@@ -5,6 +5,8 @@ export * from './factories';
 export * from './commands';
 export * from './rings';
 export * from './placement';
+export * from './traits';
+export * from './view';
 export * from './restore';
 export * from './serialise';
 export * from './migrations';

@@ -2,7 +2,7 @@
  * Where the app puts actors whose position is missing (the format allows it) or
  * that the user adds without pointing at a spot.
  */
-import { pointOnRing, ringAt } from './rings';
+import { keepInRing, pointOnRing, ringAt } from './rings';
 import type { Actor, MapDoc, Position } from './schema';
 import type { Ring } from './vocabulary';
 
@@ -28,7 +28,11 @@ function spotOnGrid(index: number): Position {
   return { x: (index % columns) * GRID_STEP.x, y: Math.floor(index / columns) * GRID_STEP.y };
 }
 
-/** Give every actor a position and, on a personal map, a ring. Returns the same map when nothing changes. */
+/**
+ * Give every actor a position and, on a personal map, a ring, and make the two
+ * agree: a position outside its stored ring moves onto that ring (same angle).
+ * Returns the same map when nothing changes.
+ */
 export function placeActors(map: MapDoc): MapDoc {
   const personal = map.kind === 'personal';
   let placed = 0;
@@ -42,7 +46,13 @@ export function placeActors(map: MapDoc): MapDoc {
       const { ring: _ring, ...rest } = actor;
       return { ...rest, position: actor.position ?? { x: 0, y: 0 } };
     }
-    if (actor.position && (!personal || actor.ring !== undefined)) return actor;
+    if (actor.position && !personal) return actor;
+    if (actor.position && actor.ring !== undefined) {
+      const inRing = keepInRing(actor.position, actor.ring, centre);
+      if (inRing === actor.position) return actor;
+      changed = true;
+      return { ...actor, position: inRing };
+    }
     changed = true;
     if (actor.position) return { ...actor, ring: ringAt(actor.position, centre) };
     const index = placed++;

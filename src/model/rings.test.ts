@@ -220,14 +220,25 @@ describe('placeActors', () => {
   });
 
   it('leaves placed actors alone (same objects) while placing the others', () => {
-    const liisa = createActor({ id: 'a', type: 'person', name: 'Liisa', ring: 1, position: { x: 999, y: 0 } });
+    const liisa = createActor({ id: 'a', type: 'person', name: 'Liisa', ring: 1, position: { x: 150, y: 0 } });
     const map = mapWith('personal', [me({ x: 0, y: 0 }), liisa, createActor({ id: 'b', type: 'person', name: 'Pekka' })]);
     const placed = placeActors(map);
     expect(placed).not.toBe(map);
-    // The stored ring wins over the position: the user chose it.
     expect(placed.actors[1]).toBe(liisa);
     expect(placed.actors[0]).toBe(map.actors[0]);
     expect(map.actors[2]!.position).toBeUndefined();
+  });
+
+  it('moves a position outside its stored ring onto that ring, keeping its angle: the stored ring wins', () => {
+    const far = createActor({ id: 'a', type: 'person', name: 'Liisa', ring: 1, position: { x: 999, y: 999 } });
+    const near = createActor({ id: 'b', type: 'person', name: 'Pekka', ring: 3, position: { x: 0, y: -10 } });
+    const placed = placeActors(mapWith('personal', [me({ x: 100, y: 100 }), far, near]));
+    const [, liisa, pekka] = placed.actors;
+    expect(liisa!.ring).toBe(1);
+    expect(ringAt(liisa!.position!, { x: 100, y: 100 })).toBe(1);
+    expect(Math.atan2(liisa!.position!.y - 100, liisa!.position!.x - 100)).toBeCloseTo(Math.PI / 4, 2);
+    expect(pekka!.ring).toBe(3);
+    expect(ringAt(pekka!.position!, { x: 100, y: 100 })).toBe(3);
   });
 
   it('puts "me" without a position at the origin and takes a ring off "me"', () => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { addRelation, ADDABLE_ACTOR_TYPES, removeElements, RINGS, setRing, updateActor, type Actor, type ActorType, type MapDoc, type Ring } from '../model';
+import { ADDABLE_ACTOR_TYPES, actorTraits, canRemove, RINGS, setRing, updateActor, type Actor, type ActorType, type MapDoc, type Ring } from '../model';
+import { connectAndSelect, remove, rename } from '../store/actions';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { NameField } from './NameField';
 import { Provenance } from './Provenance';
@@ -11,23 +12,15 @@ export function ActorInspector({ actor, map }: { actor: Actor; map: MapDoc }) {
   const apply = store.getState().apply;
   const edit = (field: string, patch: Parameters<typeof updateActor>[2]) =>
     apply((m) => updateActor(m, actor.id, patch), { coalesce: `actor:${actor.id}:${field}` });
-  const isSelf = actor.type === 'self';
+  const traits = actorTraits(actor.type, map.kind);
   const others = map.actors.filter((a) => a.id !== actor.id);
-  const connectTo = (targetId: string) => {
-    let created: string | undefined;
-    apply((m) => {
-      const result = addRelation(m, { source: actor.id, target: targetId });
-      created = result.relation?.id;
-      return result.map;
-    });
-    if (created) store.getState().select({ actors: [], relations: [created] });
-  };
+  const connectTo = (targetId: string) => connectAndSelect(store, actor.id, targetId);
 
   return (
     <section className="inspector" aria-labelledby="inspector-heading" data-testid="actor-inspector">
       <h2 id="inspector-heading">{t('inspector.actorHeading')}</h2>
-      <NameField label={t('inspector.name')} value={actor.name} onCommit={(name) => edit('name', { name })} />
-      {isSelf ? (
+      <NameField label={t('inspector.name')} value={actor.name} onCommit={(name) => rename(store, actor.id, name, { coalesce: `actor:${actor.id}:name` })} />
+      {!traits.changeType ? (
         <p className="muted">{t('inspector.selfNote')}</p>
       ) : (
         <label className="field">
@@ -41,13 +34,13 @@ export function ActorInspector({ actor, map }: { actor: Actor; map: MapDoc }) {
           </select>
         </label>
       )}
-      {actor.type === 'person' || actor.type === 'self' ? (
+      {traits.organisation ? (
         <label className="field">
           <span>{t('inspector.organisation')}</span>
           <input value={actor.organisation ?? ''} onChange={(e) => edit('organisation', { organisation: e.target.value || undefined })} />
         </label>
       ) : null}
-      {map.kind === 'personal' && !isSelf ? (
+      {traits.ring ? (
         <fieldset className="field segmented">
           <legend>{t('ring.label')}</legend>
           {RINGS.map((ring) => (
@@ -58,7 +51,7 @@ export function ActorInspector({ actor, map }: { actor: Actor; map: MapDoc }) {
           ))}
         </fieldset>
       ) : null}
-      {isSelf ? null : <ServicesEditor actor={actor} />}
+      {traits.services ? <ServicesEditor actor={actor} /> : null}
       <label className="field">
         <span>{t('inspector.note')}</span>
         <textarea rows={3} value={actor.note ?? ''} onChange={(e) => edit('note', { note: e.target.value || undefined })} />
@@ -77,8 +70,8 @@ export function ActorInspector({ actor, map }: { actor: Actor; map: MapDoc }) {
         </label>
       ) : null}
       <Provenance sources={actor.sources} />
-      {!isSelf ? (
-        <button type="button" className="danger" onClick={() => apply((m) => removeElements(m, { actors: [actor.id] }))}>
+      {canRemove(actor) ? (
+        <button type="button" className="danger" onClick={() => remove(store, { actors: [actor.id] })}>
           {t('inspector.deleteActor')}
         </button>
       ) : null}

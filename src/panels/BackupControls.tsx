@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotices } from '../app/noticeStore';
+import { useNotices } from '../shell/noticeStore';
 import { downloadBlob } from '../io/download';
 import type { FileProblem } from '../io/importFiles';
 import type { MapDoc } from '../model';

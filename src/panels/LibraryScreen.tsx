@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitcher } from '../app/LanguageSwitcher';
-import { useNotices } from '../app/noticeStore';
-import { useImport } from '../app/useImport';
-import { mapHref, mergeHref } from '../app/useHashRoute';
+import { LanguageSwitcher } from '../shell/LanguageSwitcher';
+import { useNotices } from '../shell/noticeStore';
+import { useImport } from '../shell/useImport';
+import { mapHref, mergeHref } from '../shell/useHashRoute';
 import { copyAsRegional, createMap, type MapKind } from '../model';
 import { mapRepository, type MapSummary } from '../storage';
 import { BackupControls } from './BackupControls';

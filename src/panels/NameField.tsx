@@ -9,11 +9,14 @@ export function NameField({
   value,
   onCommit,
   hideLabel = false,
+  tooltip,
 }: {
   label: string;
   value: string;
   onCommit: (name: string) => void;
   hideLabel?: boolean;
+  /** Shown on hover: the whole text when the field is too narrow for it. */
+  tooltip?: string;
 }) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft((d) => (d.trim() === value.trim() ? d : value)), [value]);
@@ -22,6 +25,7 @@ export function NameField({
       <span className={hideLabel ? 'visually-hidden' : undefined}>{label}</span>
       <input
         value={draft}
+        title={tooltip}
         required
         onChange={(e) => {
           setDraft(e.target.value);

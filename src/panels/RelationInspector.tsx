@@ -1,12 +1,15 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addLabel, DIRECTIONS, isPresetMethod, PRESET_METHODS, removeElements, updateRelation, type MapDoc, type Relation } from '../model';
+import { addLabel, DIRECTIONS, isPresetMethod, PRESET_METHODS, updateRelation, type MapDoc, type Relation } from '../model';
+import { remove, setDirection } from '../store/actions';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { LabelListEditor } from './LabelListEditor';
 import { Provenance } from './Provenance';
 
 export function RelationInspector({ relation, map }: { relation: Relation; map: MapDoc }) {
   const { t } = useTranslation();
-  const apply = useEditorStoreApi().getState().apply;
+  const store = useEditorStoreApi();
+  const apply = store.getState().apply;
   const nameOf = (id: string) => map.actors.find((a) => a.id === id)?.name ?? '?';
   const names = { source: nameOf(relation.source), target: nameOf(relation.target) };
   const patch = (p: Parameters<typeof updateRelation>[2], coalesce?: string) =>
@@ -14,15 +17,29 @@ export function RelationInspector({ relation, map }: { relation: Relation; map: 
   const toggleMethod = (method: string) =>
     patch({ methods: relation.methods.includes(method) ? relation.methods.filter((m) => m !== method) : [...relation.methods, method] });
   const freeMethods = relation.methods.filter((m) => !isPresetMethod(m));
+  const section = useRef<HTMLElement>(null);
+  // Just drawn: the cursor waits in the topic field, so typing a topic and Enter is all it takes.
+  useEffect(() => {
+    if (store.getState().describing !== relation.id) return;
+    store.getState().setDescribing(null);
+    section.current?.querySelector<HTMLInputElement>('[data-testid="topics"] input')?.focus();
+  }, [store, relation.id]);
 
   return (
-    <section className="inspector" aria-labelledby="inspector-heading" data-testid="relation-inspector">
+    <section ref={section} className="inspector" aria-labelledby="inspector-heading" data-testid="relation-inspector">
       <h2 id="inspector-heading">{t('inspector.relationHeading')}</h2>
       <fieldset className="field segmented segmented--stacked">
-        <legend>{t('direction.label')}</legend>
+        <legend>
+          {t('direction.label')} <kbd className="muted">D</kbd>
+        </legend>
         {DIRECTIONS.map((direction) => (
           <label key={direction} className="segmented__option">
-            <input type="radio" name={`direction-${relation.id}`} checked={relation.direction === direction} onChange={() => patch({ direction })} />
+            <input
+              type="radio"
+              name={`direction-${relation.id}`}
+              checked={relation.direction === direction}
+              onChange={() => setDirection(store, relation.id, direction)}
+            />
             <span>{t(`direction.${direction}`, names)}</span>
           </label>
         ))}
@@ -63,7 +80,7 @@ export function RelationInspector({ relation, map }: { relation: Relation; map: 
         <textarea rows={3} value={relation.note ?? ''} onChange={(e) => patch({ note: e.target.value || undefined }, `relation:${relation.id}:note`)} />
       </label>
       <Provenance sources={relation.sources} weight={relation.weight} />
-      <button type="button" className="danger" onClick={() => apply((m) => removeElements(m, { relations: [relation.id] }))}>
+      <button type="button" className="danger" onClick={() => remove(store, { relations: [relation.id] })}>
         {t('inspector.deleteRelation')}
       </button>
     </section>

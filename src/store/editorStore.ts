@@ -1,79 +1,71 @@
 /**
- * The open map, its selection and undo history. Components read it through the
- * selectors below and change the map only through `apply(modelCommand)`, so
- * every edit is one undoable step and reaches autosave.
+ * The open map and its undo history, with the view state beside it (viewStore).
+ * Components read it through selectors and change the map only through
+ * `apply(modelCommand)`, so every edit is one undoable step and reaches autosave.
+ * History records the document only: selection, editing and highlight are view
+ * state that undo never restores.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { MapDoc } from '../model';
 import { emptyHistory, record, redo, undo, type History } from './history';
+import { createViewActions, initialView, pruneView, type ViewActions, type ViewState } from './viewStore';
 
-export interface Selection {
-  actors: string[];
-  relations: string[];
-}
+export type { Selection } from './viewStore';
 
-export interface EditorState {
+/** A model command either returns the new map or the new map with what it made (`{ map, actor }`, `{ map, relation }`). */
+type Edit<T> = (map: MapDoc) => T;
+
+export interface EditorState extends ViewState, ViewActions {
   map: MapDoc | null;
   history: History;
-  selection: Selection;
-  /** The actor whose name is being edited on the canvas, if any. */
-  editing: string | null;
-
   /** Replace the open map without history (opening, or a newer version from another tab). */
   load: (map: MapDoc | null) => void;
-  /** Apply an edit; edits sharing a `coalesce` key within a moment are one undo step. */
-  apply: (edit: (map: MapDoc) => MapDoc, options?: { coalesce?: string }) => void;
+  /**
+   * Apply an edit; edits sharing a `coalesce` key within a moment are one undo step.
+   * Returns the command's result (the new map, or `{ map, … }`), or undefined without an open map.
+   */
+  apply: <T extends MapDoc | { map: MapDoc }>(edit: Edit<T>, options?: { coalesce?: string }) => T | undefined;
   undo: () => void;
   redo: () => void;
-  select: (selection: Selection) => void;
-  setEditing: (actorId: string | null) => void;
 }
 
-const noSelection: Selection = { actors: [], relations: [] };
-
 export type EditorStore = StoreApi<EditorState>;
+
+const mapOf = (result: MapDoc | { map: MapDoc }): MapDoc => ('map' in result ? result.map : result);
 
 export function createEditorStore(now: () => number = Date.now): EditorStore {
   return createStore<EditorState>()((set, get) => ({
     map: null,
     history: emptyHistory(),
-    selection: noSelection,
-    editing: null,
-    load: (map) => set({ map, history: emptyHistory(), selection: noSelection, editing: null }),
+    ...initialView(),
+    ...createViewActions(set, now),
+    load: (map) => set({ map, history: emptyHistory(), ...initialView() }),
     apply: (edit, options) => {
       const { map, history } = get();
-      if (!map) return;
-      const edited = edit(map);
-      if (edited === map) return;
+      if (!map) return undefined;
+      const result = edit(map);
+      const edited = mapOf(result);
+      if (edited === map) return result;
       const at = now();
       set({
         map: { ...edited, updatedAt: new Date(at).toISOString() },
         history: record(history, map, options?.coalesce, at),
-        selection: pruneSelection(get().selection, edited),
+        ...pruneView(get(), edited),
       });
+      return result;
     },
     undo: () => step(get, set, undo, now),
     redo: () => step(get, set, redo, now),
-    select: (selection) => set({ selection }),
-    setEditing: (editing) => set({ editing }),
   }));
 }
 
 function step(get: () => EditorState, set: (partial: Partial<EditorState>) => void, move: typeof undo, now: () => number) {
-  const { map, history, selection } = get();
+  const { map, history } = get();
   if (!map) return;
   const result = move(history, map);
   if (!result) return;
   // The restored version is a new edit as far as saving is concerned.
-  set({ map: { ...result.map, updatedAt: new Date(now()).toISOString() }, history: result.history, selection: pruneSelection(selection, result.map) });
-}
-
-function pruneSelection(selection: Selection, map: MapDoc): Selection {
-  const actorIds = new Set(map.actors.map((a) => a.id));
-  const relationIds = new Set(map.relations.map((r) => r.id));
-  const actors = selection.actors.filter((id) => actorIds.has(id));
-  const relations = selection.relations.filter((id) => relationIds.has(id));
-  return actors.length === selection.actors.length && relations.length === selection.relations.length ? selection : { actors, relations };
+  set({ map: { ...result.map, updatedAt: new Date(now()).toISOString() }, history: result.history, ...pruneView(get(), result.map) });
 }
 
 export const selectCanUndo = (s: EditorState) => s.history.past.length > 0;

@@ -14,9 +14,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   storage: ['model'],
   i18n: ['model'],
   io: ['model', 'render'],
+  shell: ['model', 'storage', 'io', 'i18n'],
   canvas: ['model', 'render', 'store', 'i18n'],
-  panels: ['model', 'render', 'store', 'storage', 'io', 'i18n', 'canvas'],
-  app: ['model', 'render', 'store', 'storage', 'io', 'i18n', 'canvas', 'panels'],
+  panels: ['model', 'render', 'store', 'storage', 'io', 'i18n', 'canvas', 'shell'],
+  app: ['model', 'render', 'store', 'storage', 'io', 'i18n', 'canvas', 'panels', 'shell'],
   main: ['app', 'i18n'],
   workers: ['model'],
 };

@@ -109,7 +109,8 @@ const sv: Resources = {
     exportJson: 'Exportera JSON',
     scale: 'Bildens upplösning',
     mapTitle: 'Kartans namn',
-    shortcuts: 'Kortkommandon: N lägger till en person, G en grupp, O en organisation; Delete tar bort det valda.',
+    shortcuts: 'Kortkommandon: N lägger till en person, G en grupp, O en organisation; D byter den valda relationens riktning; Delete tar bort det valda.',
+    editTitle: 'Redigera kartans namn: {{title}}',
     tidyLayout: 'Ordna layouten',
     tidyShort: 'Ordna',
     exportView: 'Exportera vyn som PNG',
@@ -184,7 +185,12 @@ const sv: Resources = {
     relationLabel: 'Relation {{description}}: {{topics}}',
     legend: 'Teckenförklaring',
     label: 'Nätverkskarta: {{title}}',
-    emptyHint: 'Dubbelklicka på kartan eller använd verktygen för att lägga till en aktör.',
+    emptyHint:
+      'Dubbelklicka på en ring eller använd +-knapparna i verktygsfältet för att lägga till en aktör. Dra från punkten på en aktörs kant till en annan aktör för att rita en relation.',
+    emptyHintTouch:
+      'Tryck på +-knapparna i verktygsfältet för att lägga till en aktör. Dra från punkten på en aktörs kant till en annan aktör för att rita en relation.',
+    connectMissed: 'Ingen relation ritades: släpp pilen på en annan aktör.',
+    directionChanged: 'Riktningen är nu {{arrow}}. Ångra: Ctrl+Z.',
     ringsLabel: 'Närhetsringar',
     editName: 'Redigera namnet: {{name}}',
     connect: 'Rita en relation från {{name}}',

@@ -5,9 +5,9 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitcher } from '../../app/LanguageSwitcher';
-import { useNotices } from '../../app/noticeStore';
-import { libraryHref, mapHref } from '../../app/useHashRoute';
+import { LanguageSwitcher } from '../../shell/LanguageSwitcher';
+import { useNotices } from '../../shell/noticeStore';
+import { libraryHref, mapHref } from '../../shell/useHashRoute';
 import { readMapFiles } from '../../io/importFiles';
 import { runLayout } from '../../io/runLayout';
 import type { MapDoc } from '../../model';

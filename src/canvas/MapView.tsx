@@ -1,0 +1,129 @@
+/**
+ * The map as a picture on screen: nodes, arrows, labels, rings and the view
+ * controls, drawn from what it is given. It holds no editing behaviour; the
+ * editor (MapCanvas) passes its handlers in `behaviour`, a presentation would
+ * pass none.
+ */
+import { ControlButton, Controls, Panel, ReactFlow, useStoreApi, type ReactFlowProps } from '@xyflow/react';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { centreOf, type MapDoc } from '../model';
+import { screenTheme, type Theme, themeVariables } from '../render';
+import { AreaLegend } from './AreaBadges';
+import { ActorNode } from './ActorNode';
+import { flowAriaLabels } from './flowAriaLabels';
+import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
+import { RelationEdge } from './RelationEdge';
+import { RelationLabels } from './RelationLabels';
+import { RingsLayer } from './RingsLayer';
+import { SimpleEdgesLayer } from './SimpleEdgesLayer';
+import { SceneContext, useScene } from './useScene';
+
+// Registered once at module scope, so React Flow never re-mounts every node.
+const nodeTypes = { actor: ActorNode };
+const edgeTypes = { relation: RelationEdge };
+const NODE_ORIGIN: [number, number] = [0.5, 0.5];
+/** Far enough out to see a whole regional map, near enough to read a label. */
+export const MIN_ZOOM = 0.1;
+export const MAX_ZOOM = 3;
+/**
+ * From this many actors, only elements on screen are kept in the DOM. Below it
+ * the visibility check React Flow then runs on every pan frame costs more than
+ * the few off-screen elements it saves (measured with npm run bench).
+ */
+const VISIBLE_ONLY_FROM = 300;
+
+export type MapBehaviour = Partial<ReactFlowProps<ActorFlowNode, RelationFlowEdge>>;
+
+export interface MapViewProps {
+  map: MapDoc;
+  nodes: ActorFlowNode[];
+  edges: RelationFlowEdge[];
+  /** The visual encoding (render/theme): the editor uses `screen`, a presentation `projector`. */
+  theme?: Theme;
+  selectedRelations: ReadonlySet<string>;
+  /** Draw relations as one simple path (very large maps, zoomed out). */
+  simpleEdges: boolean;
+  /** "Show the whole map" (the fit-view control). */
+  onFit: () => void;
+  behaviour?: MapBehaviour;
+  children?: ReactNode;
+}
+
+/**
+ * Keeps the zoom in a CSS custom property (`--zoom`) on the flow element, so CSS
+ * can keep connection targets a fixed size on screen (calc(24px / var(--zoom)))
+ * without a React render per zoom step.
+ */
+function ZoomVariable() {
+  const api = useStoreApi();
+  useEffect(() => {
+    let last = Number.NaN;
+    const write = () => {
+      const { domNode, transform } = api.getState();
+      if (!domNode || transform[2] === last) return;
+      last = transform[2];
+      domNode.style.setProperty('--zoom', String(last));
+    };
+    write();
+    return api.subscribe(write);
+  }, [api]);
+  return null;
+}
+
+/** The same picture as React Flow's fit-view icon. */
+function FitIcon() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+      <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+    </svg>
+  );
+}
+
+export function MapView({ map, theme = screenTheme, nodes, edges, selectedRelations, simpleEdges, onFit, behaviour, children }: MapViewProps) {
+  const { t } = useTranslation();
+  const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
+  // Curves, heads and label spots for the whole map, shared by edges and labels (the same the picture uses):
+  // rebuilt when the map or a measured size changes, not when the selection does.
+  const scene = useScene(map, theme);
+  // The theme's values as CSS custom properties, read by app.css for nodes and labels.
+  const style = useMemo(() => themeVariables(theme), [theme]);
+  return (
+    <SceneContext.Provider value={scene}>
+      <ReactFlow<ActorFlowNode, RelationFlowEdge>
+        style={style}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        nodeOrigin={NODE_ORIGIN}
+        zoomOnDoubleClick={false}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        // The whole-map picture is drawn from the model (io/mapSvg), so it never needs off-screen DOM.
+        onlyRenderVisibleElements={map.actors.length >= VISIBLE_ONLY_FROM}
+        aria-label={t('canvas.label', { title: map.title })}
+        ariaLabelConfig={ariaLabels}
+        proOptions={{ hideAttribution: true }}
+        {...behaviour}
+      >
+        <ZoomVariable />
+        {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} /> : null}
+        {simpleEdges ? <SimpleEdgesLayer map={map} /> : null}
+        <RelationLabels map={map} selected={selectedRelations} />
+        {/* React Flow's own fit button also runs its node-only fitView after ours (rings cut off): use our own. */}
+        <Controls showInteractive={false} showFitView={false}>
+          <ControlButton className="react-flow__controls-fitview" onClick={onFit} title={t('flow.fitView')} aria-label={t('flow.fitView')}>
+            <FitIcon />
+          </ControlButton>
+        </Controls>
+        {map.actors.some((a) => a.services.some((s) => s.areas.length > 0)) ? (
+          <Panel position="bottom-right">
+            <AreaLegend />
+          </Panel>
+        ) : null}
+        {children}
+      </ReactFlow>
+    </SceneContext.Provider>
+  );
+}

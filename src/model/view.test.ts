@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { addActor, addRelation, createMap, type MapDoc } from './index';
+import { deriveView, neighbourhood } from './view';
+
+/** me – a – b – c in a row, and d on its own. */
+function chain(): { map: MapDoc; ids: Record<string, string> } {
+  let map = createMap({ kind: 'personal', title: 'T', author: 'me' });
+  const ids: Record<string, string> = { me: map.actors[0]!.id };
+  for (const name of ['a', 'b', 'c', 'd']) {
+    const r = addActor(map, { type: 'person', name });
+    map = r.map;
+    ids[name] = r.actor.id;
+  }
+  for (const [s, t] of [
+    ['me', 'a'],
+    ['a', 'b'],
+    ['b', 'c'],
+  ] as const) {
+    const r = addRelation(map, { source: ids[s]!, target: ids[t]! });
+    map = r.map;
+    ids[`${s}${t}`] = r.relation!.id;
+  }
+  return { map, ids };
+}
+
+describe('neighbourhood', () => {
+  it('walks relations in both directions up to the depth', () => {
+    const { map, ids } = chain();
+    expect(neighbourhood(map, ids.a!, 1).actors).toEqual(new Set([ids.a, ids.me, ids.b]));
+    expect(neighbourhood(map, ids.a!, 2).actors).toEqual(new Set([ids.a, ids.me, ids.b, ids.c]));
+    expect(neighbourhood(map, ids.d!, 3).actors).toEqual(new Set([ids.d]));
+  });
+});
+
+describe('deriveView', () => {
+  it('shows everything, nothing dimmed, without highlight or focus', () => {
+    const { map } = chain();
+    const view = deriveView(map);
+    expect(view.visibleActors.size).toBe(5);
+    expect(view.visibleRelations.size).toBe(3);
+    expect(view.dimmedActors.size + view.dimmedRelations.size).toBe(0);
+  });
+  it('dims what is not next to the highlighted actor', () => {
+    const { map, ids } = chain();
+    const view = deriveView(map, { highlight: ids.b });
+    expect(view.dimmedActors).toEqual(new Set([ids.me, ids.d]));
+    expect(view.dimmedRelations).toEqual(new Set([ids.mea]));
+  });
+  it('shows only the focused neighbourhood', () => {
+    const { map, ids } = chain();
+    const view = deriveView(map, { focus: { actor: ids.me!, depth: 1 } });
+    expect(view.visibleActors).toEqual(new Set([ids.me, ids.a]));
+    expect(view.visibleRelations).toEqual(new Set([ids.mea]));
+  });
+  it('ignores a highlight or focus on an actor that is gone', () => {
+    const { map } = chain();
+    const view = deriveView(map, { highlight: 'gone', focus: { actor: 'gone', depth: 1 } });
+    expect(view.visibleActors.size).toBe(5);
+    expect(view.dimmedActors.size).toBe(0);
+  });
+});
