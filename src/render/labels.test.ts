@@ -24,7 +24,7 @@ function distanceToCurve(p: { x: number; y: number }, shape: ReturnType<typeof r
 describe('layoutLabel', () => {
   it('wraps topics and methods at word boundaries and sizes the box to hold the widest row', () => {
     const layout = layoutLabel(['Oppisopimustoimisto, Työllisyyspalvelut', 'tapaaminen · sähköposti · puhelin'], 3, theme);
-    expect(layout.rows.map((r) => r.text)).toEqual(['Oppisopimustoimisto,', 'Työllisyyspalvelut', 'tapaaminen ·', 'sähköposti · puhelin']);
+    expect(layout.rows.map((r) => r.text)).toEqual(['Oppisopimustoimisto,', 'Työllisyyspalvelut', 'tapaaminen · sähköposti ·', 'puhelin']);
     expect(layout.rows.map((r) => r.italic)).toEqual([false, false, true, true]);
     for (const row of layout.rows) expect(textWidth(row.text, theme.label.fontSize)).toBeLessThanOrEqual(layout.textWidth);
     expect(layout.weightText).toBe('×3');

@@ -93,7 +93,7 @@ export const screenTheme: Theme = {
     // 13 map units: ≥ 11 px on screen at the readable zoom floor (0.85).
     fontSize: 13,
     lineHeight: 16,
-    maxTextWidth: 180,
+    maxTextWidth: 200,
     maxLinesPerPart: 2,
     padding: 4,
     glyphWidth: 22,
