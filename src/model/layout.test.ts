@@ -90,13 +90,14 @@ describe('layoutMap: regional maps', () => {
     expect(after).toBeLessThan(before / 2);
   });
 
-  it('lays out 1000 actors and 3000 relations', () => {
+  // How long this takes is measured by `npm run bench`, not here.
+  it('lays out 1000 actors and 3000 relations into a valid map with few overlapping boxes', () => {
     const large = bigRegionalMap(1000, 3000);
-    const started = performance.now();
     const laidOut = layoutMap(large);
-    console.log(`layoutMap: 1000 actors, 3000 relations in ${(performance.now() - started).toFixed(0)} ms, ${overlaps(laidOut)} overlapping pairs`);
     expect(laidOut.actors.every((a) => a.position)).toBe(true);
     expect(mapSchema.safeParse(laidOut).success).toBe(true);
+    // Out of about half a million pairs, nearly all apart.
+    expect(overlaps(laidOut)).toBeLessThan(20);
   }, 60_000);
 });
 
