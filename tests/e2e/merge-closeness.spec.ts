@@ -214,6 +214,8 @@ test('a facilitator merges two maps where Kela was only on a ring, and sees a da
     expect(tie.dash).not.toBe('none');
   }
   expect(byRing.get(1)!.width, 'the closest ring draws a stronger line').toBeGreaterThan(byRing.get(3)!.width);
+  // A key on the canvas says what the dashes mean, for the rings drawn.
+  await expect(page.getByTestId('tie-key')).toHaveText(/Verkostossani \(lähin kehä\)\s*Verkostossani \(uloin kehä\)/);
 
   // Drawn, not only in the DOM: the screen's pixels along each tie are the tie colour (dashes: not every sample).
   const screen = (await page.screenshot()).toString('base64');
