@@ -64,6 +64,7 @@ export function usePngExport() {
               areasTitle: t('area.legend'),
               areas: { everyday: t('area.everyday'), education: t('area.education'), employment: t('area.employment') },
               areaShort: { everyday: t('area.short_everyday'), education: t('area.short_education'), employment: t('area.short_employment') },
+              tie: (ring) => ({ 1: t('canvas.tie1'), 2: t('canvas.tie2'), 3: t('canvas.tie3') })[ring],
             },
             title: map.title,
             subtitle,

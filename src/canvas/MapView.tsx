@@ -17,6 +17,7 @@ import { RelationEdge } from './RelationEdge';
 import { RelationLabels } from './RelationLabels';
 import { RingsLayer } from './RingsLayer';
 import { SimpleEdgesLayer } from './SimpleEdgesLayer';
+import { TiesLayer } from './TiesLayer';
 import { SceneContext, useScene } from './useScene';
 
 // Registered once at module scope, so React Flow never re-mounts every node.
@@ -109,6 +110,8 @@ export function MapView({ map, theme = screenTheme, nodes, edges, selectedRelati
       >
         <ZoomVariable />
         {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} /> : null}
+        {/* After the rings, so above them; beneath the relations (both sit at z-index -1 in the viewport). */}
+        <TiesLayer theme={theme} />
         {simpleEdges ? <SimpleEdgesLayer map={map} /> : null}
         <RelationLabels map={map} selected={selectedRelations} />
         {/* React Flow's own fit button also runs its node-only fitView after ours (rings cut off): use our own. */}

@@ -38,7 +38,7 @@ export function measuredSizes(nodes: readonly { id: string; measured?: { width?:
   );
 }
 
-export const SceneContext = createContext<Scene>({ boxes: new Map(), relations: new Map() });
+export const SceneContext = createContext<Scene>({ boxes: new Map(), relations: new Map(), ties: [] });
 
 export const useSceneContext = () => useContext(SceneContext);
 

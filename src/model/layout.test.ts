@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createMap } from './factories';
 import { countCrossings } from './crossings';
 import { layoutMap } from './layout';
+import { counterIds, personalMap } from './merge/fixtures';
+import { mergeMaps } from './merge/mergeMaps';
+import { NO_DECISIONS } from './merge/types';
 import { RING_RADII, ringAt } from './rings';
 import { mapSchema, type MapDoc } from './schema';
 
@@ -99,6 +102,78 @@ describe('layoutMap: regional maps', () => {
     // Out of about half a million pairs, nearly all apart.
     expect(overlaps(laidOut)).toBeLessThan(20);
   }, 60_000);
+});
+
+describe('layoutMap: regional maps merged from personal maps (closeness ties)', () => {
+  /**
+   * Six trainees who all worked with the same few actors (arrows), and two who
+   * also put an actor on a ring without an arrow to it: Aino had Kela on her
+   * inner ring, Eero had Verotoimisto on his outer ring.
+   */
+  function merged(): MapDoc {
+    const shared = [
+      'Ohjaamo',
+      'TE-toimisto',
+      'Kuraattori',
+      'Etsivä nuorisotyö',
+      'Työpaja',
+      'Sosiaalitoimi',
+      'TYP',
+      'Lukio',
+      'Ammattiopisto',
+      'Nuorisotoimi',
+      'Mielenterveyspalvelut',
+      'Seurakunta',
+    ];
+    const trainees = ['Aino', 'Bertta', 'Cecilia', 'Eero', 'Fanni', 'Hannu', 'Iida', 'Jussi', 'Kaisa', 'Lauri'].map((author, i) => {
+      const mine = [0, 1, 2, 3].map((k) => shared[(i + k * 2) % shared.length]!);
+      const extra =
+        author === 'Aino'
+          ? [{ id: 'kela', name: 'Kela', ring: 1 as const }]
+          : author === 'Eero'
+            ? [{ id: 'vero', name: 'Verotoimisto', ring: 3 as const }]
+            : [];
+      return personalMap(
+        `map-${author}`,
+        author,
+        [...mine.map((name, k) => ({ id: `a${k}`, name, ring: 2 as const })), ...extra],
+        [...mine.map((_, k) => ({ source: 'me', target: `a${k}` })), { source: 'a0', target: 'a1' }, { source: 'a2', target: 'a3' }],
+      );
+    });
+    return mergeMaps(trainees, NO_DECISIONS, { title: 'Kainuu', now: new Date('2025-03-01T00:00:00Z'), newId: counterIds() }).map;
+  }
+
+  it('puts an actor a trainee only placed on a ring near that trainee (nearer than actors are on average)', () => {
+    const map = merged();
+    const laidOut = layoutMap(map, { start: 'fresh' });
+    const at = new Map(laidOut.actors.map((a) => [a.name, a.position!]));
+    const distance = (a: string, b: string) => Math.hypot(at.get(a)!.x - at.get(b)!.x, at.get(a)!.y - at.get(b)!.y);
+    const names = [...at.keys()];
+    const all = names.flatMap((a, i) => names.slice(i + 1).map((b) => distance(a, b)));
+    const mean = all.reduce((s, x) => s + x, 0) / all.length;
+    console.log(
+      `layoutMap: Aino–Kela (inner ring) ${distance('Aino', 'Kela').toFixed(0)}, Eero–Verotoimisto (outer ring) ${distance('Eero', 'Verotoimisto').toFixed(0)}, mean of all pairs ${mean.toFixed(0)}`,
+    );
+    // Islands but for the ties: no relation reaches Kela or Verotoimisto.
+    const island = (name: string) => laidOut.actors.find((a) => a.name === name)!.id;
+    expect(map.relations.filter((r) => [island('Kela'), island('Verotoimisto')].some((id) => id === r.source || id === r.target))).toEqual([]);
+    /** How many actors are nearer `a` than `b` is. */
+    const rank = (a: string, b: string) => names.filter((x) => x !== a && x !== b && distance(a, x) < distance(a, b)).length;
+    console.log(
+      `layoutMap: actors nearer Aino than Kela ${rank('Aino', 'Kela')}, nearer Eero than Verotoimisto ${rank('Eero', 'Verotoimisto')} of ${names.length}`,
+    );
+    expect(distance('Aino', 'Kela')).toBeLessThan(mean * 0.5);
+    expect(rank('Aino', 'Kela')).toBeLessThanOrEqual(3);
+    expect(distance('Eero', 'Verotoimisto')).toBeLessThan(mean * 0.8);
+    // The closer the ring, the shorter the spring.
+    expect(distance('Aino', 'Kela')).toBeLessThan(distance('Eero', 'Verotoimisto'));
+    expect(overlaps(laidOut)).toBe(0);
+  });
+
+  it('stays reproducible with ties', () => {
+    const map = merged();
+    expect(layoutMap(map, { start: 'fresh' })).toEqual(layoutMap(map, { start: 'fresh' }));
+  });
 });
 
 describe('layoutMap: personal maps', () => {

@@ -16,6 +16,7 @@ import {
 } from 'd3-force';
 import { untangle } from './crossings';
 import { LIMITS } from './limits';
+import { closenessTies } from './merge/closeness';
 import { selfOf } from './placement';
 import { RING_RADII, ringAt, ringMidRadius } from './rings';
 import type { Actor, MapDoc, Position } from './schema';
@@ -57,6 +58,18 @@ const LINK_DISTANCE = 260;
 const CHARGE = -600;
 /** Beyond this distance actors stop repelling: keeps Barnes–Hut cheap and components close. */
 const CHARGE_RANGE = 1600;
+/**
+ * Rest lengths of a closeness tie of a merged map ("in my network", see
+ * merge/closeness) by ring: an actor a trainee had on the inner ring rests
+ * nearer that trainee than one on the outer ring.
+ */
+const TIE_DISTANCE: Record<Ring, number> = { 1: 230, 2: 300, 3: 370 };
+/**
+ * A tie to an actor that also has relations is a weak spring, a share of a
+ * relation's strength: the arrows shape the map, the ties only lean on it. To
+ * an actor with no relation the tie is its only anchor and pulls in full.
+ */
+const TIE_WEAK = 0.3;
 /** Weak pull to the centre so that separate parts of a regional map do not drift apart. */
 const GRAVITY = 0.05;
 /** Pull of each actor of a personal map to the middle of its ring. */
@@ -70,6 +83,9 @@ interface Node extends SimulationNodeDatum {
   id: string;
   ring?: Ring;
 }
+
+/** A relation, or (with the trainee's ring) a closeness tie. */
+type Spring = SimulationLinkDatum<Node> & { ring?: Ring };
 
 /** d3's own default generator, spelled out so reproducibility does not hang on a library default. */
 function seededRandom(seed = 1): () => number {
@@ -139,6 +155,35 @@ export function keepInBand(point: Position, ring: Ring, centre: Position, size: 
 const idOf = (end: string | number | Node) => (typeof end === 'object' ? end.id : String(end));
 
 /**
+ * Untangling swaps actors' places, a trainee's too; an actor held only by
+ * closeness ties goes along (by the mean move of the actors it is tied to),
+ * so it stays by its trainee. Writes the untangled positions into the nodes.
+ */
+function followTrainees(nodes: Node[], untangled: ReadonlyMap<string, Position>, tieOnly: ReadonlySet<string>, ties: readonly Spring[]) {
+  const moves = new Map<string, Position>();
+  for (const node of nodes) {
+    const p = untangled.get(node.id);
+    if (!p) continue;
+    moves.set(node.id, { x: p.x - (node.x ?? 0), y: p.y - (node.y ?? 0) });
+    node.x = p.x;
+    node.y = p.y;
+  }
+  const partners = new Map<string, string[]>();
+  for (const tie of ties) {
+    const [a, b] = [idOf(tie.source), idOf(tie.target)];
+    partners.set(a, [...(partners.get(a) ?? []), b]);
+    partners.set(b, [...(partners.get(b) ?? []), a]);
+  }
+  for (const node of nodes) {
+    if (!tieOnly.has(node.id)) continue;
+    const shifts = (partners.get(node.id) ?? []).map((id) => moves.get(id) ?? { x: 0, y: 0 });
+    if (shifts.length === 0) continue;
+    node.x = (node.x ?? 0) + shifts.reduce((sum, m) => sum + m.x, 0) / shifts.length;
+    node.y = (node.y ?? 0) + shifts.reduce((sum, m) => sum + m.y, 0) / shifts.length;
+  }
+}
+
+/**
  * The n-th point of a sunflower spiral whose points lie about `spacing` apart.
  * Actors without a position start here: d3's own start spiral is ten units
  * apart, which makes the first hundred steps of collision handling very costly.
@@ -190,15 +235,32 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
   const links: SimulationLinkDatum<Node>[] = map.relations
     .filter((r) => r.source !== r.target && index.has(r.source) && index.has(r.target))
     .map((r) => ({ source: r.source, target: r.target }));
+  // A regional map merged from personal maps: each trainee's closeness as a spring to their "me".
+  const ties: Spring[] = personal
+    ? []
+    : closenessTies(map)
+        .filter((t) => index.has(t.from) && index.has(t.to))
+        .map((t) => ({ source: t.from, target: t.to, ring: t.ring }));
+  const related = new Set(links.flatMap((l) => [idOf(l.source), idOf(l.target)]));
+  // How many springs each actor has, for d3's default strength (1 / the busier end's count) and its bias
+  // (the end with fewer springs moves more: an actor with one tie goes to its trainee, not the trainee to it).
+  const springs: Spring[] = [...links, ...ties];
+  const count = new Map<string, number>();
+  for (const l of springs) for (const end of [idOf(l.source), idOf(l.target)]) count.set(end, (count.get(end) ?? 0) + 1);
+  const springStrength = (l: Spring) => {
+    const strength = 1 / Math.min(count.get(idOf(l.source))!, count.get(idOf(l.target))!);
+    return l.ring && related.has(idOf(l.target)) ? strength * TIE_WEAK : strength;
+  };
 
   const simulation = forceSimulation<Node>()
     .randomSource(seededRandom())
     .nodes(nodes)
     .force(
       'link',
-      forceLink<Node, SimulationLinkDatum<Node>>(links)
+      forceLink<Node, Spring>(springs)
         .id((n) => n.id)
-        .distance(LINK_DISTANCE),
+        .distance((l) => (l.ring ? TIE_DISTANCE[l.ring] : LINK_DISTANCE))
+        .strength(springStrength),
     )
     .force('charge', forceManyBody<Node>().strength(CHARGE).distanceMax(CHARGE_RANGE))
     // Circles around the boxes: d3 has no box collision, and the half-diagonal is the radius that never lets two boxes overlap.
@@ -224,12 +286,22 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
     }
   }
   // On a regional map, swap nearby actors where that removes crossings (positions are only exchanged).
-  const untangled = personal
+  // An actor held only by ties is not swapped: it would gain no relation crossing and lose its place by its trainee.
+  const tieOnly = new Set(nodes.filter((n) => count.has(n.id) && !related.has(n.id)).map((n) => n.id));
+  let untangled = personal
     ? undefined
     : untangle(
-        new Map(nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }])),
+        new Map(nodes.filter((n) => !tieOnly.has(n.id)).map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }])),
         links.map((l) => ({ source: idOf(l.source), target: idOf(l.target) })),
       );
+  if (untangled && tieOnly.size) {
+    followTrainees(nodes, untangled, tieOnly, ties);
+    // Settle the islands where they landed: every other actor stays exactly where untangling put it.
+    for (const node of nodes) if (!tieOnly.has(node.id)) [node.fx, node.fy] = [node.x, node.y];
+    for (let i = 0; i < POLISH_TICKS; i++) simulation.tick(1);
+    for (const node of nodes) [node.fx, node.fy] = [undefined, undefined];
+    untangled = undefined;
+  }
 
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const actors = map.actors.map((actor): Actor => {

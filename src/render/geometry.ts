@@ -125,6 +125,15 @@ function tAtDistance(k: Curve, t: number, towards: number, distance: number): nu
   return hi;
 }
 
+/** The curve between two boxes' centres and the part of it outside both boxes and the gap. */
+function visibleSpan(a: CentredBox, b: CentredBox, bend: number, gap: number): { curve: Curve; t0: number; t1: number } {
+  const curve = curveBetween({ x: a.cx, y: a.cy }, { x: b.cx, y: b.cy }, bend);
+  const t0 = exitT(curve, a, gap, 0, 1);
+  const t1 = exitT(curve, b, gap, 1, 0);
+  // Overlapping boxes: draw the bit between the centres' midpoint rather than nothing.
+  return t1 <= t0 ? { curve, t0: 0.45, t1: 0.55 } : { curve, t0, t1 };
+}
+
 /**
  * Everything drawn for one relation: the visible part of its curve, and heads
  * at the ends its direction names ('forward': at the target; 'backward': at the
@@ -137,14 +146,7 @@ export function relationShape(
   direction: 'forward' | 'backward' | 'both',
   style: { gap: number; arrowLength: number; arrowWidth: number },
 ): RelationShape {
-  const curve = curveBetween({ x: a.cx, y: a.cy }, { x: b.cx, y: b.cy }, bend);
-  let t0 = exitT(curve, a, style.gap, 0, 1);
-  let t1 = exitT(curve, b, style.gap, 1, 0);
-  if (t1 <= t0) {
-    // Overlapping boxes: draw the bit between the centres' midpoint rather than nothing.
-    t0 = 0.45;
-    t1 = 0.55;
-  }
+  const { curve, t0, t1 } = visibleSpan(a, b, bend, style.gap);
   const heads: ArrowHead[] = [];
   let lineStart = t0;
   let lineEnd = t1;
@@ -158,6 +160,24 @@ export function relationShape(
     lineStart = tAtDistance(curve, t0, t1, inset);
   }
   return { curve, t0, t1, d: curvePath(subCurve(curve, lineStart, lineEnd)), heads };
+}
+
+/** A closeness tie ("in my network"): the visible part of its curve, no heads (a ring has no direction). */
+export interface TieShape {
+  curve: Curve;
+  t0: number;
+  t1: number;
+  d: string;
+}
+
+/**
+ * The line of a closeness tie between two boxes: like a relation's (from border
+ * to border, outside the gap, bent the same way around actors in its way) but
+ * without heads, so it never reads as an arrow.
+ */
+export function tieShape(a: CentredBox, b: CentredBox, bend: number, gap: number): TieShape {
+  const { curve, t0, t1 } = visibleSpan(a, b, bend, gap);
+  return { curve, t0, t1, d: curvePath(subCurve(curve, t0, t1)) };
 }
 
 export function curvePath(k: Curve): string {

@@ -1,8 +1,8 @@
 /**
- * The picture's legend: the actor types, directions, weights and content
- * areas that the map uses, drawn with the same encoding as the map.
+ * The picture's legend: the actor types, directions, weights, closeness ties
+ * and content areas that the map uses, drawn with the same encoding as the map.
  */
-import { ACTOR_TYPES, CONTENT_AREAS, DIRECTIONS, areasOf, type ActorType, type ContentArea, type Direction, type MapDoc } from '../model';
+import { ACTOR_TYPES, CONTENT_AREAS, DIRECTIONS, RINGS, areasOf, type ActorType, type ContentArea, type Direction, type MapDoc, type Ring } from '../model';
 import { relationShape } from './geometry';
 import { ACTOR_ICON_PATHS } from './icons';
 import { escapeXml, n } from './svgText';
@@ -18,6 +18,8 @@ export interface LegendTexts {
   areasTitle: string;
   areas: Record<ContentArea, string>;
   areaShort: Record<ContentArea, string>;
+  /** "In my network (closest)": a dashed closeness tie of a merged map, per ring. Leave out to draw no tie rows. */
+  tie?: (ring: Ring) => string;
 }
 
 export interface LegendEntries {
@@ -25,10 +27,13 @@ export interface LegendEntries {
   directions: Direction[];
   weights: number[];
   areas: ContentArea[];
+  /** Rings of the closeness ties drawn, closest first. */
+  tieRings: Ring[];
 }
 
-/** What the map uses, in the vocabulary's order. */
-export function legendEntries(map: MapDoc): LegendEntries {
+/** What the map uses, in the vocabulary's order; `ties` are the scene's closeness ties. */
+export function legendEntries(map: MapDoc, ties: readonly { ring: Ring }[] = []): LegendEntries {
+  const tieRings = new Set(ties.map((t) => t.ring));
   const types = new Set(map.actors.map((a) => a.type));
   const directions = new Set(map.relations.map((r) => r.direction));
   const weights = [...new Set(map.relations.map((r) => r.weight ?? 1))].sort((a, b) => a - b);
@@ -39,6 +44,7 @@ export function legendEntries(map: MapDoc): LegendEntries {
     // Only worth a key when relations differ in weight; at most min, middle, max.
     weights: weights.length > 1 ? [...new Set([weights[0]!, weights[Math.floor(weights.length / 2)]!, weights[weights.length - 1]!])] : [],
     areas: CONTENT_AREAS.filter((a) => areas.has(a)),
+    tieRings: RINGS.filter((r) => tieRings.has(r)),
   };
 }
 
@@ -78,6 +84,16 @@ export function renderLegend(entries: LegendEntries, texts: LegendTexts, theme: 
         `<line x1="${n(x + PAD)}" y1="${n(top + 12)}" x2="${n(x + PAD + SWATCH)}" y2="${n(top + 12)}" stroke="${theme.edge.colour}" stroke-width="${n(edgeWidth(theme, weight))}"/>`,
     });
   }
+  const tieText = texts.tie;
+  if (tieText)
+    for (const ring of entries.tieRings) {
+      const t = theme.tie;
+      rows.push({
+        text: tieText(ring),
+        draw: (top) =>
+          `<line x1="${n(x + PAD)}" y1="${n(top + 12)}" x2="${n(x + PAD + SWATCH)}" y2="${n(top + 12)}" stroke="${t.colour}" stroke-width="${t.width[ring]}" stroke-dasharray="${t.dash[ring]}" stroke-linecap="round" data-legend-tie="${ring}"/>`,
+      });
+    }
   if (entries.areas.length) heading(texts.areasTitle);
   for (const area of entries.areas) {
     const c = theme.areas[area];

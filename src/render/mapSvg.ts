@@ -13,7 +13,7 @@ import type { CentredBox } from './geometry';
 import { ACTOR_ICON_PATHS } from './icons';
 import { LABEL_BORDER, LABEL_INNER_GAP } from './labels';
 import { type LegendTexts, legendEntries, renderLegend } from './legend';
-import { buildScene, type SceneRelation, type Size } from './scene';
+import { buildScene, type SceneRelation, type SceneTie, type Size } from './scene';
 import { escapeXml, n } from './svgText';
 import { textWidth, wrapText } from './text';
 import { edgeWidth, type Theme } from './theme';
@@ -113,6 +113,12 @@ function renderLabel(rel: SceneRelation, arrow: string, theme: Theme): string {
   return `<g>${parts.join('')}</g>`;
 }
 
+/** A dashed "in my network" tie: round caps, so short dashes of an outer ring still read as dots. */
+export function renderTie(tie: SceneTie, theme: Theme): string {
+  const { tie: style } = theme;
+  return `<path d="${tie.shape.d}" fill="none" stroke="${style.colour}" stroke-width="${style.width[tie.ring]}" stroke-dasharray="${style.dash[tie.ring]}" stroke-linecap="round" data-tie="${escapeXml(tie.id)}" data-ring="${tie.ring}"/>`;
+}
+
 /** The whole map with its title (and a legend), on the theme's background, in map units (1 unit = 1 px at scale 1). */
 export function renderMapSvg(input: MapSvgInput): MapSvg {
   const { map, theme } = input;
@@ -141,7 +147,7 @@ export function renderMapSvg(input: MapSvgInput): MapSvg {
   const minX = Math.min(...xs) - MARGIN;
   const minY = Math.min(...ys) - MARGIN - HEADER;
   const mapRight = Math.max(...xs) + MARGIN;
-  const legend = input.legend ? renderLegend(legendEntries(map), input.legend, theme, mapRight, minY + HEADER) : undefined;
+  const legend = input.legend ? renderLegend(legendEntries(map, scene.ties), input.legend, theme, mapRight, minY + HEADER) : undefined;
   const width = Math.ceil(mapRight - minX + (legend ? legend.width + MARGIN : 0));
   const height = Math.ceil(Math.max(Math.max(...ys) + MARGIN - minY, legend ? HEADER + legend.height + MARGIN : 0));
 
@@ -164,6 +170,8 @@ export function renderMapSvg(input: MapSvgInput): MapSvg {
       );
     }
   }
+  // Closeness ties beneath the relations: context, not contact.
+  for (const tie of scene.ties) out.push(renderTie(tie, theme));
   const byId = new Map(map.relations.map((r) => [r.id, r]));
   for (const rel of scene.relations.values()) {
     const weight = byId.get(rel.id)?.weight ?? 1;

@@ -1,11 +1,14 @@
 /**
  * Everything the canvas and the picture need to draw a map's relations, worked
  * out once from the map and the node sizes: node boxes, each relation's bend,
- * curve and heads, and each label's rows and spot. Both draw from this, so a
- * label is where its line is, on screen and on paper.
+ * curve and heads, each label's rows and spot, and the dashed closeness ties of
+ * a merged map. Both draw from this, so a label is where its line is, and a tie
+ * where it is, on screen and on paper.
  */
-import { areasOf, type Actor, type MapDoc } from '../model';
-import { type CentredBox, relationBends, relationShape, type RelationShape } from './geometry';
+import { areasOf, type Actor, type MapDoc, type Ring } from '../model';
+// The one small file, not the merge index: a personal map's picture need not carry the merge.
+import { closenessTies } from '../model/merge/closeness';
+import { type CentredBox, relationBends, relationShape, type RelationShape, type TieShape, tieShape } from './geometry';
 import { type LabelLayout, type LabelSpot, layoutLabel, placeLabels } from './labels';
 import { textWidth } from './text';
 import type { Theme } from './theme';
@@ -19,9 +22,45 @@ export interface SceneRelation {
   label: LabelLayout & LabelSpot;
 }
 
+/**
+ * A dashed "in my network" tie of a merged map (model/merge/closeness): the
+ * trainee's "me" (`from`) had `to` on a ring. One per pair of actors: where
+ * two of the trainee's source maps merged into one "me", the closer ring wins.
+ */
+export interface SceneTie {
+  /** `from` and `to` joined by a space: unique within the scene. */
+  id: string;
+  from: string;
+  to: string;
+  ring: Ring;
+  bend: number;
+  shape: TieShape;
+}
+
 export interface Scene {
   boxes: Map<string, CentredBox>;
   relations: Map<string, SceneRelation>;
+  /** Closeness ties, beneath the relations; empty on a map that was not merged from personal maps. */
+  ties: SceneTie[];
+}
+
+/** The closeness ties of a map, one per pair with the closest ring, in a stable order (by pair). */
+export function tiesOf(map: Pick<MapDoc, 'actors' | 'relations'>): { id: string; from: string; to: string; ring: Ring }[] {
+  const byPair = new Map<string, { id: string; from: string; to: string; ring: Ring }>();
+  for (const tie of closenessTies(map)) {
+    const id = `${tie.from} ${tie.to}`;
+    const seen = byPair.get(id);
+    if (!seen || tie.ring < seen.ring) byPair.set(id, { id, from: tie.from, to: tie.to, ring: tie.ring });
+  }
+  return [...byPair.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * The drawn tie between two boxes: its line (the same function for the canvas,
+ * which passes the live boxes while a node is dragged, and the picture).
+ */
+export function tieBetween(a: CentredBox, b: CentredBox, bend: number, theme: Theme): TieShape {
+  return tieShape(a, b, bend, theme.tie.gap);
 }
 
 /**
@@ -62,5 +101,15 @@ export function buildScene(map: MapDoc, sizes: ReadonlyMap<string, Size>, labelP
   );
   const relations = new Map<string, SceneRelation>();
   for (const [id, s] of shapes) relations.set(id, { id, bend: s.bend, shape: s.shape, label: { ...s.layout, ...spots.get(id)! } });
-  return { boxes, relations };
+  // Ties bend around actors in their way as relations do; they never share a pair with a relation (closenessTies leaves those out).
+  const found = tiesOf(map).filter((tie) => boxes.has(tie.from) && boxes.has(tie.to));
+  const tieBends = relationBends(
+    found.map((tie) => ({ id: tie.id, source: tie.from, target: tie.to })),
+    boxes,
+  );
+  const ties = found.map((tie): SceneTie => {
+    const bend = tieBends.get(tie.id) ?? 0;
+    return { ...tie, bend, shape: tieBetween(boxes.get(tie.from)!, boxes.get(tie.to)!, bend, theme) };
+  });
+  return { boxes, relations, ties };
 }

@@ -8,7 +8,7 @@
  * Three themes: `screen` (the editor), `projector` (larger text, thicker lines,
  * more contrast, for a room) and `print` (the exported picture: white paper).
  */
-import type { ActorType, ContentArea } from '../model';
+import type { ActorType, ContentArea, Ring } from '../model';
 
 export interface NodeStyle {
   fill: string;
@@ -59,6 +59,12 @@ export interface Theme {
     leader: string;
   };
   ring: { fills: [string, string, string]; stroke: string; text: string; fontSize: number; strokeWidth: number };
+  /**
+   * Closeness ties of a merged map ("in my network": a trainee had the actor on
+   * a ring but drew no arrow): dashed, thinner and lighter than any relation,
+   * no heads. The closer the ring, the thicker the line and the denser its dashes.
+   */
+  tie: { colour: string; width: Record<Ring, number>; dash: Record<Ring, string>; gap: number };
   /** Content-area badges: a short word on a colour (Okabe–Ito hues, told apart with colour-blindness), text ≥ 4.5:1. */
   areas: Record<ContentArea, { fill: string; text: string }>;
 }
@@ -106,6 +112,8 @@ export const screenTheme: Theme = {
     leader: '#b8860b',
   },
   ring: { fills: ['#e8f4f1', '#f1f7f5', '#f8fbfa'], stroke: '#9fc5bb', text: '#3f6f63', fontSize: 15, strokeWidth: 1.5 },
+  // Lighter than the relations' blue, yet ≥ 3:1 on white (a graphic must be seen; theme.test.ts).
+  tie: { colour: '#6d8a96', width: { 1: 1.6, 2: 1.3, 3: 1.1 }, dash: { 1: '7 3', 2: '5 5', 3: '2 6' }, gap: 5 },
   areas: AREAS,
 };
 
@@ -134,6 +142,8 @@ export const projectorTheme: Theme = {
     methodColour: '#1f3d4a',
   },
   ring: { fills: ['#d9efe9', '#e6f3ef', '#f3faf8'], stroke: '#5c9c8c', text: '#234f45', fontSize: 20, strokeWidth: 2.5 },
+  // Seen from the back of a room: darker and thicker, still thinner than a relation (3).
+  tie: { colour: '#4a6570', width: { 1: 2.4, 2: 2, 3: 1.7 }, dash: { 1: '10 4', 2: '7 7', 3: '3 8' }, gap: 7 },
 };
 
 /** The exported picture: the screen's encoding on white paper. */

@@ -190,6 +190,10 @@ const en: Resources = {
     connectMissed: 'No relation drawn: drop the arrow on another actor.',
     directionChanged: 'Direction now {{arrow}}. Undo: Ctrl+Z.',
     ringsLabel: 'Closeness rings',
+    // Legend rows for the dashed closeness ties of a merged map (render/legend).
+    tie1: 'In my network (inner ring)',
+    tie2: 'In my network (middle ring)',
+    tie3: 'In my network (outer ring)',
     editName: 'Edit name: {{name}}',
     connect: 'Draw a relation from {{name}}',
   },

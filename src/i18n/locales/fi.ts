@@ -190,6 +190,10 @@ const fi = {
     connectMissed: 'Suhdetta ei piirretty: pudota nuoli toisen toimijan päälle.',
     directionChanged: 'Suunta nyt {{arrow}}. Kumoa: Ctrl+Z.',
     ringsLabel: 'Läheisyyden kehät',
+    // Legend rows for the dashed closeness ties of a merged map (render/legend).
+    tie1: 'Verkostossani (lähin kehä)',
+    tie2: 'Verkostossani (keskimmäinen kehä)',
+    tie3: 'Verkostossani (uloin kehä)',
     editName: 'Muokkaa nimeä: {{name}}',
     connect: 'Piirrä suhde toimijasta {{name}}',
   },

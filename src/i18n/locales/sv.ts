@@ -192,6 +192,10 @@ const sv: Resources = {
     connectMissed: 'Ingen relation ritades: släpp pilen på en annan aktör.',
     directionChanged: 'Riktningen är nu {{arrow}}. Ångra: Ctrl+Z.',
     ringsLabel: 'Närhetsringar',
+    // Legend rows for the dashed closeness ties of a merged map (render/legend).
+    tie1: 'I mitt nätverk (innersta ringen)',
+    tie2: 'I mitt nätverk (mellersta ringen)',
+    tie3: 'I mitt nätverk (yttersta ringen)',
     editName: 'Redigera namnet: {{name}}',
     connect: 'Rita en relation från {{name}}',
   },
