@@ -348,6 +348,8 @@ const en: Resources = {
     interactive: 'Lock editing',
     minimap: 'Mini map',
     handle: 'Start of a relation',
+    nodeRole: 'actor',
+    edgeRole: 'relation',
   },
 };
 

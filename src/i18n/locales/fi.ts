@@ -348,6 +348,8 @@ const fi = {
     interactive: 'Lukitse muokkaus',
     minimap: 'Pienoiskartta',
     handle: 'Suhteen aloituskohta',
+    nodeRole: 'toimija',
+    edgeRole: 'suhde',
   },
 } as const;
 

@@ -350,6 +350,8 @@ const sv: Resources = {
     interactive: 'Lås redigering',
     minimap: 'Minikarta',
     handle: 'Startpunkt för relation',
+    nodeRole: 'aktör',
+    edgeRole: 'relation',
   },
 };
 

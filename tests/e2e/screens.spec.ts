@@ -1,0 +1,490 @@
+/**
+ * Every screen of issue 8's "Done when", in Finnish, Swedish and English: a
+ * personal map on a laptop (1366 × 768), a tablet (1024 × 768, touch) and a phone
+ * (390 × 844, touch), and a regional map merged from four trainees' maps on a
+ * projector (1920 × 1080). Each test saves screenshots to look at
+ * (screenshots/<screen>-<lang>.png) and measures what is DRAWN: text sizes at the
+ * default view, actors in their stored ring band, nothing overlapping, no clipped
+ * or wrapped buttons, no page wider than the screen, and no words of another
+ * language in the UI.
+ */
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import en from '../../src/i18n/locales/en';
+import fi from '../../src/i18n/locales/fi';
+import sv from '../../src/i18n/locales/sv';
+import { drawnRings, waitForStableView } from './support/canvas';
+import { dumpDatabase, importFiles, openApp } from './support/trainee';
+
+const LANGS = ['fi', 'sv', 'en'] as const;
+type Lang = (typeof LANGS)[number];
+const T = { fi, sv, en } as const;
+
+// ---------------------------------------------------------------- the maps
+
+type ActorType = 'self' | 'person' | 'group' | 'organisation';
+type Actor = [id: string, name: string, type: ActorType, ring?: 1 | 2 | 3, position?: [x: number, y: number]];
+type Relation = [source: string, target: string, direction: 'forward' | 'backward' | 'both', topics: string[], methods: string[]];
+
+function personalMap(input: { id: string; title: string; author: string; actors: Actor[]; relations: Relation[]; questions: string[] }): string {
+  const now = '2026-11-01T10:00:00.000Z';
+  return JSON.stringify({
+    format: 'verkostokartta',
+    version: 1,
+    exportedAt: now,
+    map: {
+      id: input.id,
+      title: input.title,
+      kind: 'personal',
+      author: input.author,
+      createdAt: now,
+      updatedAt: now,
+      actors: input.actors.map(([id, name, type, ring, position]) => ({
+        id: `${input.id}-${id}`,
+        name,
+        type,
+        services: [],
+        ...(type === 'self' ? { position: { x: 0, y: 0 } } : { ring }),
+        ...(position ? { position: { x: position[0], y: position[1] } } : {}),
+      })),
+      relations: input.relations.map(([source, target, direction, topics, methods], i) => ({
+        id: `${input.id}-r${i}`,
+        source: `${input.id}-${source}`,
+        target: `${input.id}-${target}`,
+        direction,
+        topics,
+        methods,
+      })),
+      questions: input.questions.map((text, i) => ({ id: `${input.id}-q${i}`, text })),
+      reflection: {},
+    },
+  });
+}
+
+/**
+ * A trainee's personal map as the exercise asks: 12 actors of the three types on the three rings, 8 relations,
+ * 2 questions. The actors stand where a trainee put them (double-click on a ring, or dragged), apart from each other.
+ */
+const ainoActors: Actor[] = [
+  ['me', 'Aino Virtanen', 'self'],
+  ['ohj', 'Ohjaamo Kajaani', 'organisation', 1, [0, -160]],
+  ['opo', 'Mikko, opinto-ohjaaja', 'person', 1, [150, 115]],
+  ['ets', 'Etsivä nuorisotyö', 'group', 1, [-175, 95]],
+  ['kur', 'Kuraattori Liisa', 'person', 1, [175, -85]],
+  ['te', 'TE-toimisto', 'organisation', 2, [0, 310]],
+  ['paja', 'Nuorten työpaja', 'group', 2, [-290, -120]],
+  ['kela', 'Kela Kajaani', 'organisation', 2, [310, 10]],
+  ['sos', 'Sosiaaliohjaaja Pekka', 'person', 2, [-250, 195]],
+  ['opp', 'Oppisopimustoimisto', 'organisation', 3, [0, -490]],
+  ['kao', 'Kainuun ammattiopisto', 'organisation', 3, [420, -260]],
+  ['vanh', 'Vanhempainyhdistys', 'group', 3, [-480, 60]],
+  ['ely', 'Yrittäjä Jukka', 'person', 3, [460, 185]],
+];
+const ainoRelations: Relation[] = [
+  ['me', 'ohj', 'both', ['nuoren ohjaus'], ['meeting', 'email']],
+  ['me', 'opo', 'forward', ['jatko-opinnot'], ['phone']],
+  ['ets', 'me', 'backward', ['nuoren tavoittaminen'], ['chat']],
+  ['me', 'te', 'forward', ['työnhaku'], ['email']],
+  ['kela', 'me', 'forward', ['toimeentulotuki'], ['letter']],
+  ['me', 'paja', 'both', ['työkokeilu'], ['meeting']],
+  ['me', 'opp', 'forward', ['oppisopimus'], ['phone', 'email']],
+  ['sos', 'me', 'forward', ['asumisen tuki'], ['briefing']],
+];
+const ainoQuestions = ['Kuka koordinoi alueen verkostoa?', 'Miten tavoitan Kelan yhteyshenkilön nopeasti?'];
+const aino = personalMap({
+  id: 'aino',
+  title: 'Ainon verkostosuhteet',
+  author: 'Aino Virtanen',
+  actors: ainoActors,
+  relations: ainoRelations,
+  questions: ainoQuestions,
+});
+
+/** Three more trainees of the same region: the same actors written a little differently, for the merge. */
+const bertta = personalMap({
+  id: 'bertta',
+  title: 'Bertan kartta',
+  author: 'Bertta',
+  actors: [
+    ['me', 'Bertta', 'self'],
+    ['ohj', 'Ohjaamo Kajaani', 'organisation', 1],
+    ['te', 'Kainuun TE-toimisto', 'organisation', 1],
+    ['nuo', 'Kajaanin nuorisopalvelut', 'organisation', 2],
+    ['kela', 'Kela Kajaani', 'organisation', 3],
+    ['ets', 'Etsivä nuorisotyö', 'group', 2],
+  ],
+  relations: [
+    ['te', 'ohj', 'forward', ['työkokeilu'], ['phone']],
+    ['me', 'nuo', 'both', ['harrastukset'], ['chat']],
+    ['me', 'ets', 'forward', ['nuoren tavoittaminen'], ['meeting']],
+  ],
+  questions: ['Miten tavoitan Kelan?'],
+});
+const cecilia = personalMap({
+  id: 'cecilia',
+  title: 'Cecilian kartta',
+  author: 'Cecilia',
+  actors: [
+    ['me', 'Cecilia', 'self'],
+    ['ohj', 'ohjaamo  kajaani', 'organisation', 1],
+    ['ets', 'Etsivä nuorisotyö', 'group', 1],
+    ['kao', 'Kainuun ammattiopisto', 'organisation', 2],
+    ['sote', 'Kainuun sote', 'organisation', 3],
+  ],
+  relations: [
+    ['me', 'ohj', 'forward', ['asumisen tuki'], ['meeting']],
+    ['kao', 'me', 'forward', ['opintojen keskeytys'], ['email']],
+    ['me', 'sote', 'both', ['mielenterveyspalvelut'], ['phone']],
+  ],
+  questions: [],
+});
+const daniel = personalMap({
+  id: 'daniel',
+  title: 'Danielin kartta',
+  author: 'Daniel',
+  actors: [
+    ['me', 'Daniel', 'self'],
+    ['te', 'TE-toimisto Kainuu', 'organisation', 1],
+    ['paja', 'Nuorten työpaja', 'group', 1],
+    ['opp', 'Oppisopimustoimisto', 'organisation', 2],
+    ['yr', 'Kajaanin yrittäjät', 'group', 3],
+  ],
+  relations: [
+    ['me', 'paja', 'both', ['työkokeilu'], ['meeting']],
+    ['opp', 'yr', 'forward', ['oppisopimuspaikat'], ['email']],
+    ['te', 'me', 'forward', ['palkkatuki'], ['letter']],
+  ],
+  questions: ['Kuka vastaa nuorten työpajojen rahoituksesta?'],
+});
+
+/** Words the users typed (names, topics, questions, titles): they may be Finnish in any UI language. */
+const USER_WORDS = new Set(words([aino, bertta, cecilia, daniel].join(' ')));
+
+// ---------------------------------------------------------------- languages
+
+function leafStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Object.values(value as Record<string, unknown>).flatMap(leafStrings);
+}
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => w.length >= 4);
+}
+/** Words of the UI in the other two languages that the chosen one never uses (nor the user's own text). */
+function foreignWords(lang: Lang): Set<string> {
+  const own = new Set(words(leafStrings(T[lang]).join(' ')));
+  const others = LANGS.filter((l) => l !== lang).flatMap((l) => words(leafStrings(T[l]).join(' ')));
+  return new Set(others.filter((w) => !own.has(w) && !USER_WORDS.has(w)));
+}
+
+async function switchLanguage(page: Page, lang: Lang) {
+  await page.locator('.language-switcher select').first().selectOption(lang);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+/** All text on screen and in labels and tooltips, minus what the users typed. */
+async function uiText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const attrs = [...document.querySelectorAll('[aria-label], [title], [placeholder], [aria-roledescription]')].flatMap((e) => [
+      e.getAttribute('aria-label') ?? '',
+      e.getAttribute('title') ?? '',
+      e.getAttribute('placeholder') ?? '',
+      e.getAttribute('aria-roledescription') ?? '',
+    ]);
+    return `${document.body.innerText}\n${attrs.join('\n')}`;
+  });
+}
+
+async function expectOnlyLanguage(page: Page, lang: Lang) {
+  const foreign = foreignWords(lang);
+  // Each text with a foreign word, so a failure says where it is.
+  const seen = (await uiText(page)).split('\n').filter((line) => words(line).some((w) => foreign.has(w)));
+  expect.soft([...new Set(seen)], `texts in another language in the ${lang} UI`).toEqual([]);
+}
+
+// ---------------------------------------------------------------- measuring what is drawn
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+interface Drawn {
+  zoom: number;
+  names: number[];
+  labels: number[];
+  nodes: { id: string; name: string; box: Box }[];
+  labelBoxes: { text: string; box: Box }[];
+  /** Actor names with a word split over two lines. */
+  brokenWords: string[];
+  pageOverflow: number;
+  buttons: { text: string; clipped: boolean; lines: number }[];
+}
+
+/** What the canvas and the controls draw now (px on screen). */
+async function drawn(page: Page): Promise<Drawn> {
+  return page.evaluate(() => {
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    const zoom = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+    const view = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const inView = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return r.width > 0 && r.right > view.left && r.left < view.right && r.bottom > view.top && r.top < view.bottom;
+    };
+    const fontPx = (selector: string) =>
+      [...document.querySelectorAll(selector)].filter(inView).map((e) => Number.parseFloat(getComputedStyle(e).fontSize) * zoom);
+    // A button's text wraps when its pieces of text sit on more than one line.
+    const lines = (b: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(b);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      const tops: number[] = [];
+      for (const r of rects.sort((a, c) => a.top - c.top)) if (!tops.some((t) => Math.abs(t - r.top) < r.height * 0.6)) tops.push(r.top);
+      return Math.max(1, tops.length);
+    };
+    const visible = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+    };
+    return {
+      zoom,
+      names: fontPx('.actor-node__name'),
+      labels: fontPx('.relation-label__line'),
+      nodes: [...document.querySelectorAll('.react-flow__node')].map((n) => ({
+        id: n.getAttribute('data-id')!,
+        name: n.querySelector('.actor-node__name')?.textContent ?? '',
+        box: box(n.querySelector('.actor-node') ?? n),
+      })),
+      labelBoxes: [...document.querySelectorAll('[data-testid="relation-label"]')].map((l) => ({ text: l.getAttribute('title') ?? '', box: box(l) })),
+      brokenWords: [...document.querySelectorAll('.actor-node__name')].flatMap((name) => {
+        const text = name.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+        const range = document.createRange();
+        // Pieces between spaces and after hyphens ("opinto-" | "ohjaaja"): a line may end after a hyphen.
+        return [...(text.textContent ?? '').matchAll(/[^\s-]+-?/g)].flatMap((piece) => {
+          range.setStart(text, piece.index);
+          range.setEnd(text, piece.index + piece[0].length);
+          // A piece on two lines has parts at two heights.
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          return tops.size > 1 ? [piece[0]] : [];
+        });
+      }),
+      pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+      buttons: [...document.querySelectorAll('button, a.button-link, .toolbar a')]
+        .filter(visible)
+        .filter((b) => !b.closest('.react-flow__controls, .react-flow__node, .relation-label'))
+        .map((b) => ({ text: (b as HTMLElement).innerText.trim(), clipped: b.scrollWidth > b.clientWidth + 1, lines: lines(b) })),
+    };
+  });
+}
+
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+/** The promises of issue 8 that hold on every screen. */
+function expectTidy(d: Drawn, where: string) {
+  expect.soft(d.pageOverflow, `${where}: page wider than the screen`).toBeLessThanOrEqual(0);
+  expect.soft(d.brokenWords, `${where}: names broken mid-word`).toEqual([]);
+  for (const b of d.buttons) {
+    expect.soft(b.clipped, `${where}: button "${b.text}" is clipped`).toBe(false);
+    expect.soft(b.lines, `${where}: button "${b.text}" wraps`).toBe(1);
+  }
+  for (let i = 0; i < d.nodes.length; i++)
+    for (let j = i + 1; j < d.nodes.length; j++)
+      expect.soft(overlap(d.nodes[i]!.box, d.nodes[j]!.box), `${where}: ${d.nodes[i]!.name} overlaps ${d.nodes[j]!.name}`).toBeLessThan(1);
+  for (const l of d.labelBoxes) for (const n of d.nodes) expect.soft(overlap(l.box, n.box), `${where}: label "${l.text}" overlaps ${n.name}`).toBeLessThan(1);
+}
+
+function expectReadable(d: Drawn, where: string) {
+  expect.soft(d.names.length, `${where}: names in view`).toBeGreaterThan(3);
+  expect.soft(Math.min(...d.names), `${where}: smallest name`).toBeGreaterThanOrEqual(12);
+  expect.soft(d.labels.length, `${where}: labels in view`).toBeGreaterThan(2);
+  expect.soft(Math.min(...d.labels), `${where}: smallest label`).toBeGreaterThanOrEqual(11);
+}
+
+function note(info: TestInfo, where: string, d: Drawn, extra = '') {
+  const min = (xs: number[]) => (xs.length ? Math.min(...xs).toFixed(2) : '–');
+  const text = `${where}: zoom ${d.zoom.toFixed(3)}, names ${min(d.names)} px (${d.names.length} in view of ${d.nodes.length}), labels ${min(d.labels)} px (${d.labels.length} lines)${extra}`;
+  info.annotations.push({ type: 'measured', description: text });
+  console.log(text);
+}
+
+/** Each actor's centre lies in the band of its stored ring, as the rings are drawn. Returns the smallest margin to a band's edge (px). */
+async function expectActorsInTheirRings(page: Page, title: string, where: string): Promise<number> {
+  const records = (await dumpDatabase(page)) as { doc: { title: string; actors: { id: string; name: string; ring?: number; type: string }[] } }[];
+  const stored = records.find((r) => r.doc.title === title)!.doc;
+  const rings = await drawnRings(page);
+  expect(rings.radii).toHaveLength(3);
+  const d = await drawn(page);
+  let margin = Number.POSITIVE_INFINITY;
+  for (const actor of stored.actors) {
+    if (actor.type === 'self') continue;
+    const node = d.nodes.find((n) => n.id === actor.id)!;
+    const distance = Math.hypot(node.box.x + node.box.width / 2 - rings.centre.x, node.box.y + node.box.height / 2 - rings.centre.y);
+    const inner = actor.ring === 1 ? 0 : rings.radii[actor.ring! - 2]!;
+    const outer = rings.radii[actor.ring! - 1]!;
+    expect.soft(distance, `${where}: ${actor.name} (ring ${actor.ring}) inside its outer circle`).toBeLessThanOrEqual(outer);
+    expect.soft(distance, `${where}: ${actor.name} (ring ${actor.ring}) outside the inner circle`).toBeGreaterThanOrEqual(inner);
+    margin = Math.min(margin, distance - inner, outer - distance);
+  }
+  return margin;
+}
+
+async function openMap(page: Page, title: string) {
+  await page.getByRole('link', { name: new RegExp(title) }).click();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await waitForStableView(page);
+}
+
+/** Reopen the map as a user would in `lang`: the language is remembered, the map opens at its default view. */
+async function reopenIn(page: Page, lang: Lang) {
+  await switchLanguage(page, lang);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await waitForStableView(page);
+}
+
+// ---------------------------------------------------------------- the personal map on three screens
+
+async function personalMapScreens(page: Page, info: TestInfo, screen: 'laptop' | 'tablet' | 'phone', readable: boolean) {
+  await openApp(page);
+  await importFiles(page, [{ name: 'aino.json', text: aino }]);
+  await openMap(page, 'Ainon verkostosuhteet');
+  for (const lang of LANGS) {
+    await reopenIn(page, lang);
+    const where = `${screen} ${lang}`;
+    await expect(page.getByTestId('ring-label').first()).toHaveText(T[lang].ring['1']);
+    await page.screenshot({ path: `screenshots/${screen}-${lang}.png` });
+    const d = await drawn(page);
+    const margin = await expectActorsInTheirRings(page, 'Ainon verkostosuhteet', where);
+    note(info, where, d, `, ring band margin ≥ ${margin.toFixed(1)} px`);
+    if (readable) expectReadable(d, where);
+    expectTidy(d, where);
+    await expectOnlyLanguage(page, lang);
+
+    // The side panel with a relation's details, then the questions.
+    await page.getByTestId('relation-label').and(page.getByTitle('työnhaku')).click();
+    await expect(page.getByTestId('relation-inspector')).toBeVisible();
+    await page.screenshot({ path: `screenshots/${screen}-inspector-${lang}.png` });
+    expectTidy(await drawn(page), `${where} relation inspector`);
+    await expectOnlyLanguage(page, lang);
+    await page.getByRole('tab', { name: T[lang].panel.questions }).click();
+    await expect(page.getByTestId('question')).toHaveCount(2);
+    await page.screenshot({ path: `screenshots/${screen}-questions-${lang}.png` });
+    expectTidy(await drawn(page), `${where} questions`);
+    await expectOnlyLanguage(page, lang);
+  }
+}
+
+test.describe('a personal map on a laptop (1366 × 768)', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+  test('reads the same, readably, in Finnish, Swedish and English', async ({ page }, info) => {
+    await personalMapScreens(page, info, 'laptop', true);
+  });
+});
+
+test.describe('a personal map on a tablet (1024 × 768, touch)', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+  test('reads the same, readably, in Finnish, Swedish and English', async ({ page }, info) => {
+    await personalMapScreens(page, info, 'tablet', true);
+  });
+});
+
+test.describe('a personal map on a phone (390 × 844, touch)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('reads the same in Finnish, Swedish and English', async ({ page }, info) => {
+    await personalMapScreens(page, info, 'phone', false);
+  });
+});
+
+test.describe('actors the app places itself (1366 × 768)', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+  // A file without positions (another tool, or "+ Person" then a ring in the inspector) gets spots from
+  // model/placement.ts: golden-angle spots on each ring's middle line, with no regard to the boxes' sizes. A
+  // ring-1 spot level with "me" lies 155 map units from the centre, less than half of two boxes' widths.
+  test.fail(true, 'known defect, left to the lead: model/placement.ts places ring-1 actors on top of "me" and of each other');
+  test('stand apart from each other and from me, each in its stored ring', async ({ page }) => {
+    const unplaced = JSON.parse(aino) as { map: { title: string; actors: { type: string; position?: unknown }[] } };
+    unplaced.map.title = 'Ainon kartta ilman paikkoja';
+    for (const actor of unplaced.map.actors) if (actor.type !== 'self') delete actor.position;
+    await openApp(page);
+    await importFiles(page, [{ name: 'aino.json', text: JSON.stringify(unplaced) }]);
+    await openMap(page, unplaced.map.title);
+    await page.screenshot({ path: 'screenshots/laptop-placed-by-app.png' });
+    await expectActorsInTheirRings(page, unplaced.map.title, 'placed by the app');
+    const d = await drawn(page);
+    const overlaps = d.nodes.flatMap((a, i) => d.nodes.slice(i + 1).flatMap((b) => (overlap(a.box, b.box) >= 1 ? [`${a.name} × ${b.name}`] : [])));
+    expect(overlaps).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------- library, merge review (1366) and the projected regional map
+
+test.describe('a facilitator (1366 × 768, then a 1920 × 1080 projector)', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+  test('merges four trainees’ maps and projects the regional map, in Finnish, Swedish and English', async ({ page }, info) => {
+    test.setTimeout(90_000);
+    await openApp(page);
+    await importFiles(
+      page,
+      [aino, bertta, cecilia, daniel].map((text, i) => ({ name: `kartta-${i}.json`, text })),
+    );
+    await expect(page.getByTestId('library-row')).toHaveCount(4);
+    for (const lang of LANGS) {
+      await switchLanguage(page, lang);
+      await expect(page.getByRole('heading', { name: T[lang].library.heading })).toBeVisible();
+      await page.screenshot({ path: `screenshots/library-${lang}.png` });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect.soft(overflow, `library ${lang}`).toBeLessThanOrEqual(0);
+      await expectOnlyLanguage(page, lang);
+    }
+
+    // Merge review in each language (the merge screen has its own language switch).
+    await switchLanguage(page, 'fi');
+    await page.getByRole('link', { name: T.fi.merge.open }).click();
+    await page.getByLabel(T.fi.merge.title).fill('Kainuun nuorten palveluverkosto');
+    await page.getByRole('button', { name: T.fi.merge.selectAll }).click();
+    await page.getByRole('button', { name: T.fi.merge.review }).click();
+    await expect(page.getByTestId('merge-preview')).toBeVisible();
+    for (const lang of LANGS) {
+      await switchLanguage(page, lang);
+      await expect(page.getByRole('button', { name: T[lang].merge.create })).toBeVisible();
+      await page.screenshot({ path: `screenshots/merge-review-${lang}.png`, fullPage: true });
+      const d = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
+        clipped: [...document.querySelectorAll('button, select')]
+          .filter((b) => b.scrollWidth > b.clientWidth + 1 && b.tagName === 'BUTTON')
+          .map((b) => (b as HTMLElement).innerText),
+        wideSelects: [...document.querySelectorAll('select')].filter((s) => s.getBoundingClientRect().right > window.innerWidth).length,
+      }));
+      expect.soft(d.overflow, `merge review ${lang}: page wider than the screen`).toBeLessThanOrEqual(0);
+      expect.soft(d.clipped, `merge review ${lang}: clipped buttons`).toEqual([]);
+      expect.soft(d.wideSelects, `merge review ${lang}: lists off the screen`).toBe(0);
+      await expectOnlyLanguage(page, lang);
+    }
+    const accept = page.getByRole('button', { name: T.en.merge.acceptAll });
+    if (await accept.isVisible()) await accept.click();
+    await page.getByRole('button', { name: T.en.merge.create }).click();
+    await expect(page.getByRole('textbox', { name: T.en.toolbar.mapTitle })).toHaveValue('Kainuun nuorten palveluverkosto');
+
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    for (const lang of LANGS) {
+      await reopenIn(page, lang);
+      const where = `projector ${lang}`;
+      await page.screenshot({ path: `screenshots/projector-${lang}.png` });
+      const d = await drawn(page);
+      note(info, where, d);
+      expectReadable(d, where);
+      expectTidy(d, where);
+      await expectOnlyLanguage(page, lang);
+      await page.getByRole('tab', { name: T[lang].panel.questions }).click();
+      await expect(page.getByRole('heading', { name: T[lang].questions.headingRegional })).toBeVisible();
+      await page.screenshot({ path: `screenshots/projector-questions-${lang}.png` });
+      expectTidy(await drawn(page), `${where} questions`);
+      await expectOnlyLanguage(page, lang);
+    }
+  });
+});
