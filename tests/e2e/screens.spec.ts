@@ -218,6 +218,8 @@ interface Drawn {
   brokenWords: string[];
   pageOverflow: number;
   buttons: { text: string; clipped: boolean; lines: number }[];
+  /** Short table cells (a library row's kind and date) that wrap. */
+  wrappedCells: string[];
 }
 
 /** What the canvas and the controls draw now (px on screen). */
@@ -227,8 +229,10 @@ async function drawn(page: Page): Promise<Drawn> {
       const r = e.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     };
-    const zoom = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
-    const view = document.querySelector('.react-flow')!.getBoundingClientRect();
+    // Screens without a map (library, merge) have no canvas: only the page and its buttons are measured there.
+    const viewport = document.querySelector('.react-flow__viewport');
+    const zoom = viewport ? new DOMMatrix(getComputedStyle(viewport).transform).a : 1;
+    const view = (document.querySelector('.react-flow') ?? document.body).getBoundingClientRect();
     const inView = (e: Element) => {
       const r = e.getBoundingClientRect();
       return r.width > 0 && r.right > view.left && r.left < view.right && r.bottom > view.top && r.top < view.bottom;
@@ -276,6 +280,9 @@ async function drawn(page: Page): Promise<Drawn> {
         .filter(visible)
         .filter((b) => !b.closest('.react-flow__controls, .react-flow__node, .relation-label'))
         .map((b) => ({ text: (b as HTMLElement).innerText.trim(), clipped: b.scrollWidth > b.clientWidth + 1, lines: lines(b) })),
+      wrappedCells: [...document.querySelectorAll('[data-testid="library-row"] td:nth-child(2), [data-testid="library-row"] td:nth-child(3)')]
+        .filter((cell) => lines(cell) > 1)
+        .map((cell) => cell.textContent ?? ''),
     };
   });
 }
@@ -287,6 +294,7 @@ const overlap = (a: Box, b: Box) =>
 function expectTidy(d: Drawn, where: string) {
   expect.soft(d.pageOverflow, `${where}: page wider than the screen`).toBeLessThanOrEqual(0);
   expect.soft(d.brokenWords, `${where}: names broken mid-word`).toEqual([]);
+  expect.soft(d.wrappedCells, `${where}: short cells wrapped`).toEqual([]);
   for (const b of d.buttons) {
     expect.soft(b.clipped, `${where}: button "${b.text}" is clipped`).toBe(false);
     expect.soft(b.lines, `${where}: button "${b.text}" wraps`).toBe(1);
@@ -332,6 +340,23 @@ async function expectActorsInTheirRings(page: Page, title: string, where: string
   return margin;
 }
 
+/** Every stored actor is drawn once under its stored name, and every relation as one line with its own label. */
+async function expectDrawnAsStored(page: Page, title: string, where: string) {
+  const records = (await dumpDatabase(page)) as {
+    doc: { title: string; actors: { id: string; name: string }[]; relations: { id: string; topics: string[] }[] };
+  }[];
+  const stored = records.find((r) => r.doc.title === title)!.doc;
+  const d = await drawn(page);
+  expect
+    .soft(Object.fromEntries(d.nodes.map((n) => [n.id, n.name])), `${where}: actors drawn`)
+    .toEqual(Object.fromEntries(stored.actors.map((a) => [a.id, a.name])));
+  await expect.soft(page.locator('.react-flow__edge'), `${where}: relations drawn`).toHaveCount(stored.relations.length);
+  expect
+    .soft(d.labelBoxes.map((l) => l.text).sort(), `${where}: labels drawn`)
+    .toEqual(expect.arrayContaining(stored.relations.flatMap((r) => r.topics).map((topic) => expect.stringContaining(topic))));
+  expect.soft(d.labelBoxes, `${where}: one label per relation`).toHaveLength(stored.relations.length);
+}
+
 async function openMap(page: Page, title: string) {
   await page.getByRole('link', { name: new RegExp(title) }).click();
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
@@ -349,7 +374,8 @@ async function reopenIn(page: Page, lang: Lang) {
 
 // ---------------------------------------------------------------- the personal map on three screens
 
-async function personalMapScreens(page: Page, info: TestInfo, screen: 'laptop' | 'tablet' | 'phone', readable: boolean) {
+/** Names ≥ 12 px and labels ≥ 11 px at the default view: the laptop goal of issue 8, kept on touch screens too (their zoom floor is 1). */
+async function personalMapScreens(page: Page, info: TestInfo, screen: 'laptop' | 'tablet' | 'phone') {
   await openApp(page);
   await importFiles(page, [{ name: 'aino.json', text: aino }]);
   await openMap(page, 'Ainon verkostosuhteet');
@@ -360,8 +386,9 @@ async function personalMapScreens(page: Page, info: TestInfo, screen: 'laptop' |
     await page.screenshot({ path: `screenshots/${screen}-${lang}.png` });
     const d = await drawn(page);
     const margin = await expectActorsInTheirRings(page, 'Ainon verkostosuhteet', where);
+    await expectDrawnAsStored(page, 'Ainon verkostosuhteet', where);
     note(info, where, d, `, ring band margin ≥ ${margin.toFixed(1)} px`);
-    if (readable) expectReadable(d, where);
+    expectReadable(d, where);
     expectTidy(d, where);
     await expectOnlyLanguage(page, lang);
 
@@ -382,21 +409,21 @@ async function personalMapScreens(page: Page, info: TestInfo, screen: 'laptop' |
 test.describe('a personal map on a laptop (1366 × 768)', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
   test('reads the same, readably, in Finnish, Swedish and English', async ({ page }, info) => {
-    await personalMapScreens(page, info, 'laptop', true);
+    await personalMapScreens(page, info, 'laptop');
   });
 });
 
 test.describe('a personal map on a tablet (1024 × 768, touch)', () => {
   test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
   test('reads the same, readably, in Finnish, Swedish and English', async ({ page }, info) => {
-    await personalMapScreens(page, info, 'tablet', true);
+    await personalMapScreens(page, info, 'tablet');
   });
 });
 
 test.describe('a personal map on a phone (390 × 844, touch)', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  test('reads the same in Finnish, Swedish and English', async ({ page }, info) => {
-    await personalMapScreens(page, info, 'phone', false);
+  test('reads the same, readably, in Finnish, Swedish and English', async ({ page }, info) => {
+    await personalMapScreens(page, info, 'phone');
   });
 });
 
@@ -421,6 +448,32 @@ test.describe('actors the app places itself (1366 × 768)', () => {
   });
 });
 
+test.describe('the arrow in a relation label (1366 × 768)', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+  // The glyph is fixed per stored direction (→ forward, ← backward: canvas/RelationLabels.tsx ARROWS, and the same in
+  // render/mapSvg.ts), so on a line whose arrowhead points left the label says "→" (Kela Kajaani → me, drawn right to left).
+  test.fail(true, 'known defect, left to the lead: label glyphs follow source/target order, not the drawn line');
+  test('points the way the arrowhead on its mostly horizontal line points', async ({ page }) => {
+    await openApp(page);
+    await importFiles(page, [{ name: 'aino.json', text: aino }]);
+    await openMap(page, 'Ainon verkostosuhteet');
+    const centres = Object.fromEntries((await drawn(page)).nodes.map((n) => [n.id, { x: n.box.x + n.box.width / 2, y: n.box.y + n.box.height / 2 }]));
+    const records = (await dumpDatabase(page)) as { doc: { title: string; relations: { id: string; source: string; target: string; direction: string }[] } }[];
+    const relations = records.find((r) => r.doc.title === 'Ainon verkostosuhteet')!.doc.relations;
+    const wrong: string[] = [];
+    for (const relation of relations.filter((r) => r.direction !== 'both')) {
+      const [from, to] = relation.direction === 'forward' ? [relation.source, relation.target] : [relation.target, relation.source];
+      const dx = centres[to]!.x - centres[from]!.x;
+      const dy = centres[to]!.y - centres[from]!.y;
+      if (Math.abs(dx) < Math.abs(dy)) continue;
+      const label = page.locator(`[data-testid="relation-label"][data-relation-id="${relation.id}"]`);
+      const glyph = await label.locator('.relation-label__direction').textContent();
+      if (glyph !== (dx > 0 ? '→' : '←')) wrong.push(`${await label.getAttribute('title')}: "${glyph}" on a line drawn ${dx > 0 ? 'rightwards' : 'leftwards'}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 // ---------------------------------------------------------------- library, merge review (1366) and the projected regional map
 
 test.describe('a facilitator (1366 × 768, then a 1920 × 1080 projector)', () => {
@@ -437,8 +490,7 @@ test.describe('a facilitator (1366 × 768, then a 1920 × 1080 projector)', () =
       await switchLanguage(page, lang);
       await expect(page.getByRole('heading', { name: T[lang].library.heading })).toBeVisible();
       await page.screenshot({ path: `screenshots/library-${lang}.png` });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect.soft(overflow, `library ${lang}`).toBeLessThanOrEqual(0);
+      expectTidy(await drawn(page), `library ${lang}`);
       await expectOnlyLanguage(page, lang);
     }
 
@@ -453,16 +505,9 @@ test.describe('a facilitator (1366 × 768, then a 1920 × 1080 projector)', () =
       await switchLanguage(page, lang);
       await expect(page.getByRole('button', { name: T[lang].merge.create })).toBeVisible();
       await page.screenshot({ path: `screenshots/merge-review-${lang}.png`, fullPage: true });
-      const d = await page.evaluate(() => ({
-        overflow: document.documentElement.scrollWidth - window.innerWidth,
-        clipped: [...document.querySelectorAll('button, select')]
-          .filter((b) => b.scrollWidth > b.clientWidth + 1 && b.tagName === 'BUTTON')
-          .map((b) => (b as HTMLElement).innerText),
-        wideSelects: [...document.querySelectorAll('select')].filter((s) => s.getBoundingClientRect().right > window.innerWidth).length,
-      }));
-      expect.soft(d.overflow, `merge review ${lang}: page wider than the screen`).toBeLessThanOrEqual(0);
-      expect.soft(d.clipped, `merge review ${lang}: clipped buttons`).toEqual([]);
-      expect.soft(d.wideSelects, `merge review ${lang}: lists off the screen`).toBe(0);
+      expectTidy(await drawn(page), `merge review ${lang}`);
+      const wideSelects = await page.locator('select').evaluateAll((all) => all.filter((s) => s.getBoundingClientRect().right > window.innerWidth).length);
+      expect.soft(wideSelects, `merge review ${lang}: lists off the screen`).toBe(0);
       await expectOnlyLanguage(page, lang);
     }
     const accept = page.getByRole('button', { name: T.en.merge.acceptAll });
@@ -475,6 +520,7 @@ test.describe('a facilitator (1366 × 768, then a 1920 × 1080 projector)', () =
       await reopenIn(page, lang);
       const where = `projector ${lang}`;
       await page.screenshot({ path: `screenshots/projector-${lang}.png` });
+      await expectDrawnAsStored(page, 'Kainuun nuorten palveluverkosto', where);
       const d = await drawn(page);
       note(info, where, d);
       expectReadable(d, where);

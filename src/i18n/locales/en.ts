@@ -79,7 +79,7 @@ const en: Resources = {
     label: 'Closeness',
     '1': 'Closest',
     '2': 'Middle',
-    '3': 'Distant',
+    '3': 'Farthest',
   },
   direction: {
     label: 'Direction',

@@ -78,7 +78,7 @@ const sv: Resources = {
   ring: {
     label: 'Närhet',
     '1': 'Närmast',
-    '2': 'Mellan',
+    '2': 'Mittemellan',
     '3': 'Längst bort',
   },
   direction: {
