@@ -341,6 +341,7 @@ const en: Resources = {
     nodeHelp: 'Select the actor with Enter or Space. Move it with the arrow keys, delete it with Delete, cancel with Escape.',
     edgeHelp: 'Select the relation with Enter or Space. Delete it with Delete or cancel with Escape.',
     moved: 'Actor moved {{direction}}. New position x {{x}}, y {{y}}.',
+    direction: { up: 'up', down: 'down', left: 'left', right: 'right' },
     controls: 'Map view',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',

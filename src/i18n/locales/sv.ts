@@ -343,6 +343,7 @@ const sv: Resources = {
     nodeHelp: 'Välj aktören med Enter eller mellanslag. Flytta den med piltangenterna, ta bort med Delete, avbryt med Esc.',
     edgeHelp: 'Välj relationen med Enter eller mellanslag. Ta bort den med Delete eller avbryt med Esc.',
     moved: 'Aktören flyttad: {{direction}}. Ny plats x {{x}}, y {{y}}.',
+    direction: { up: 'uppåt', down: 'nedåt', left: 'åt vänster', right: 'åt höger' },
     controls: 'Kartvy',
     zoomIn: 'Zooma in',
     zoomOut: 'Zooma ut',
