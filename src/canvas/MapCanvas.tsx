@@ -56,11 +56,15 @@ export function MapCanvas() {
   const zoomedOut = useStore(selectZoomedOut);
   const noConnect = useStore((s: ReactFlowState) => s.transform[2] < (touch ? TOUCH_CONNECT_MIN_ZOOM : CONNECT_MIN_ZOOM));
   const view = useMemo(() => deriveView(map, { highlight }), [map, highlight]);
-  const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing, [], view.dimmedActors));
+  const nodeRole = t('flow.nodeRole');
+  const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing, [], view.dimmedActors, nodeRole));
 
-  useEffect(() => setNodes((previous) => toFlowNodes(map, selection, editing, previous, view.dimmedActors)), [map, selection, editing, view]);
+  useEffect(
+    () => setNodes((previous) => toFlowNodes(map, selection, editing, previous, view.dimmedActors, nodeRole)),
+    [map, selection, editing, view, nodeRole],
+  );
   const simpleEdges = zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
-  const edges = useMemo(() => (simpleEdges ? [] : toFlowEdges(map, selection)), [simpleEdges, map, selection]);
+  const edges = useMemo(() => (simpleEdges ? [] : toFlowEdges(map, selection, t)), [simpleEdges, map, selection, t]);
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
 
   // Open readable: framed to the rings, never below the readable zoom (defaultView); not again, so the user's view stays put.

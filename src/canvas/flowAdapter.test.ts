@@ -1,5 +1,7 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { resources } from '../i18n';
 import { addActor, addRelation, createMap, type MapDoc } from '../model';
 import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
 import type { ActorFlowNode } from './flowTypes';
@@ -51,6 +53,19 @@ describe('toFlowEdges', () => {
     expect(edge!.markerStart ?? edge!.markerEnd).toBeUndefined();
     const [selected] = toFlowEdges(map, { actors: [], relations: [relation] });
     expect(selected!.selected).toBe(true);
+  });
+  it('names each edge and its role in the user’s language, never React Flow’s English "Edge from <id> to <id>"', async () => {
+    const { map } = sample();
+    const t = i18next.createInstance();
+    await t.init({ resources, lng: 'sv', interpolation: { escapeValue: false } });
+    const [edge] = toFlowEdges(map, none, t.t);
+    expect(edge!.ariaLabel).toBe('Aino ↔ Liisa');
+    expect(edge!.domAttributes).toEqual({ 'aria-roledescription': 'relation' });
+    const [node] = toFlowNodes(map, none, null, [], undefined, t.t('flow.nodeRole'));
+    expect(node!.domAttributes).toEqual({ 'aria-roledescription': 'aktör' });
+    // A new language makes new nodes, even when nothing else changed.
+    const first = toFlowNodes(map, none, null, [], undefined, 'toimija');
+    expect(toFlowNodes(map, none, null, first, undefined, 'actor')[0]).not.toBe(first[0]);
   });
 });
 

@@ -13,6 +13,7 @@ import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
  * Actors as React Flow nodes. "Me" on a personal map is not draggable (it is the
  * centre of the rings) and carries `nopan`, so a touch that lands on it neither
  * moves it nor pans the map. Unchanged nodes keep their identity (no re-render).
+ * `role` replaces React Flow's English role description ("node") for screen readers.
  */
 export function toFlowNodes(
   map: MapDoc,
@@ -20,6 +21,7 @@ export function toFlowNodes(
   editing: string | null,
   previous: readonly ActorFlowNode[] = [],
   dimmed: ReadonlySet<string> = NO_IDS,
+  role?: string,
 ): ActorFlowNode[] {
   const before = new Map(previous.map((n) => [n.id, n]));
   const selected = new Set(selection.actors);
@@ -37,6 +39,7 @@ export function toFlowNodes(
       old.selected === isSelected &&
       old.data.editing === isEditing &&
       old.data.dimmed === isDimmed &&
+      old.domAttributes?.['aria-roledescription'] === role &&
       old.position.x === position.x &&
       old.position.y === position.y
     ) {
@@ -52,6 +55,7 @@ export function toFlowNodes(
       deletable: canRemove(actor),
       draggable: movable,
       ...(movable ? {} : { className: 'nopan' }),
+      domAttributes: { 'aria-roledescription': role },
     };
   });
 }
@@ -67,8 +71,14 @@ export function labelLinesOf(relation: Relation, t: Translate): string[] {
   return lines;
 }
 
-export function toFlowEdges(map: MapDoc, selection: Selection): RelationFlowEdge[] {
+/**
+ * Relations as React Flow edges. With `t`, each edge is named in the user's language ("Aino → Kela") and
+ * says it is a relation: React Flow's own fallback is "Edge from <id> to <id>", in English, with internal ids.
+ */
+export function toFlowEdges(map: MapDoc, selection: Selection, t?: Translate): RelationFlowEdge[] {
   const selected = new Set(selection.relations);
+  const names = new Map(map.actors.map((a) => [a.id, a.name]));
+  const role = t?.('flow.edgeRole');
   return map.relations.map((relation) => {
     const isSelected = selected.has(relation.id);
     // No markers: RelationEdge draws the heads itself (render/geometry), outside the node and its handle.
@@ -79,6 +89,12 @@ export function toFlowEdges(map: MapDoc, selection: Selection): RelationFlowEdge
       target: relation.target,
       selected: isSelected,
       data: { relation },
+      ...(t
+        ? {
+            ariaLabel: t(`direction.${relation.direction}`, { source: names.get(relation.source) ?? '', target: names.get(relation.target) ?? '' }),
+            domAttributes: { 'aria-roledescription': role },
+          }
+        : {}),
     };
   });
 }

@@ -54,6 +54,7 @@ const DYNAMIC: { keys: RegExp; built: string }[] = [
   { keys: /^import\.reason\.\w+$/, built: 't(`import.reason.${' }, // describeError
   { keys: /^import\.code\.\w+$/, built: 't(`import.code.${' }, // describeError
   { keys: /^backup\.(tooLarge|empty|notJson|notBackup|futureVersion|tooMany)$/, built: 't(`backup.${' }, // describeError: backup error codes
+  { keys: /^flow\.direction\.(up|down|left|right)$/, built: 't(`flow.direction.${' }, // flowAriaLabels: a keyboard move
 ];
 
 describe('translation keys and the source', () => {

@@ -79,7 +79,7 @@ const en: Resources = {
     label: 'Closeness',
     '1': 'Closest',
     '2': 'Middle',
-    '3': 'Distant',
+    '3': 'Farthest',
   },
   direction: {
     label: 'Direction',
@@ -345,6 +345,7 @@ const en: Resources = {
     nodeHelp: 'Select the actor with Enter or Space. Move it with the arrow keys, delete it with Delete, cancel with Escape.',
     edgeHelp: 'Select the relation with Enter or Space. Delete it with Delete or cancel with Escape.',
     moved: 'Actor moved {{direction}}. New position x {{x}}, y {{y}}.',
+    direction: { up: 'up', down: 'down', left: 'left', right: 'right' },
     controls: 'Map view',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
@@ -352,6 +353,8 @@ const en: Resources = {
     interactive: 'Lock editing',
     minimap: 'Mini map',
     handle: 'Start of a relation',
+    nodeRole: 'actor',
+    edgeRole: 'relation',
   },
 };
 

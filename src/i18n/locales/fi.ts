@@ -345,6 +345,7 @@ const fi = {
     nodeHelp: 'Valitse toimija Enterillä tai välilyönnillä. Siirrä sitä nuolinäppäimillä, poista Deletellä, peru Escillä.',
     edgeHelp: 'Valitse suhde Enterillä tai välilyönnillä. Poista se Deletellä tai peru Escillä.',
     moved: 'Toimija siirretty: {{direction}}. Uusi paikka x {{x}}, y {{y}}.',
+    direction: { up: 'ylös', down: 'alas', left: 'vasemmalle', right: 'oikealle' },
     controls: 'Kartan näkymä',
     zoomIn: 'Lähennä',
     zoomOut: 'Loitonna',
@@ -352,6 +353,8 @@ const fi = {
     interactive: 'Lukitse muokkaus',
     minimap: 'Pienoiskartta',
     handle: 'Suhteen aloituskohta',
+    nodeRole: 'toimija',
+    edgeRole: 'suhde',
   },
 } as const;
 

@@ -78,7 +78,7 @@ const sv: Resources = {
   ring: {
     label: 'Närhet',
     '1': 'Närmast',
-    '2': 'Mellan',
+    '2': 'Mittemellan',
     '3': 'Längst bort',
   },
   direction: {
@@ -347,6 +347,7 @@ const sv: Resources = {
     nodeHelp: 'Välj aktören med Enter eller mellanslag. Flytta den med piltangenterna, ta bort med Delete, avbryt med Esc.',
     edgeHelp: 'Välj relationen med Enter eller mellanslag. Ta bort den med Delete eller avbryt med Esc.',
     moved: 'Aktören flyttad: {{direction}}. Ny plats x {{x}}, y {{y}}.',
+    direction: { up: 'uppåt', down: 'nedåt', left: 'åt vänster', right: 'åt höger' },
     controls: 'Kartvy',
     zoomIn: 'Zooma in',
     zoomOut: 'Zooma ut',
@@ -354,6 +355,8 @@ const sv: Resources = {
     interactive: 'Lås redigering',
     minimap: 'Minikarta',
     handle: 'Startpunkt för relation',
+    nodeRole: 'aktör',
+    edgeRole: 'relation',
   },
 };
 
