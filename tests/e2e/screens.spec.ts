@@ -54,6 +54,7 @@ async function uiText(page: Page): Promise<string> {
       e.getAttribute('placeholder') ?? '',
       e.getAttribute('aria-roledescription') ?? '',
     ]);
+    // biome-ignore lint/performance/useDomNodeTextContent: the text a user sees (rendered), not hidden nodes' text.
     return `${document.body.innerText}\n${attrs.join('\n')}`;
   });
 }

@@ -81,6 +81,7 @@ export async function drawn(page: Page): Promise<Drawn> {
       buttons: [...document.querySelectorAll('button, a.button-link, .toolbar a')]
         .filter(visible)
         .filter((b) => !b.closest('.react-flow__controls, .react-flow__node, .relation-label'))
+        // biome-ignore lint/performance/useDomNodeTextContent: the button's rendered text is what may be clipped.
         .map((b) => ({ text: (b as HTMLElement).innerText.trim(), clipped: b.scrollWidth > b.clientWidth + 1, lines: lines(b) })),
       wrappedCells: [...document.querySelectorAll('[data-testid="library-row"] td:nth-child(2), [data-testid="library-row"] td:nth-child(3)')]
         .filter((cell) => lines(cell) > 1)
