@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { exportMapJson } from '../io/exportJson';
 import { moveActors, updateMeta, type ActorType, type Position } from '../model';
 import { runLayout } from '../io/runLayout';
 import { NameField } from '../panels/NameField';
@@ -10,7 +9,8 @@ import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
 import { ActorIcon } from '../canvas/ActorIcon';
 import { LanguageSwitcher } from '../shell/LanguageSwitcher';
 import { libraryHref } from '../shell/useHashRoute';
-import { usePngExport, type PngScale } from './usePngExport';
+import { ExportMenu } from './ExportMenu';
+import { usePngExport } from './usePngExport';
 import { useReactFlow } from '@xyflow/react';
 import { measuredSizes } from '../canvas/useScene';
 import type { ReactNode } from 'react';
@@ -33,7 +33,6 @@ export function Toolbar({
   const { t } = useTranslation();
   const store = useEditorStoreApi();
   const { map, canUndo, canRedo } = useEditor(useShallow((s) => ({ map: s.map!, canUndo: selectCanUndo(s), canRedo: selectCanRedo(s) })));
-  const [scale, setScale] = useState<PngScale>(2);
   const png = usePngExport();
   const { getNodes } = useReactFlow();
   const [tidying, setTidying] = useState(false);
@@ -93,35 +92,7 @@ export function Toolbar({
           ✥ {t('toolbar.tidyShort')}
         </button>
       </div>
-      <div className="toolbar__group">
-        <select aria-label={t('toolbar.scale')} value={scale} onChange={(e) => setScale(Number(e.target.value) as PngScale)}>
-          <option value={1}>1×</option>
-          <option value={2}>2×</option>
-          <option value={3}>3×</option>
-        </select>
-        <button
-          type="button"
-          disabled={png.busy}
-          aria-busy={png.busy}
-          aria-label={t('toolbar.exportPng')}
-          title={t('toolbar.exportPng')}
-          onClick={() => void png.exportMap(map, scale)}
-        >
-          ⤓ PNG
-        </button>
-        <button
-          type="button"
-          disabled={png.busy}
-          aria-label={t('toolbar.exportView')}
-          title={t('toolbar.exportView')}
-          onClick={() => void png.exportView(map, scale)}
-        >
-          ⤓ {t('toolbar.exportViewShort')}
-        </button>
-        <button type="button" aria-label={t('toolbar.exportJson')} title={t('toolbar.exportJson')} onClick={() => exportMapJson(map)}>
-          ⤓ JSON
-        </button>
-      </div>
+      <ExportMenu map={map} png={png} />
       {saveIndicator}
       <LanguageSwitcher />
       {png.message ? (

@@ -12,13 +12,20 @@ type Tab = (typeof TABS)[number];
 export function SidePanel() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('inspector');
+  // A tab the user tapped keeps the panel open; a new selection (or none) lets it close again.
+  const [tapped, setTapped] = useState(false);
   const selection = useEditor((s) => s.selection);
+  const selected = selection.actors.length + selection.relations.length > 0;
   // Selecting something on the map brings its details into view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: every new selection (also the same count) is the trigger.
   useEffect(() => {
-    if (selection.actors.length + selection.relations.length > 0) setTab('inspector');
-  }, [selection]);
+    if (selected) setTab('inspector');
+    setTapped(false);
+  }, [selection, selected]);
+  // Only the "select something" hint to show: on a phone the panel folds to its tabs and the map gets the height (app.css).
+  const folded = !selected && tab === 'inspector' && !tapped;
   return (
-    <aside className="side-panel" aria-label={t('panel.label')}>
+    <aside className={folded ? 'side-panel side-panel--folded' : 'side-panel'} aria-label={t('panel.label')}>
       <div role="tablist" className="tabs">
         {TABS.map((name) => (
           <button
@@ -29,7 +36,10 @@ export function SidePanel() {
             aria-selected={tab === name}
             aria-controls={`tabpanel-${name}`}
             tabIndex={tab === name ? 0 : -1}
-            onClick={() => setTab(name)}
+            onClick={() => {
+              setTab(name);
+              setTapped(true);
+            }}
             onKeyDown={(e) => {
               const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
               if (!step) return;
