@@ -114,8 +114,10 @@ export function MapView({ map, theme = screenTheme, nodes, edges, selectedRelati
         <TiesLayer theme={theme} />
         {simpleEdges ? <SimpleEdgesLayer map={map} /> : null}
         <RelationLabels map={map} selected={selectedRelations} />
-        {/* React Flow's own fit button also runs its node-only fitView after ours (rings cut off): use our own. */}
-        <Controls showInteractive={false} showFitView={false}>
+        {/* React Flow's own fit button also runs its node-only fitView after ours (rings cut off): use our own.
+            A row at the top left: a personal map opens centred on "me", so the far corners hold outer-ring actors on a
+            tablet or phone, and the bottom has the hint and the legend; the top left is where the review's maps were empty. */}
+        <Controls showInteractive={false} showFitView={false} position="top-left" orientation="horizontal">
           <ControlButton className="react-flow__controls-fitview" onClick={onFit} title={t('flow.fitView')} aria-label={t('flow.fitView')}>
             <FitIcon />
           </ControlButton>

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { badInputs } from '../fixtures/badInputs';
 import { regionalWithLayout } from './support/layoutMaps';
 import { actorNode, dumpDatabase, importFiles, openApp, relationLabel } from './support/trainee';
+import { exportFromMenu } from './support/exportMenu';
 
 const fixture = readFileSync(new URL('../fixtures/v1-personal.json', import.meta.url), 'utf8');
 const fixtureTitle = JSON.parse(fixture).map.title as string;
@@ -41,9 +42,8 @@ test('a trainee exports the whole map as a PNG with arrows and labels at 2×', a
   await importAndOpenFixture(page);
   // Zoom in so most of the map is off screen: the export must still hold all of it.
   for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Lähennä' }).click();
-  await page.getByRole('combobox', { name: 'Kuvan tarkkuus' }).selectOption('2');
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Vie PNG' }).click();
+  await exportFromMenu(page, 'map2');
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/\.png$/);
   await download.saveAs('screenshots/export-2x.png');
@@ -74,7 +74,7 @@ test('the exported picture shows both heads of a ↔ arrow, outside the actors',
   await page.getByRole('link', { name: 'Avaa kartta Kaksisuuntainen' }).click();
   await expect(page.getByTestId('arrow-head')).toHaveCount(2);
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Vie PNG' }).click();
+  await exportFromMenu(page, 'map2');
   const download = await downloadPromise;
   await download.saveAs('screenshots/export-two-way.png');
   const png = readFileSync((await download.path())!);
@@ -133,7 +133,7 @@ test('the exported picture shows both heads of a ↔ arrow, outside the actors',
 test('a trainee exports JSON and importing it gives an equal map', async ({ page }) => {
   await importAndOpenFixture(page);
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Vie JSON' }).click();
+  await exportFromMenu(page, 'json');
   const exported = readFileSync((await (await downloadPromise).path())!, 'utf8');
   const file = JSON.parse(exported);
   expect(file).toMatchObject({ format: 'verkostokartta', version: 1 });
@@ -202,7 +202,7 @@ test('labels with markup are shown as text and never run: canvas, inspector, lib
   await actorNode(page, '<img src=x onerror="window.__pwned=1">').locator('.actor-node__name').click();
   await expect(page.getByTestId('actor-inspector').getByRole('textbox', { name: 'Nimi' })).toHaveValue('<img src=x onerror="window.__pwned=1">');
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Vie PNG' }).click();
+  await exportFromMenu(page, 'map2');
   await downloadPromise;
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('.react-flow img, .library img')).toHaveCount(0);
@@ -254,17 +254,16 @@ test('a huge valid map imports without freezing the page, and a 30 MB file is re
 test('a facilitator zooms into a part of the map and saves a picture of just that view', async ({ page }) => {
   await importAndOpenFixture(page);
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Lähennä' }).click();
-  await page.getByRole('combobox', { name: 'Kuvan tarkkuus' }).selectOption('1');
   const canvasBox = (await page.locator('.map-canvas').boundingBox())!;
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Vie näkymä PNG-kuvana' }).click();
+  await exportFromMenu(page, 'view');
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/näkymä\.png$/);
   await download.saveAs('screenshots/export-view.png');
   const png = readFileSync((await download.path())!);
   const image = await countColours(page, png, { edge: [0x1f, 0x6f, 0x8b], title: [0x1d, 0x2b, 0x36] });
-  // The picture is the view (plus the title above), not the whole map.
-  expect(image.width).toBe(Math.round(canvasBox.width));
-  expect(image.height).toBe(Math.round(canvasBox.height + 72));
+  // The picture is the view (plus the title above), not the whole map, at the menu's 2×.
+  expect(image.width).toBe(Math.round(canvasBox.width * 2));
+  expect(image.height).toBe(Math.round((canvasBox.height + 72) * 2));
   expect(image.counts.title).toBeGreaterThan(200);
 });

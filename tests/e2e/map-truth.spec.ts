@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { kainuuRow } from './support/layoutMaps';
 import { readFileSync } from 'node:fs';
 import { importFiles, openApp } from './support/trainee';
+import { exportFromMenu } from './support/exportMenu';
 
 async function openKainuuRow(page: Page) {
   await openApp(page);
@@ -201,7 +202,7 @@ test.describe('at a laptop size', () => {
       `personal map at 1366×768: ${labels.length} labels (${leaders} with a leader), zoom ${sizes.zoom.toFixed(2)}, label text ${sizes.label.toFixed(1)} px, names ${sizes.name.toFixed(1)} px`,
     );
     const downloadPromise = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Vie PNG' }).click();
+    await exportFromMenu(page, 'map2');
     await (await downloadPromise).saveAs('screenshots/personal-export.png');
   });
 });
@@ -209,7 +210,7 @@ test.describe('at a laptop size', () => {
 test('a regional map as an exported PNG, with its legend', async ({ page }) => {
   await openKainuuRow(page);
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Vie PNG' }).click();
+  await exportFromMenu(page, 'map2');
   const download = await downloadPromise;
   await download.saveAs('screenshots/regional-row-export.png');
   expect(download.suggestedFilename()).toMatch(/\.png$/);

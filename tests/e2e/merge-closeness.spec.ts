@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { actorNode, importFiles, openApp } from './support/trainee';
+import { exportFromMenu } from './support/exportMenu';
 
 /** The tie colour of the screen and print themes (src/render/theme.ts). */
 const TIE: [number, number, number] = [0x6d, 0x8a, 0x96];
@@ -241,7 +242,7 @@ test('a facilitator merges two maps where Kela was only on a ring, and sees a da
 
   // The exported whole-map picture (print theme, 2×) has the same ties, dashed, between the same nodes.
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Vie PNG' }).click();
+  await exportFromMenu(page, 'map2');
   const download = await downloadPromise;
   await download.saveAs('screenshots/merged-closeness-export.png');
   const png = readFileSync((await download.path())!).toString('base64');

@@ -5,6 +5,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mapFile } from './support/maps';
 import { actorNode, importFiles, openApp, relationLabel } from './support/trainee';
+import { exportFromMenu } from './support/exportMenu';
 
 /** A personal map file whose actors sit on the given rings (the shared helper writes no rings). */
 function personalWithRings(
@@ -123,11 +124,11 @@ test('an export message follows a language switch, and the exported file is name
   await openMap(page, 'Verkostoni – Kajaanin ohjaamo');
 
   const json = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Vie JSON' }).click();
+  await exportFromMenu(page, 'json');
   expect((await json).suggestedFilename()).toBe('Verkostoni – Kajaanin ohjaamo.json');
 
   const png = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Vie PNG' }).click();
+  await exportFromMenu(page, 'map2');
   expect((await png).suggestedFilename()).toBe('Verkostoni – Kajaanin ohjaamo.png');
   const message = page.getByTestId('export-message');
   await expect(message).toContainText('Kuva tallennettu');

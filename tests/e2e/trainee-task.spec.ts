@@ -7,6 +7,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { storedMap, viewport, waitForStableView } from './support/canvas';
+import { EXPORT, exportButton } from './support/exportMenu';
 import { actorNode, openApp, waitUntilSaved } from './support/trainee';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -164,12 +165,14 @@ test('a trainee does the whole personal-map task in at most 70 actions, and find
     await act.type(answer, { enter: false });
   }
 
-  // Export a PNG and the JSON file.
+  // Export a PNG and the JSON file: each is two clicks, open the "Vie" menu and choose.
   const png = page.waitForEvent('download');
-  await act.click(page.getByRole('button', { name: 'Vie PNG' }), 'PNG');
+  await act.click(exportButton(page), 'export menu');
+  await act.click(page.getByRole('menuitem', { name: EXPORT.map2 }), 'PNG');
   expect((await png).suggestedFilename()).toMatch(/\.png$/);
   const json = page.waitForEvent('download');
-  await act.click(page.getByRole('button', { name: 'Vie JSON' }), 'JSON');
+  await act.click(exportButton(page), 'export menu');
+  await act.click(page.getByRole('menuitem', { name: EXPORT.json }), 'JSON');
   expect((await json).suggestedFilename()).toMatch(/\.json$/);
 
   test.info().annotations.push({ type: 'actions', description: `${act.count}: ${act.log.join('; ')}` });

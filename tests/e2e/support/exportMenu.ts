@@ -1,0 +1,18 @@
+/** The toolbar's export menu, as a user opens it: two actions (open, choose). Finnish UI. */
+import type { Page } from '@playwright/test';
+
+export const EXPORT = {
+  map1: 'Koko kartta PNG 1×',
+  map2: 'Koko kartta PNG 2× (suositus)',
+  map3: 'Koko kartta PNG 3×',
+  view: 'Nykyinen näkymä PNG',
+  json: 'Kartta JSON-tiedostona',
+} as const;
+
+export const exportButton = (page: Page) => page.getByRole('button', { name: 'Vie', exact: true });
+
+/** Open the export menu and choose one item. */
+export async function exportFromMenu(page: Page, item: keyof typeof EXPORT) {
+  await exportButton(page).click();
+  await page.getByRole('menuitem', { name: EXPORT[item], exact: true }).click();
+}
