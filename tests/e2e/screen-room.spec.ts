@@ -141,7 +141,9 @@ test.describe('on a laptop (1366 × 768)', () => {
 /** The zoom controls cover no actor at the default view. */
 async function expectControlsClearOfNodes(page: Page, where: string) {
   const controls = await box(page, '.react-flow__controls');
-  const nodes = await page.locator('.react-flow__node').evaluateAll((all) => all.map((n) => ({ name: n.textContent, box: n.getBoundingClientRect().toJSON() as Box })));
+  const nodes = await page
+    .locator('.react-flow__node')
+    .evaluateAll((all) => all.map((n) => ({ name: n.textContent, box: n.getBoundingClientRect().toJSON() as Box })));
   for (const node of nodes) expect.soft(overlap(controls, node.box), `${where}: the zoom controls cover ${node.name}`).toBeLessThan(1);
   const buttons = await page.locator('.react-flow__controls-button').evaluateAll((all) => all.map((b) => b.getBoundingClientRect().toJSON() as Box));
   for (const b of buttons) expect.soft(Math.min(b.width, b.height), `${where}: zoom button size`).toBeGreaterThanOrEqual(44);
@@ -158,7 +160,9 @@ test.describe('on a tablet (1024 × 768, touch)', () => {
       const toolbar = await box(page, '.toolbar');
       const title = await box(page, '.toolbar__title');
       const language = await box(page, '.toolbar .language-switcher');
-      const tools = await page.locator('.toolbar > .toolbar__group, .toolbar > .export-menu').evaluateAll((all) => all.map((g) => g.getBoundingClientRect().toJSON() as Box));
+      const tools = await page
+        .locator('.toolbar > .toolbar__group, .toolbar > .export-menu')
+        .evaluateAll((all) => all.map((g) => g.getBoundingClientRect().toJSON() as Box));
       // First row: title and language, the language at the right end; second row: every tool group.
       expect(Math.abs(language.y + language.height / 2 - (title.y + title.height / 2)), `${lang}: language beside the title`).toBeLessThan(8);
       expect(toolbar.x + toolbar.width - (language.x + language.width), `${lang}: language at the right end`).toBeLessThan(16);
