@@ -118,6 +118,10 @@ export interface SpotRequest {
   angleWeight: number;
   /** Take the spot on the ring's middle line at `angle` whenever it is free (the actor keeps its direction). */
   keepAngle?: boolean;
+  /** The distance from the centre to prefer (default: the ring's middle line). */
+  nearRadius?: number;
+  /** What one unit of the box reaching out of its band costs (default `STICK_OUT_COST`). */
+  stickOutCost?: number;
 }
 
 const box = (p: Position, size: BoxSize): CentredBox => ({ cx: p.x, cy: p.y, hw: size.width / 2, hh: size.height / 2 });
@@ -142,7 +146,9 @@ export function findSpot(request: SpotRequest, taken: BoxIndex): Position {
   const { inner, outer } = ringBand(ring);
   const radii: number[] = [];
   for (let r = inner + CENTRE_MARGIN; r <= outer - CENTRE_MARGIN; r += RADIAL_STEP) radii.push(r);
-  radii.push(mid);
+  const near = Math.min(Math.max(request.nearRadius ?? mid, inner + CENTRE_MARGIN), outer - CENTRE_MARGIN);
+  radii.push(near);
+  const stickCost = request.stickOutCost ?? STICK_OUT_COST;
   const steps = Math.ceil((2 * Math.PI * mid) / ARC_STEP);
   const candidates: { spot: Position; cost: number; order: number }[] = [];
   for (let k = 0; k < steps; k++) {
@@ -152,7 +158,7 @@ export function findSpot(request: SpotRequest, taken: BoxIndex): Position {
     const along = Math.abs(offset) * ARC_STEP * request.angleWeight;
     for (const r of radii) {
       const spot = at(theta, r);
-      const cost = along + Math.abs(r - mid) + STICK_OUT_COST * stickOut(box(spot, size), ring, centre);
+      const cost = along + Math.abs(r - near) + stickCost * stickOut(box(spot, size), ring, centre);
       candidates.push({ spot, cost, order: candidates.length });
     }
   }
