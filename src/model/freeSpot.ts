@@ -18,8 +18,8 @@ export interface CentredBox {
 
 /** Room kept between two boxes, so an arrow and its label fit between neighbours. */
 export const SPOT_GAP = 12;
-/** A placed actor's centre stays this far inside its ring's borders: it is plainly in its ring. */
-const CENTRE_MARGIN = 14;
+/** A placed actor's centre stays this far inside its ring's borders: its box is mostly in its ring, never centred on a border. */
+const CENTRE_MARGIN = 30;
 /** A box may come this near a ring border and still count as inside its band. */
 const BAND_PAD = 4;
 /** Spacing of the spots tried, along the ring and across it (map units). */
