@@ -18,6 +18,7 @@ import {
   updateQuestion,
   updateRelation,
 } from './commands';
+import { estimateActorBox } from './actorBox';
 import { createMap } from './factories';
 import { placeActors } from './placement';
 import { ringAt, ringMidRadius } from './rings';
@@ -194,9 +195,21 @@ describe('setRing', () => {
 
   it('measures from "me" when "me" is not at the origin', () => {
     const { map } = sampleMap();
+    const moved = moveActors(withMeAt(map, { x: 500, y: 500 }), new Map<string, Position>([['te', { x: 500, y: 1000 }]]));
+    const next = setRing(moved, 'te', 2);
+    expect(actor(next, 'te')).toMatchObject({ ring: 2, position: { x: 500, y: 500 + ringMidRadius(2) } });
+  });
+
+  it('does not put an actor on top of "me": the ring-1 spot level with "me" is taken by its box', () => {
+    const { map, me } = sampleMap();
     const moved = moveActors(withMeAt(map, { x: 500, y: 500 }), new Map<string, Position>([['te', { x: 900, y: 500 }]]));
-    const next = setRing(moved, 'te', 1);
-    expect(actor(next, 'te')).toMatchObject({ ring: 1, position: { x: 500 + ringMidRadius(1), y: 500 } });
+    const te = actor(setRing(moved, 'te', 1), 'te');
+    expect(te.ring).toBe(1);
+    const [a, b] = [estimateActorBox(te), estimateActorBox(me)];
+    const apart = Math.abs(te.position!.x - 500) >= (a.width + b.width) / 2 || Math.abs(te.position!.y - 500) >= (a.height + b.height) / 2;
+    expect(apart, JSON.stringify(te.position)).toBe(true);
+    // Still on the side it came from.
+    expect(te.position!.x).toBeGreaterThan(500);
   });
 
   it('places an actor without a position straight above "me"', () => {

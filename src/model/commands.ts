@@ -5,8 +5,9 @@
 import { createActor, createRelation } from './factories';
 import { newId } from './ids';
 import { labelKey } from './labelKey';
-import { centreOf, spotOnRing } from './placement';
-import { moveToRing, ringAt } from './rings';
+import { estimateActorBox } from './actorBox';
+import { centreOf, NEW_ACTOR_BOX, spotFor, takenBoxes } from './placement';
+import { ringAt } from './rings';
 import { actorTraits, canRemove } from './traits';
 import type { Actor, MapDoc, Position, Question, Reflection, Relation } from './schema';
 import { DIRECTIONS, type ActorType, type Direction, type ReflectionKey, type Ring } from './vocabulary';
@@ -19,18 +20,27 @@ export function updateMeta(map: MapDoc, patch: MetaPatch): MapDoc {
   return { ...map, ...patch };
 }
 
-/** Add an actor. On a personal map it lands on the given ring (or the ring under its position). */
+/**
+ * Add an actor. On a personal map it lands on the given ring (or the ring under
+ * its position); without a position, on a spot of that ring where its box (with
+ * room for a longer name than the placeholder) overlaps no other actor's.
+ */
 export function addActor(map: MapDoc, input: { type: ActorType; name: string; position?: Position; ring?: Ring; id?: string }): { map: MapDoc; actor: Actor } {
   const centre = centreOf(map);
+  const base = createActor({ type: input.type, name: input.name, ...(input.id ? { id: input.id } : {}) });
   let position = input.position;
   let ring: Ring | undefined;
   if (map.kind === 'personal') {
     ring = input.ring ?? (position ? ringAt(position, centre) : 2);
-    position ??= spotOnRing(ring, map.actors.length, centre);
+    if (!position) {
+      const estimate = estimateActorBox(base);
+      const size = { width: Math.max(estimate.width, NEW_ACTOR_BOX.width), height: Math.max(estimate.height, NEW_ACTOR_BOX.height) };
+      position = spotFor(base, ring, centre, takenBoxes(map), { index: map.actors.length }, size);
+    }
   } else {
     position ??= { x: map.actors.length * 40, y: map.actors.length * 30 };
   }
-  const actor = createActor({ type: input.type, name: input.name, position, ring, ...(input.id ? { id: input.id } : {}) });
+  const actor: Actor = { ...base, position, ...(ring ? { ring } : {}) };
   return { map: { ...map, actors: [...map.actors, actor] }, actor };
 }
 
@@ -66,13 +76,18 @@ export function moveActors(map: MapDoc, moves: ReadonlyMap<string, Position>): M
   return changed ? { ...map, actors } : map;
 }
 
-/** Set the closeness ring of an actor of a personal map, moving it onto that ring. */
+/**
+ * Set the closeness ring of an actor of a personal map, moving it onto that
+ * ring: in the same direction from "me" when that spot is free, else to the
+ * nearest spot of the ring where its box overlaps no other actor's.
+ */
 export function setRing(map: MapDoc, actorId: string, ring: Ring): MapDoc {
   const actor = map.actors.find((a) => a.id === actorId);
   // Nothing to do is no edit at all (and so no empty undo step): "me", regional maps, the same ring.
   if (!actor || actor.type === 'self' || map.kind !== 'personal' || actor.ring === ring) return map;
   const centre = centreOf(map);
-  return mapActors(map, new Set([actorId]), (a) => (a.type === 'self' ? a : { ...a, ring, position: moveToRing(a.position ?? centre, ring, centre) }));
+  const position = spotFor(actor, ring, centre, takenBoxes(map, actorId), { towards: actor.position ?? centre });
+  return mapActors(map, new Set([actorId]), (a) => ({ ...a, ring, position }));
 }
 
 /** Remove actors ("me" cannot be removed) and relations, with every relation that touches a removed actor. */

@@ -3,22 +3,14 @@
  * without positions, or for a map the user wants tidied. Pure and synchronous:
  * the simulation runs to the end in one call and never touches a timer or the DOM.
  */
-import {
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceRadial,
-  forceSimulation,
-  forceX,
-  forceY,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from 'd3-force';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import { untangle } from './crossings';
 import { LIMITS } from './limits';
 import { closenessTies } from './merge/closeness';
+import { estimateActorBox } from './actorBox';
 import { selfOf } from './placement';
-import { RING_RADII, ringAt, ringMidRadius } from './rings';
+import { BandTable, forceBand, keepInBand, seatInRings } from './ringLayout';
+import { ringAt } from './rings';
 import type { Actor, MapDoc, Position } from './schema';
 import type { Ring } from './vocabulary';
 
@@ -72,16 +64,16 @@ const TIE_DISTANCE: Record<Ring, number> = { 1: 230, 2: 300, 3: 370 };
 const TIE_WEAK = 0.3;
 /** Weak pull to the centre so that separate parts of a regional map do not drift apart. */
 const GRAVITY = 0.05;
-/** Pull of each actor of a personal map to the middle of its ring. */
+/** Pull of each actor of a personal map to the middle of its ring (or as near it as its box fits). */
 const RING_PULL = 0.9;
-/** Kept from ring borders so that rounding to whole units cannot change the ring. */
-const RING_MARGIN = 2;
-/** Nearest an actor of ring 1 may come to "me" (the radius `ringMidRadius` treats as me's own). */
-const SELF_CLEARANCE = 90;
+/** Turn of an actor whose box does not fit its band at its angle towards an angle where it does. */
+const RING_TURN = 0.3;
 
 interface Node extends SimulationNodeDatum {
   id: string;
   ring?: Ring;
+  /** Where in its ring's band this actor's box fits (personal maps). */
+  band?: BandTable;
 }
 
 /** A relation, or (with the trainee's ring) a closeness tie. */
@@ -94,61 +86,6 @@ function seededRandom(seed = 1): () => number {
     state = (1664525 * state + 1013904223) % 4294967296;
     return state / 4294967296;
   };
-}
-
-/** Room kept between a node's box and its ring's borders, so no actor is drawn on a border. */
-const BAND_MARGIN = 8;
-
-/** Nearest and farthest distance of a box (centre `c`, half sizes) from the point `o`. */
-function boxDistances(c: Position, half: { w: number; h: number }, o: Position): [number, number] {
-  const dx = Math.abs(c.x - o.x);
-  const dy = Math.abs(c.y - o.y);
-  return [Math.hypot(Math.max(0, dx - half.w), Math.max(0, dy - half.h)), Math.hypot(dx + half.w, dy + half.h)];
-}
-
-/**
- * Keep an actor's box within its ring's band around the centre (at its angle):
- * wholly inside, `BAND_MARGIN` from both borders, when the band is wide enough
- * at that angle; otherwise centred in the band, so the box is clearly in its
- * ring and never on a border. The centre always stays in the ring, so `ringAt`
- * still gives the stored ring.
- */
-export function keepInBand(point: Position, ring: Ring, centre: Position, size: { width: number; height: number }): Position {
-  const inner = ring === 1 ? SELF_CLEARANCE : RING_RADII[(ring - 1) as Ring];
-  const outer = RING_RADII[ring];
-  const half = { w: size.width / 2, h: size.height / 2 };
-  const dx = point.x - centre.x;
-  const dy = point.y - centre.y;
-  const distance = Math.hypot(dx, dy);
-  // An actor exactly on the centre goes straight up, like `moveToRing`.
-  const [ux, uy] = distance === 0 ? [0, -1] : [dx / distance, dy / distance];
-  const at = (d: number) => ({ x: centre.x + ux * d, y: centre.y + uy * d });
-  // Both distances grow with d: bisect for the first d whose nearest point clears the inner border,
-  // and the last d whose farthest point stays inside the outer one.
-  const search = (test: (d: number) => boolean) => {
-    let lo = 0;
-    let hi = outer + Math.hypot(half.w, half.h);
-    for (let i = 0; i < 40; i++) {
-      const mid = (lo + hi) / 2;
-      if (test(mid)) hi = mid;
-      else lo = mid;
-    }
-    return hi;
-  };
-  const ringInner = ring === 1 ? SELF_CLEARANCE : inner + BAND_MARGIN;
-  const low = ring === 1 ? SELF_CLEARANCE : search((d) => boxDistances(at(d), half, centre)[0] >= ringInner);
-  const high = search((d) => boxDistances(at(d), half, centre)[1] > outer - BAND_MARGIN);
-  let d: number;
-  if (low <= high) d = Math.min(Math.max(distance, low), high);
-  else {
-    // Too wide for the band at this angle: as much of the box outside on each side, the centre mid-band.
-    d = search((x) => {
-      const [near, far] = boxDistances(at(x), half, centre);
-      return near - inner >= outer - far;
-    });
-    d = Math.min(Math.max(d, inner + RING_MARGIN), outer - RING_MARGIN);
-  }
-  return d === distance ? point : at(d);
 }
 
 /** d3 replaces a link's ids by its nodes once the simulation starts. */
@@ -218,6 +155,7 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
   const centre = self?.position ?? { x: 0, y: 0 };
   const keep = (options.start ?? 'current') === 'current';
   const collisionRadius = Math.hypot(size.width, size.height) / 2 + GAP / 2;
+  const sizeOf = (actor: Actor) => options.sizes?.get(actor.id) ?? (actor === self ? estimateActorBox(actor) : size);
 
   let unplaced = 0;
   const nodes: Node[] = map.actors.map((actor) => {
@@ -228,6 +166,7 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
       node.fy = centre.y;
     } else if (personal) {
       node.ring = actor.ring ?? (actor.position ? ringAt(actor.position, centre) : 3);
+      node.band = new BandTable(node.ring, sizeOf(actor));
     }
     return node;
   });
@@ -267,7 +206,7 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
     .force('collide', forceCollide<Node>(collisionRadius).iterations(1))
     .stop();
   if (personal) {
-    simulation.force('ring', forceRadial<Node>((n) => (n.ring ? ringMidRadius(n.ring) : 0), centre.x, centre.y).strength(RING_PULL));
+    simulation.force('ring', forceBand(centre, RING_PULL, RING_TURN));
   } else {
     simulation.force('x', forceX<Node>(0).strength(GRAVITY)).force('y', forceY<Node>(0).strength(GRAVITY));
   }
@@ -279,8 +218,8 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
     simulation.tick(1);
     // Collisions must not push an actor onto its ring's border: back into the band after each step.
     for (const node of nodes) {
-      if (!node.ring) continue;
-      const p = keepInBand({ x: node.x ?? 0, y: node.y ?? 0 }, node.ring, centre, options.sizes?.get(node.id) ?? size);
+      if (!node.band) continue;
+      const p = keepInBand({ x: node.x ?? 0, y: node.y ?? 0 }, node.band, centre);
       node.x = p.x;
       node.y = p.y;
     }
@@ -304,11 +243,21 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
   }
 
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  // On a personal map, last: every box clear of "me" and of the others, and inside its band where there is room.
+  const seated = self
+    ? seatInRings(
+        map.actors.flatMap((actor) => {
+          const node = byId.get(actor.id)!;
+          return node.ring ? [{ id: actor.id, ring: node.ring, size: sizeOf(actor), position: { x: node.x ?? 0, y: node.y ?? 0 } }] : [];
+        }),
+        centre,
+        { cx: centre.x, cy: centre.y, hw: sizeOf(self).width / 2, hh: sizeOf(self).height / 2 },
+      )
+    : undefined;
   const actors = map.actors.map((actor): Actor => {
     if (actor === self) return { ...actor, position: { x: centre.x, y: centre.y } };
     const node = byId.get(actor.id)!;
-    let point: Position = untangled?.get(actor.id) ?? { x: node.x ?? 0, y: node.y ?? 0 };
-    if (node.ring) point = keepInBand(point, node.ring, centre, options.sizes?.get(actor.id) ?? size);
+    const point: Position = seated?.get(actor.id) ?? untangled?.get(actor.id) ?? { x: node.x ?? 0, y: node.y ?? 0 };
     const position = { x: toCoordinate(point.x), y: toCoordinate(point.y) };
     return node.ring ? { ...actor, position, ring: node.ring } : { ...actor, position };
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor, createMap } from './factories';
-import { centreOf, placeActors, selfOf, spotOnRing } from './placement';
+import { centreOf, placeActors, selfOf, spotAngle } from './placement';
 import { moveToRing, pointOnRing, RING_RADII, ringAt, ringMidRadius } from './rings';
 import type { Actor, MapDoc, Position } from './schema';
 import { RINGS, type Ring } from './vocabulary';
@@ -151,12 +151,11 @@ describe('selfOf and centreOf', () => {
   });
 });
 
-describe('spotOnRing', () => {
+describe('spotAngle', () => {
   it('starts straight up and spreads later actors around the ring', () => {
-    expect(spotOnRing(2, 0, { x: 0, y: 0 })).toEqual({ x: 0, y: -ringMidRadius(2) });
-    const spots = Array.from({ length: 12 }, (_, i) => spotOnRing(3, i, { x: 100, y: 100 }));
-    expect(new Set(spots.map((p) => `${p.x},${p.y}`)).size).toBe(12);
-    for (const spot of spots) expect(ringAt(spot, { x: 100, y: 100 })).toBe(3);
+    expect(spotAngle(0)).toBeCloseTo(-Math.PI / 2);
+    const directions = Array.from({ length: 12 }, (_, i) => Math.round(((spotAngle(i) % (2 * Math.PI)) + 2 * Math.PI) * 100) % 628);
+    expect(new Set(directions).size).toBe(12);
   });
 });
 

@@ -23,16 +23,6 @@ export function ringAt(point: Position, centre: Position = { x: 0, y: 0 }): Ring
   return 3;
 }
 
-/**
- * A position that lies in its stored ring: the same point when it already does,
- * else the point on the middle of that ring at the same angle. The stored ring
- * wins over a position that disagrees (an imported file, an older version), so
- * the ring an actor is drawn in is always the ring it has.
- */
-export function keepInRing(point: Position, ring: Ring, centre: Position = { x: 0, y: 0 }): Position {
-  return ringAt(point, centre) === ring ? point : moveToRing(point, ring, centre);
-}
-
 /** A point on the middle of a ring at an angle (radians, 0 = right, clockwise on screen). */
 export function pointOnRing(ring: Ring, angle: number, centre: Position = { x: 0, y: 0 }): Position {
   const r = ringMidRadius(ring);

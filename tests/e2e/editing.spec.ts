@@ -1,5 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { actorNode, addActor, createPersonalMap, openApp, selectActor, waitUntilSaved } from './support/trainee';
+import { expect, test, type Page } from '@playwright/test';
+import { drawnRings, waitForStableView } from './support/canvas';
+import { drawn } from './support/drawn';
+import { actorNode, addActor, createPersonalMap, dumpDatabase, openApp, selectActor, waitUntilSaved } from './support/trainee';
+
+/** The stored map of this title (IndexedDB). */
+async function storedMapByTitle(page: Page, title: string) {
+  await waitUntilSaved(page);
+  const records = (await dumpDatabase(page)) as { doc: { title: string; actors: { id: string; name: string; type: string; ring?: number }[] } }[];
+  return records.find((r) => r.doc.title === title)!.doc;
+}
 
 test('a trainee drags an actor onto the inner ring, and undo puts it back in one step', async ({ page }) => {
   await openApp(page);
@@ -109,4 +118,58 @@ test('a facilitator tidies the layout of a map and can undo it in one step', asy
   await expect.poll(spread).toBeGreaterThan(300);
   await page.getByRole('button', { name: 'Kumoa (Ctrl+Z)' }).click();
   await expect.poll(spread).toBeLessThan(100);
+});
+
+test('a trainee adds actors with the toolbar and with N, G and O and puts them on rings from the inspector: each is drawn in its ring, clear of "me" and of the others', async ({
+  page,
+}) => {
+  await openApp(page);
+  await createPersonalMap(page, { title: 'Lähipiiri', author: 'Aino Virtanen' });
+  // The toolbar's "+ Person" and the inspector's ring, four times onto the inner ring.
+  await addActor(page, 'person', 'Kuraattori Liisa', 1);
+  await addActor(page, 'organisation', 'Ohjaamo Kajaani', 1);
+  await addActor(page, 'group', 'Etsivä nuorisotyö', 1);
+  await addActor(page, 'person', 'Mikko, opinto-ohjaaja', 1);
+  // The keyboard: N, G and O, then a ring for two of them.
+  const keyed: [string, string, 1 | 2 | 3][] = [
+    ['n', 'Sosiaaliohjaaja Pekka', 2],
+    ['g', 'Nuorten työpaja', 2],
+    ['o', 'Kainuun ammattiopisto', 3],
+  ];
+  const nameField = page.getByRole('textbox', { name: /^Muokkaa nimeä/ });
+  for (const [key, name, ring] of keyed) {
+    await page.locator('.react-flow__pane').click();
+    await page.keyboard.press(key);
+    await expect(nameField).toBeFocused();
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    await selectActor(page, name);
+    if (ring !== 2) await page.getByTestId('actor-inspector').getByRole('radio', { name: 'Etäisimmät' }).check();
+  }
+  await page.locator('.react-flow__pane').click();
+  await page.getByRole('button', { name: 'Näytä koko kartta' }).click();
+  await waitForStableView(page);
+  await page.screenshot({ path: 'screenshots/laptop-added-by-trainee.png' });
+
+  const d = await drawn(page);
+  expect(d.nodes).toHaveLength(8);
+  const rings = await drawnRings(page);
+  const stored = (await storedMapByTitle(page, 'Lähipiiri')).actors;
+  // Each actor's centre lies in the band of its stored ring, as the rings are drawn.
+  for (const actor of stored.filter((a) => a.type !== 'self')) {
+    const box = d.nodes.find((n) => n.id === actor.id)!.box;
+    const distance = Math.hypot(box.x + box.width / 2 - rings.centre.x, box.y + box.height / 2 - rings.centre.y);
+    const inner = actor.ring === 1 ? 0 : rings.radii[actor.ring! - 2]!;
+    expect.soft(distance, `${actor.name} (ring ${actor.ring})`).toBeGreaterThan(inner);
+    expect.soft(distance, `${actor.name} (ring ${actor.ring})`).toBeLessThan(rings.radii[actor.ring! - 1]!);
+  }
+  // No two boxes overlap, "me" included, and a little room is left between them for arrows (in map units).
+  const crowded: string[] = [];
+  for (const [i, a] of d.nodes.entries())
+    for (const b of d.nodes.slice(i + 1)) {
+      const gapX = Math.max(b.box.x - (a.box.x + a.box.width), a.box.x - (b.box.x + b.box.width));
+      const gapY = Math.max(b.box.y - (a.box.y + a.box.height), a.box.y - (b.box.y + b.box.height));
+      if (Math.max(gapX, gapY) / d.zoom < 8) crowded.push(`${a.name} × ${b.name}: ${(Math.max(gapX, gapY) / d.zoom).toFixed(0)}`);
+    }
+  expect(crowded).toEqual([]);
 });

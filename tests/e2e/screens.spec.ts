@@ -205,9 +205,9 @@ test.describe('a personal map on a phone (390 × 844, touch)', () => {
 test.describe('actors the app places itself (1366 × 768)', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
   // A file without positions (another tool, or "+ Person" then a ring in the inspector) gets spots from
-  // model/placement.ts: golden-angle spots on each ring's middle line, with no regard to the boxes' sizes. A
-  // ring-1 spot level with "me" lies 155 map units from the centre, less than half of two boxes' widths.
-  test.fail(true, 'known defect, left to the lead: model/placement.ts places ring-1 actors on top of "me" and of each other');
+  // model/placement.ts: a spot of the ring's band where the actor's estimated box (model/actorBox.ts) overlaps
+  // neither "me" nor another actor. Before, golden-angle spots on each ring's middle line ignored the boxes: a
+  // ring-1 spot level with "me" lay 155 map units from the centre, less than half of two boxes' widths.
   test('stand apart from each other and from me, each in its stored ring', async ({ page }) => {
     const unplaced = JSON.parse(aino) as { map: { title: string; actors: { type: string; position?: unknown }[] } };
     unplaced.map.title = 'Ainon kartta ilman paikkoja';
