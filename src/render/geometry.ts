@@ -319,17 +319,31 @@ type IdBox = CentredBox & { id: string };
  * the line), grown by `clearance`; with `any`, stops at the first (enough to
  * reject a detour, and most are rejected early).
  */
-function blockedSamples(k: Curve, obstacles: readonly CentredBox[], clearance: number, any = false): number {
+function blockedSamples(k: Curve, all: readonly CentredBox[], clearance: number, any = false): number {
+  // Only boxes that meet the control polygon's bounds can meet the curve.
+  const x0 = Math.min(k.p0.x, k.c1.x, k.c2.x, k.p3.x) - clearance;
+  const x1 = Math.max(k.p0.x, k.c1.x, k.c2.x, k.p3.x) + clearance;
+  const y0 = Math.min(k.p0.y, k.c1.y, k.c2.y, k.p3.y) - clearance;
+  const y1 = Math.max(k.p0.y, k.c1.y, k.c2.y, k.p3.y) + clearance;
+  const obstacles = all.filter((b) => b.cx + b.hw >= x0 && b.cx - b.hw <= x1 && b.cy + b.hh >= y0 && b.cy - b.hh <= y1);
   if (obstacles.length === 0) return 0;
   // The control polygon is at least as long as the curve: samples at most SAMPLE_STEP apart, so no corner of a box slips between two.
   const polygon = Math.hypot(k.c1.x - k.p0.x, k.c1.y - k.p0.y) + Math.hypot(k.c2.x - k.c1.x, k.c2.y - k.c1.y) + Math.hypot(k.p3.x - k.c2.x, k.p3.y - k.c2.y);
   // A box grown by `clearance` cannot hide between samples that much closer together, so a wide clearance samples sparser.
   const samples = Math.max(MIN_SAMPLES, Math.ceil(polygon / Math.max(SAMPLE_STEP, clearance)));
   let hits = 0;
+  // Inlined curvePoint and insideBox: routing evaluates hundreds of thousands of samples on a crowded map.
   for (let i = 1; i < samples; i++) {
-    const p = curvePoint(k, i / samples);
+    const t = i / samples;
+    const u = 1 - t;
+    const a = u * u * u;
+    const b = 3 * u * u * t;
+    const c = 3 * u * t * t;
+    const d = t * t * t;
+    const x = a * k.p0.x + b * k.c1.x + c * k.c2.x + d * k.p3.x;
+    const y = a * k.p0.y + b * k.c1.y + c * k.c2.y + d * k.p3.y;
     for (const box of obstacles)
-      if (insideBox(p, box, clearance)) {
+      if (Math.abs(x - box.cx) <= box.hw + clearance && Math.abs(y - box.cy) <= box.hh + clearance) {
         hits++;
         if (any) return hits;
         break;
