@@ -130,6 +130,9 @@ export interface RelationShape {
   /** Where the visible line starts and ends on the curve (outside both boxes and the gap). */
   t0: number;
   t1: number;
+  /** Where the stroke itself starts and ends (t0 and t1 less the heads): labels and leader dots go between these. */
+  s0: number;
+  s1: number;
   /** The drawn line as SVG path data, shortened under the heads so a thick line never pokes through a tip. */
   d: string;
   heads: ArrowHead[];
@@ -200,7 +203,7 @@ export function relationShape(
     heads.push(headAt(curve, t0, -1, style.arrowLength, style.arrowWidth));
     lineStart = tAtDistance(curve, t0, t1, inset);
   }
-  return { curve, t0, t1, d: curvePath(subCurve(curve, lineStart, lineEnd)), heads };
+  return { curve, t0, t1, s0: lineStart, s1: lineEnd, d: curvePath(subCurve(curve, lineStart, lineEnd)), heads };
 }
 
 /** A closeness tie ("in my network"): the visible part of its curve, no heads (a ring has no direction). */

@@ -112,10 +112,10 @@ export function leaderCap(labelHeight: number): number {
 }
 
 type Box = CentredBox;
-type Segment = { cx: number; cy: number; hw: number; hh: number; owner: string; a: Point; b: Point };
+type Segment = { cx: number; cy: number; hw: number; hh: number; owner: string; a: Point; b: Point; leader: boolean };
 
-function segmentBox(owner: string, a: Point, b: Point): Segment {
-  return { cx: (a.x + b.x) / 2, cy: (a.y + b.y) / 2, hw: Math.abs(b.x - a.x) / 2, hh: Math.abs(b.y - a.y) / 2, owner, a, b };
+function segmentBox(owner: string, a: Point, b: Point, leader = false): Segment {
+  return { cx: (a.x + b.x) / 2, cy: (a.y + b.y) / 2, hw: Math.abs(b.x - a.x) / 2, hh: Math.abs(b.y - a.y) / 2, owner, a, b, leader };
 }
 
 const cross = (o: Point, a: Point, b: Point) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
@@ -190,6 +190,8 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
         a = b;
       }
     }
+  // Leaders placed so far: a label should cover none.
+  const leaders = new BoxIndex<Segment>([], 200);
   const free = (x: number, y: number, w: number, h: number) => {
     const box = { cx: x, cy: y, hw: w / 2, hh: h / 2 };
     return !index.some(
@@ -198,10 +200,13 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
       (other) => Math.abs(other.cx - x) < other.hw + box.hw + LABEL_GAP && Math.abs(other.cy - y) < other.hh + box.hh + LABEL_GAP,
     );
   };
+  /** Whether a label box would cover a leader already placed (its label would seem to point at the wrong box). */
+  const coversLeader = (box: CentredBox) =>
+    costed && leaders.some(box, LABEL_GAP, (seg) => segmentHitsBox(seg.a, seg.b, { ...box, hw: box.hw + LABEL_GAP, hh: box.hh + LABEL_GAP }));
   const crossings: Crossings = (id, box, leader) => {
     if (!costed) return 0;
     let count = 0;
-    // Other lines (and leaders) through the label's box; a label on its own line only needs to know whether any does.
+    // Other lines through the label's box; a label on its own line only needs to know whether any does.
     lines.some(box, 0, (seg) => {
       if (seg.owner !== id && segmentHitsBox(seg.a, seg.b, box)) count++;
       return !leader && count > 0;
@@ -214,35 +219,41 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
         if (seg.owner !== id && segmentsCross(a, b, seg.a, seg.b)) count++;
         return false;
       });
+      leaders.some(span, 0, (seg) => {
+        if (segmentsCross(a, b, seg.a, seg.b)) count++;
+        return false;
+      });
+      // Nodes and labels it would run over count double: the leader would seem to point at them.
       index.some(span, 0, (other) => {
-        if (segmentHitsBox(a, b, other)) count++;
+        if (segmentHitsBox(a, b, other)) count += 2;
         return false;
       });
     }
+    if (leader && coversLeader(box)) count += 2;
     return count;
   };
   const order = [...requests].sort((a, b) => visible(a) - visible(b) || (a.id < b.id ? -1 : 1));
   const spots = new Map<string, LabelSpot>();
   for (const r of order) {
-    const spot = onCurve(r, free, crossings) ?? beside(r, free, crossings) ?? far(r, free);
+    const spot = onCurve(r, free, crossings, coversLeader) ?? beside(r, free, crossings) ?? far(r, free);
     index.insert({ cx: spot.x, cy: spot.y, hw: r.width / 2, hh: r.height / 2 });
     if (spot.leader && costed)
-      lines.insert(segmentBox(`${r.id}\u0000leader`, spot.anchor, leaderEnd(spot.anchor, { cx: spot.x, cy: spot.y, hw: r.width / 2, hh: r.height / 2 })));
+      leaders.insert(segmentBox(r.id, spot.anchor, leaderEnd(spot.anchor, { cx: spot.x, cy: spot.y, hw: r.width / 2, hh: r.height / 2 }), true));
     spots.set(r.id, spot);
   }
   return spots;
 }
 
 type Free = (x: number, y: number, w: number, h: number) => boolean;
-/** How many other lines, leaders, nodes and labels a label box (and its leader, from its dot to the box) would cross. */
+/** How many other lines a label box would have through it, and its leader (from its dot to the box) would cross, with other leaders. */
 type Crossings = (id: string, box: CentredBox, leader?: [Point, Point]) => number;
 
-/** The first free spot on the line that no other line runs through; else the first free one. */
-function onCurve(r: LabelRequest, free: Free, crossings: Crossings): LabelSpot | undefined {
+/** The first free spot on the line that no other line runs through; else the first free one; never over a leader. */
+function onCurve(r: LabelRequest, free: Free, crossings: Crossings, coversLeader: (box: CentredBox) => boolean): LabelSpot | undefined {
   let first: LabelSpot | undefined;
   for (const f of ALONG) {
     const p = curvePoint(r.curve, r.t0 + (r.t1 - r.t0) * f);
-    if (!free(p.x, p.y, r.width, r.height)) continue;
+    if (!free(p.x, p.y, r.width, r.height) || coversLeader({ cx: p.x, cy: p.y, hw: r.width / 2, hh: r.height / 2 })) continue;
     const spot = { x: p.x, y: p.y, width: r.width, height: r.height, anchor: p, leader: false };
     if (crossings(r.id, { cx: p.x, cy: p.y, hw: r.width / 2, hh: r.height / 2 }) === 0) return spot;
     first ??= spot;

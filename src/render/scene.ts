@@ -108,7 +108,8 @@ export function buildScene(map: MapDoc, sizes: ReadonlyMap<string, Size>, labelP
   // Nodes are obstacles with a little room around them (outline, shadow, handle).
   const obstacles = [...boxes.values()].map((b) => ({ ...b, hw: b.hw + theme.edge.gap / 2, hh: b.hh + theme.edge.gap / 2 }));
   const spots = placeLabels(
-    [...shapes].map(([id, s]) => ({ id, curve: s.shape.curve, t0: s.shape.t0, t1: s.shape.t1, width: s.layout.width, height: s.layout.height })),
+    // On the stroke, not on a head: a label or leader dot on a head would read as touching the actor.
+    [...shapes].map(([id, s]) => ({ id, curve: s.shape.curve, t0: s.shape.s0, t1: s.shape.s1, width: s.layout.width, height: s.layout.height })),
     obstacles,
   );
   const relations = new Map<string, SceneRelation>();
