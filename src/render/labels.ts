@@ -84,7 +84,7 @@ const ALONG = [0.5, ...Array.from({ length: 11 }, (_, i) => [0.5 - (i + 1) * 0.0
 /** Anchors tried for a label put aside, middle first. */
 const ASIDE_ALONG = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9];
 /** Slides of a label put aside, along its line, as fractions of its half width: a box can often clear a neighbour by sliding. */
-const ASIDE_SLIDE = [0, 0.6, -0.6];
+const ASIDE_SLIDE = [0, 0.6, -0.6, 1.2, -1.2];
 /** Room kept between a label and a node or another label. */
 export const LABEL_GAP = 3;
 /** Step outwards when looking for room beside a curve. */
