@@ -4,7 +4,6 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { labelLinesOf } from '../canvas/flowAdapter';
 import { measuredSizes } from '../canvas/useScene';
-import { ARROWS } from '../canvas/RelationEdge';
 import { downloadBlob, fileNameFor } from '../io/download';
 import type { MapDoc } from '../model';
 import { printTheme } from '../render/theme';
@@ -51,7 +50,6 @@ export function usePngExport() {
             labelLines: (id) => labelLinesOf(relations.get(id)!, t),
             ringNames: { 1: t('ring.1'), 2: t('ring.2'), 3: t('ring.3') },
             areaNames: { everyday: t('area.short_everyday'), education: t('area.short_education'), employment: t('area.short_employment') },
-            arrows: ARROWS,
             legend: {
               title: t('canvas.legend'),
               actorTypes: { self: t('actorType.self'), person: t('actorType.person'), group: t('actorType.group'), organisation: t('actorType.organisation') },

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/EditorStoreContext';
-import { ARROWS } from './RelationEdge';
-import type { Direction } from '../model';
+import type { Direction, MapDoc } from '../model';
 
 /** Long enough to read a short sentence twice; the message also stays in the live region's history of screen readers. */
 const SHOW_MS = 6000;
@@ -15,6 +14,7 @@ const SHOW_MS = 6000;
 export function ConnectStatus() {
   const { t } = useTranslation();
   const status = useEditor((s) => s.status);
+  const map = useEditor((s) => s.map);
   const [visible, setVisible] = useState(false);
   useEffect(() => {
     if (!status) return;
@@ -25,7 +25,7 @@ export function ConnectStatus() {
   const text =
     status && visible
       ? status.key === 'directionChanged'
-        ? t('canvas.directionChanged', { arrow: ARROWS[(status.values?.direction ?? 'forward') as Direction] })
+        ? t('canvas.directionChanged', { arrow: directionInWords(t, map, status.values) })
         : t('canvas.connectMissed')
       : '';
   return (
@@ -33,4 +33,15 @@ export function ConnectStatus() {
       {text}
     </p>
   );
+}
+
+/**
+ * "Aino → Kela" in words, as the inspector says it: a glyph alone could point
+ * against the drawn line, whose label glyph follows the drawing (render/glyph.ts).
+ */
+function directionInWords(t: ReturnType<typeof useTranslation>['t'], map: MapDoc | null, values: Record<string, string> | undefined): string {
+  const direction = (values?.direction ?? 'forward') as Direction;
+  const relation = map?.relations.find((r) => r.id === values?.relationId);
+  const name = (id: string | undefined) => map?.actors.find((a) => a.id === id)?.name ?? '?';
+  return t(`direction.${direction}`, { source: name(relation?.source), target: name(relation?.target) });
 }

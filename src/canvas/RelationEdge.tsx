@@ -22,7 +22,7 @@ function boxOf(node: InternalNode): CentredBox {
  * borders, with heads drawn as paths outside the node and its gap. Styles are
  * inline so a picture of the view does not depend on computed CSS. The live
  * node boxes are used, so the line follows a node while it is dragged; the
- * bend and the label come from the scene.
+ * route (bend and skew) and the label come from the scene.
  */
 function RelationEdgeView({ id, source, target, data, selected }: EdgeProps<RelationFlowEdge>) {
   const sourceNode = useInternalNode(source);
@@ -30,7 +30,7 @@ function RelationEdgeView({ id, source, target, data, selected }: EdgeProps<Rela
   const scene = useSceneContext();
   if (!sourceNode || !targetNode || !data) return null;
   const placed = scene.relations.get(id);
-  const shape = relationShape(boxOf(sourceNode), boxOf(targetNode), placed?.bend ?? 0, data.relation.direction, theme.edge);
+  const shape = relationShape(boxOf(sourceNode), boxOf(targetNode), placed?.bend ?? 0, data.relation.direction, theme.edge, placed?.skew ?? 0);
   const colour = selected ? theme.edge.selected : theme.edge.colour;
   const strokeWidth = edgeWidth(theme, data.relation.weight ?? 1) + (selected ? 0.8 : 0);
   const label = placed?.label;

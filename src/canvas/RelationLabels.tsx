@@ -20,12 +20,13 @@ import { useShallow } from 'zustand/react/shallow';
 import type { MapDoc, Relation } from '../model';
 import type { SceneRelation } from '../render';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
-import { ARROWS } from './RelationEdge';
 import { useSceneContext } from './useScene';
 
 export interface RelationLabelData {
   relation: Relation;
   placed: SceneRelation['label'];
+  /** The direction glyph as the line is drawn (→ on a line whose head points right), from the scene. */
+  glyph: SceneRelation['glyph'];
   /** "Relation Aino → Kela: topics", for screen readers. */
   name: string;
 }
@@ -60,11 +61,12 @@ export function RelationLabels({ map, selected }: { map: MapDoc; selected: Reado
   const labels = useMemo(() => {
     const names = new Map(map.actors.map((a) => [a.id, a.name]));
     return map.relations.flatMap((relation): RelationLabelData[] => {
-      const placed = scene.relations.get(relation.id)?.label;
-      if (!placed) return [];
+      const drawn = scene.relations.get(relation.id);
+      if (!drawn) return [];
+      const placed = drawn.label;
       const description = t(`direction.${relation.direction}`, { source: names.get(relation.source) ?? '', target: names.get(relation.target) ?? '' });
       const name = t('canvas.relationLabel', { description, topics: placed.fullText.replace(/\n/g, '; ') });
-      return [{ relation, placed, name }];
+      return [{ relation, placed, glyph: drawn.glyph, name }];
     });
   }, [map, scene, t]);
   const cull = labels.length >= CULL_FROM;
@@ -90,7 +92,7 @@ export function RelationLabels({ map, selected }: { map: MapDoc; selected: Reado
 
 const RelationLabel = memo(function RelationLabel({ label, selected }: { label: RelationLabelData; selected: boolean }) {
   const store = useEditorStoreApi();
-  const { relation, placed, name } = label;
+  const { relation, placed, glyph, name } = label;
   return (
     <button
       type="button"
@@ -107,7 +109,7 @@ const RelationLabel = memo(function RelationLabel({ label, selected }: { label: 
       onClick={() => store.getState().select({ actors: [], relations: [relation.id] })}
     >
       <span className="relation-label__direction" aria-hidden="true">
-        {ARROWS[relation.direction]}
+        {glyph}
       </span>
       {placed.rows.length > 0 ? (
         <span className="relation-label__text">

@@ -4,52 +4,92 @@
  * arrow heads, and how relations that would coincide are told apart: two
  * relations between the same pair (A→B twice, or A→B and B→A) bend to either
  * side, and a relation whose straight line would run through another actor
- * (A–B–C in a row: A–C) bends around it. Every relation is a quadratic curve
- * from centre to centre (straight when its bend is 0); labels sit on that curve.
+ * (A–B–C in a row: A–C) bends around it, in an S when actors stand on both
+ * sides. Every relation is a cubic curve from centre to centre (straight when
+ * its bend and skew are 0); labels sit on that curve.
  */
 export type Point = { x: number; y: number };
 /** A node's box as centre and half sizes. */
 export type CentredBox = { cx: number; cy: number; hw: number; hh: number };
 
-/** A relation's curve from the source's centre to the target's: control point `c`. */
+/**
+ * A relation's curve from the source's centre (`p0`) to the target's (`p3`): a
+ * cubic Bézier, so a line can swing around actors on either side of it (an S)
+ * as well as bow to one side.
+ */
 export interface Curve {
   p0: Point;
-  c: Point;
-  p2: Point;
+  c1: Point;
+  c2: Point;
+  p3: Point;
 }
 
 export function curvePoint(k: Curve, t: number): Point {
   const u = 1 - t;
-  return { x: u * u * k.p0.x + 2 * u * t * k.c.x + t * t * k.p2.x, y: u * u * k.p0.y + 2 * u * t * k.c.y + t * t * k.p2.y };
+  const a = u * u * u;
+  const b = 3 * u * u * t;
+  const c = 3 * u * t * t;
+  const d = t * t * t;
+  return { x: a * k.p0.x + b * k.c1.x + c * k.c2.x + d * k.p3.x, y: a * k.p0.y + b * k.c1.y + c * k.c2.y + d * k.p3.y };
 }
 
 export function curveTangent(k: Curve, t: number): Point {
-  const x = 2 * (1 - t) * (k.c.x - k.p0.x) + 2 * t * (k.p2.x - k.c.x);
-  const y = 2 * (1 - t) * (k.c.y - k.p0.y) + 2 * t * (k.p2.y - k.c.y);
+  const u = 1 - t;
+  let x = 3 * u * u * (k.c1.x - k.p0.x) + 6 * u * t * (k.c2.x - k.c1.x) + 3 * t * t * (k.p3.x - k.c2.x);
+  let y = 3 * u * u * (k.c1.y - k.p0.y) + 6 * u * t * (k.c2.y - k.c1.y) + 3 * t * t * (k.p3.y - k.c2.y);
+  // A control point on an end (never made by curveBetween, but cheap to survive): fall back to the chord.
+  if (Math.hypot(x, y) < 1e-9) {
+    x = k.p3.x - k.p0.x;
+    y = k.p3.y - k.p0.y;
+  }
   const length = Math.hypot(x, y) || 1;
   return { x: x / length, y: y / length };
 }
 
-/** The part of a curve between t0 and t1, itself a quadratic curve (blossoming). */
+const lerp = (a: Point, b: Point, t: number): Point => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
+
+/** The curve from 0 to t (de Casteljau). */
+function headPart(k: Curve, t: number): Curve {
+  const a = lerp(k.p0, k.c1, t);
+  const b = lerp(k.c1, k.c2, t);
+  const c = lerp(k.c2, k.p3, t);
+  const ab = lerp(a, b, t);
+  const bc = lerp(b, c, t);
+  return { p0: k.p0, c1: a, c2: ab, p3: lerp(ab, bc, t) };
+}
+
+/** The part of a curve between t0 and t1, itself a cubic curve. */
 export function subCurve(k: Curve, t0: number, t1: number): Curve {
-  const a = (1 - t0) * (1 - t1);
-  const b = (1 - t0) * t1 + t0 * (1 - t1);
-  const d = t0 * t1;
-  return { p0: curvePoint(k, t0), c: { x: a * k.p0.x + b * k.c.x + d * k.p2.x, y: a * k.p0.y + b * k.c.y + d * k.p2.y }, p2: curvePoint(k, t1) };
+  const upTo = headPart(k, t1);
+  if (t1 <= 0) return { p0: upTo.p3, c1: upTo.p3, c2: upTo.p3, p3: upTo.p3 };
+  // The tail of [0, t1] from t0 / t1 on: reverse, take the head, reverse back.
+  const reversed = { p0: upTo.p3, c1: upTo.c2, c2: upTo.c1, p3: upTo.p0 };
+  const part = headPart(reversed, 1 - t0 / t1);
+  return { p0: part.p3, c1: part.c2, c2: part.c1, p3: part.p0 };
 }
 
 /**
  * The curve between two centres whose middle lies `bend` map units to the left
  * of the straight line (seen from `from` to `to`); negative bends go right.
+ * `skew` pushes the first third further left and the last third further right
+ * by as much (an S when it outweighs the bend), for lines that must pass
+ * actors on both sides.
  */
-export function curveBetween(from: Point, to: Point, bend: number): Curve {
+export function curveBetween(from: Point, to: Point, bend: number, skew = 0): Curve {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy) || 1;
-  // The middle of a quadratic curve lies halfway between the chord's middle and the control point.
   const nx = dy / length;
   const ny = -dx / length;
-  return { p0: from, c: { x: (from.x + to.x) / 2 + nx * 2 * bend, y: (from.y + to.y) / 2 + ny * 2 * bend }, p2: to };
+  // A cubic's middle is 3/4 of its control points' mean offset: 4/3 puts the middle `bend` units out.
+  const o1 = (4 / 3) * (bend + skew);
+  const o2 = (4 / 3) * (bend - skew);
+  return {
+    p0: from,
+    c1: { x: from.x + dx / 3 + nx * o1, y: from.y + dy / 3 + ny * o1 },
+    c2: { x: from.x + (2 * dx) / 3 + nx * o2, y: from.y + (2 * dy) / 3 + ny * o2 },
+    p3: to,
+  };
 }
 
 export function insideBox(p: Point, box: CentredBox, grow = 0): boolean {
@@ -90,6 +130,9 @@ export interface RelationShape {
   /** Where the visible line starts and ends on the curve (outside both boxes and the gap). */
   t0: number;
   t1: number;
+  /** Where the stroke itself starts and ends (t0 and t1 less the heads): labels and leader dots go between these. */
+  s0: number;
+  s1: number;
   /** The drawn line as SVG path data, shortened under the heads so a thick line never pokes through a tip. */
   d: string;
   heads: ArrowHead[];
@@ -126,8 +169,8 @@ function tAtDistance(k: Curve, t: number, towards: number, distance: number): nu
 }
 
 /** The curve between two boxes' centres and the part of it outside both boxes and the gap. */
-function visibleSpan(a: CentredBox, b: CentredBox, bend: number, gap: number): { curve: Curve; t0: number; t1: number } {
-  const curve = curveBetween({ x: a.cx, y: a.cy }, { x: b.cx, y: b.cy }, bend);
+function visibleSpan(a: CentredBox, b: CentredBox, bend: number, gap: number, skew = 0): { curve: Curve; t0: number; t1: number } {
+  const curve = curveBetween({ x: a.cx, y: a.cy }, { x: b.cx, y: b.cy }, bend, skew);
   const t0 = exitT(curve, a, gap, 0, 1);
   const t1 = exitT(curve, b, gap, 1, 0);
   // Overlapping boxes: draw the bit between the centres' midpoint rather than nothing.
@@ -137,7 +180,7 @@ function visibleSpan(a: CentredBox, b: CentredBox, bend: number, gap: number): {
 /**
  * Everything drawn for one relation: the visible part of its curve, and heads
  * at the ends its direction names ('forward': at the target; 'backward': at the
- * source; 'both': at each).
+ * source; 'both': at each). `bend` and `skew` as relationRoutes gives them.
  */
 export function relationShape(
   a: CentredBox,
@@ -145,8 +188,9 @@ export function relationShape(
   bend: number,
   direction: 'forward' | 'backward' | 'both',
   style: { gap: number; arrowLength: number; arrowWidth: number },
+  skew = 0,
 ): RelationShape {
-  const { curve, t0, t1 } = visibleSpan(a, b, bend, style.gap);
+  const { curve, t0, t1 } = visibleSpan(a, b, bend, style.gap, skew);
   const heads: ArrowHead[] = [];
   let lineStart = t0;
   let lineEnd = t1;
@@ -159,7 +203,7 @@ export function relationShape(
     heads.push(headAt(curve, t0, -1, style.arrowLength, style.arrowWidth));
     lineStart = tAtDistance(curve, t0, t1, inset);
   }
-  return { curve, t0, t1, d: curvePath(subCurve(curve, lineStart, lineEnd)), heads };
+  return { curve, t0, t1, s0: lineStart, s1: lineEnd, d: curvePath(subCurve(curve, lineStart, lineEnd)), heads };
 }
 
 /** A closeness tie ("in my network"): the visible part of its curve, no heads (a ring has no direction). */
@@ -181,18 +225,50 @@ export function tieShape(a: CentredBox, b: CentredBox, bend: number, gap: number
 }
 
 export function curvePath(k: Curve): string {
-  const straight = Math.abs((k.c.x - k.p0.x) * (k.p2.y - k.p0.y) - (k.c.y - k.p0.y) * (k.p2.x - k.p0.x)) < 1e-6;
-  return straight ? `M${r(k.p0.x)} ${r(k.p0.y)}L${r(k.p2.x)} ${r(k.p2.y)}` : `M${r(k.p0.x)} ${r(k.p0.y)}Q${r(k.c.x)} ${r(k.c.y)} ${r(k.p2.x)} ${r(k.p2.y)}`;
+  const off = (c: Point) => Math.abs((c.x - k.p0.x) * (k.p3.y - k.p0.y) - (c.y - k.p0.y) * (k.p3.x - k.p0.x));
+  const straight = off(k.c1) < 1e-6 && off(k.c2) < 1e-6;
+  return straight
+    ? `M${r(k.p0.x)} ${r(k.p0.y)}L${r(k.p3.x)} ${r(k.p3.y)}`
+    : `M${r(k.p0.x)} ${r(k.p0.y)}C${r(k.c1.x)} ${r(k.c1.y)} ${r(k.c2.x)} ${r(k.c2.y)} ${r(k.p3.x)} ${r(k.p3.y)}`;
 }
 
 /** Distance between two parallel relations of one pair, at their middles. */
 export const PARALLEL_SPACING = 34;
-/** Bends tried, in this order and as multiples of PARALLEL_SPACING, to route a line around actors in its way. */
-const DETOURS = [1, -1, 1.6, -1.6, 2.4, -2.4, 3.4, -3.4];
-/** How close a line may pass another actor's box before it counts as running through it. */
+/** How close a line should pass another actor's box: far enough that it is not read as touching it. */
 const CLEARANCE = 10;
-const SAMPLES = 24;
+/** Where no detour keeps CLEARANCE, a line may pass this close, but never through a box. */
+const GRAZE = 4;
+/** Steps (map units) of the fine search for a way between actors standing close together, when no tried detour passes. */
+const REFINE_STEPS = [17, 8, 4, 2];
+/** Samples along a line when looking for actors in its way: at least this many, and one every SAMPLE_STEP units. */
+const MIN_SAMPLES = 24;
+const SAMPLE_STEP = 5;
+/** Bend and skew sizes tried (multiples of PARALLEL_SPACING): up to about 200 units, past which a line reads as a loop. */
+const SIZES = [0, 0.5, 1, 1.6, 2.4, 3.4, 4.5, 6];
+/** The control points' largest offset from the chord, for finding the actors a detour might meet. */
+const MAX_SWING = (4 / 3) * 12 * PARALLEL_SPACING;
 
+/** A relation's route: the bend of its middle and the skew of its thirds (see curveBetween). */
+export interface Route {
+  bend: number;
+  skew: number;
+}
+
+/**
+ * The detours tried, cheapest first: bends to one side (a bow), then S-shapes.
+ * Sorted by how far the line strays, so the first one that clears is the gentlest.
+ */
+const DETOURS: Route[] = SIZES.flatMap((b) =>
+  SIZES.flatMap((k) => [b, -b].flatMap((bend, i) => (i === 1 && b === 0 ? [] : [k, -k].flatMap((skew, j) => (j === 1 && k === 0 ? [] : [{ bend, skew }]))))),
+)
+  .filter((d) => d.bend !== 0 || d.skew !== 0)
+  .map((d) => ({ bend: d.bend * PARALLEL_SPACING, skew: d.skew * PARALLEL_SPACING }))
+  // The line's largest swing is about max(|bend|, |bend| + |skew| × 0.77); skews also cost a little for their shape.
+  .sort((a, b) => stray(a) - stray(b) || b.bend - a.bend || b.skew - a.skew);
+
+function stray(d: Route): number {
+  return Math.max(Math.abs(d.bend), Math.abs(d.bend) * 0.5 + Math.abs(d.skew) * 0.77) + Math.abs(d.skew) * 0.25;
+}
 /** Boxes by grid cells, so asking "which boxes are near this point" reads a few cells, not every node. */
 export class BoxIndex<T extends { cx: number; cy: number; hw: number; hh: number }> {
   private readonly cells = new Map<string, T[]>();
@@ -241,13 +317,40 @@ export class BoxIndex<T extends { cx: number; cy: number; hw: number; hh: number
 
 type IdBox = CentredBox & { id: string };
 
-/** How many samples of the curve (between the two end boxes) fall into other actors' boxes. */
-function blockedSamples(k: Curve, ends: [string, string], index: BoxIndex<IdBox>): number {
+/**
+ * How many samples of the curve fall into `obstacles` (other actors' boxes near
+ * the line), grown by `clearance`; with `any`, stops at the first (enough to
+ * reject a detour, and most are rejected early).
+ */
+function blockedSamples(k: Curve, all: readonly CentredBox[], clearance: number, any = false): number {
+  // Only boxes that meet the control polygon's bounds can meet the curve.
+  const x0 = Math.min(k.p0.x, k.c1.x, k.c2.x, k.p3.x) - clearance;
+  const x1 = Math.max(k.p0.x, k.c1.x, k.c2.x, k.p3.x) + clearance;
+  const y0 = Math.min(k.p0.y, k.c1.y, k.c2.y, k.p3.y) - clearance;
+  const y1 = Math.max(k.p0.y, k.c1.y, k.c2.y, k.p3.y) + clearance;
+  const obstacles = all.filter((b) => b.cx + b.hw >= x0 && b.cx - b.hw <= x1 && b.cy + b.hh >= y0 && b.cy - b.hh <= y1);
+  if (obstacles.length === 0) return 0;
+  // The control polygon is at least as long as the curve: samples at most SAMPLE_STEP apart, so no corner of a box slips between two.
+  const polygon = Math.hypot(k.c1.x - k.p0.x, k.c1.y - k.p0.y) + Math.hypot(k.c2.x - k.c1.x, k.c2.y - k.c1.y) + Math.hypot(k.p3.x - k.c2.x, k.p3.y - k.c2.y);
+  // A box grown by `clearance` cannot hide between samples that much closer together, so a wide clearance samples sparser.
+  const samples = Math.max(MIN_SAMPLES, Math.ceil(polygon / Math.max(SAMPLE_STEP, clearance)));
   let hits = 0;
-  for (let i = 1; i < SAMPLES; i++) {
-    const p = curvePoint(k, i / SAMPLES);
-    const point = { cx: p.x, cy: p.y, hw: 0, hh: 0 };
-    if (index.some(point, CLEARANCE, (box) => box.id !== ends[0] && box.id !== ends[1] && insideBox(p, box, CLEARANCE))) hits++;
+  // Inlined curvePoint and insideBox: routing evaluates hundreds of thousands of samples on a crowded map.
+  for (let i = 1; i < samples; i++) {
+    const t = i / samples;
+    const u = 1 - t;
+    const a = u * u * u;
+    const b = 3 * u * u * t;
+    const c = 3 * u * t * t;
+    const d = t * t * t;
+    const x = a * k.p0.x + b * k.c1.x + c * k.c2.x + d * k.p3.x;
+    const y = a * k.p0.y + b * k.c1.y + c * k.c2.y + d * k.p3.y;
+    for (const box of obstacles)
+      if (Math.abs(x - box.cx) <= box.hw + clearance && Math.abs(y - box.cy) <= box.hh + clearance) {
+        hits++;
+        if (any) return hits;
+        break;
+      }
   }
   return hits;
 }
@@ -256,17 +359,21 @@ function blockedSamples(k: Curve, ends: [string, string], index: BoxIndex<IdBox>
 export const DETOUR_MAX_RELATIONS = 600;
 
 /**
- * The bend of every relation (map units, to the left of source → target).
+ * The route of every relation (map units, to the left of source → target).
  * Relations of one pair fan out symmetrically; a lone relation is straight
- * unless its line would run through another actor, then it takes the first
- * detour that clears every box (or the one that crosses least).
+ * unless its line would run through another actor. Then it takes the gentlest
+ * detour (a bow, or with `skew` an S) that keeps CLEARANCE from every box; else
+ * the gentlest that at least passes no box; else the one that crosses least.
+ * Without `skew` only bows are tried (ties: their canvas layer draws bows only).
  */
-export function relationBends(
+export function relationRoutes(
   relations: readonly { id: string; source: string; target: string }[],
   boxes: ReadonlyMap<string, CentredBox>,
-): Map<string, number> {
+  options: { skew?: boolean } = {},
+): Map<string, Route> {
   const index = new BoxIndex<IdBox>([...boxes].map(([id, b]) => ({ ...b, id })));
   const detour = relations.length <= DETOUR_MAX_RELATIONS;
+  const tries = options.skew === false ? DETOURS.filter((d) => d.skew === 0) : DETOURS;
   const groups = new Map<string, { id: string; flip: boolean }[]>();
   for (const rel of relations) {
     if (!boxes.has(rel.source) || !boxes.has(rel.target)) continue;
@@ -276,23 +383,80 @@ export function relationBends(
     if (group) group.push({ id: rel.id, flip });
     else groups.set(key, [{ id: rel.id, flip }]);
   }
-  const bends = new Map<string, number>();
+  const routes = new Map<string, Route>();
   for (const [key, group] of groups) {
     const [lo, hi] = key.split('\u0000') as [string, string];
     const a = boxes.get(lo)!;
     const b = boxes.get(hi)!;
     const from = { x: a.cx, y: a.cy };
     const to = { x: b.cx, y: b.cy };
-    // Bends seen from lo → hi; a relation drawn hi → lo has its left on the other side.
+    // Routes seen from lo → hi; a relation drawn hi → lo has its left on the other side.
     const spread = group.map((_, i) => (i - (group.length - 1) / 2) * PARALLEL_SPACING);
-    let shift = 0;
-    const clear = (s: number) => spread.every((o) => blockedSamples(curveBetween(from, to, o + s), [lo, hi], index) === 0);
-    if (detour && !clear(0)) {
-      const tries = DETOURS.map((m) => m * PARALLEL_SPACING + (group.length - 1) * PARALLEL_SPACING * 0.5 * Math.sign(m));
-      const score = (s: number) => spread.reduce((sum, o) => sum + blockedSamples(curveBetween(from, to, o + s), [lo, hi], index), 0);
-      shift = tries.find(clear) ?? tries.reduce((best, s) => (score(s) < score(best) ? s : best));
+    // A fanned-out group moves as one, its outermost line keeping the detour's distance.
+    const widen = (group.length - 1) * PARALLEL_SPACING * 0.5;
+    const shifted = (d: Route): Route => ({ bend: d.bend + widen * Math.sign(d.bend), skew: d.skew });
+    // Every actor any tried line could reach: the chord's box grown by the largest swing (a cubic stays inside its control polygon).
+    const reach = MAX_SWING + widen + CLEARANCE;
+    const near = [
+      ...index.near({ cx: (from.x + to.x) / 2, cy: (from.y + to.y) / 2, hw: Math.abs(to.x - from.x) / 2 + reach, hh: Math.abs(to.y - from.y) / 2 + reach }),
+    ].filter((box) => box.id !== lo && box.id !== hi);
+    const blocked = (d: Route, clearance: number, any = false) =>
+      spread.reduce((sum, o) => sum + blockedSamples(curveBetween(from, to, o + d.bend, d.skew), near, clearance, any), 0);
+    let chosen: Route = { bend: 0, skew: 0 };
+    if (detour && blocked(chosen, CLEARANCE, true) > 0) {
+      const candidates = tries.map(shifted);
+      chosen =
+        candidates.find((d) => blocked(d, CLEARANCE, true) === 0) ??
+        (blocked(chosen, GRAZE, true) === 0 ? chosen : undefined) ??
+        candidates.find((d) => blocked(d, GRAZE, true) === 0) ??
+        refine(candidates, (d) => blocked(d, 0) * 1000 + stray(d));
     }
-    group.forEach((g, i) => bends.set(g.id, (spread[i]! + shift) * (g.flip ? -1 : 1)));
+    group.forEach((g, i) => {
+      // Seen the other way round, left is right (the bend's sign flips) but the thirds swap too (the skew's stays).
+      routes.set(g.id, { bend: (spread[i]! + chosen.bend) * (g.flip ? -1 : 1) + 0, skew: chosen.skew + 0 });
+    });
   }
-  return bends;
+  return routes;
+}
+
+/**
+ * A way between actors that stand close together: from the tried detour that
+ * crosses least, small steps in bend and skew while they cross less (or stray
+ * less). Finds the narrow gap a coarse grid of detours steps over.
+ */
+function refine(candidates: readonly Route[], cost: (d: Route) => number): Route {
+  let best = { bend: 0, skew: 0 };
+  let bestCost = cost(best);
+  for (const d of candidates) {
+    const c = cost(d);
+    if (c < bestCost) [best, bestCost] = [d, c];
+  }
+  for (const step of REFINE_STEPS) {
+    for (let moved = true, rounds = 0; moved && rounds < 12; rounds++) {
+      moved = false;
+      for (const [db, dk] of [
+        [1, 0],
+        [-1, 0],
+        [0, 1],
+        [0, -1],
+        [1, 1],
+        [-1, -1],
+        [1, -1],
+        [-1, 1],
+      ] as const) {
+        const next = { bend: best.bend + db * step, skew: best.skew + dk * step };
+        const c = cost(next);
+        if (c < bestCost) [best, bestCost, moved] = [next, c, true];
+      }
+    }
+  }
+  return best;
+}
+
+/** The bends alone (bows only, no S-shapes): for lines drawn with a bend and no skew (closeness ties). */
+export function relationBends(
+  relations: readonly { id: string; source: string; target: string }[],
+  boxes: ReadonlyMap<string, CentredBox>,
+): Map<string, number> {
+  return new Map([...relationRoutes(relations, boxes, { skew: false })].map(([id, route]) => [id, route.bend]));
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CentredBox, curvePoint, relationBends, relationShape } from './geometry';
-import { LABEL_GAP, layoutLabel, placeLabels } from './labels';
+import { type CentredBox, curvePoint, relationBends, relationRoutes, relationShape } from './geometry';
+import { LABEL_GAP, type LabelSpot, layoutLabel, leaderCap, leaderEnd, placeLabels } from './labels';
 import { textWidth } from './text';
 import { screenTheme } from './theme';
 
@@ -73,6 +73,11 @@ describe('placeLabels', () => {
           // Its anchor is on its own drawn curve; without a leader, the anchor is its centre.
           expect(distanceToCurve(s.anchor, shape)).toBeLessThan(1);
           if (!s.leader) expect(Math.hypot(s.anchor.x - s.x, s.anchor.y - s.y)).toBeLessThan(1e-6);
+          // A leader is short: from its dot to the label's border at most leaderCap.
+          else {
+            const end = leaderEnd(s.anchor, box);
+            expect(Math.hypot(end.x - s.anchor.x, end.y - s.anchor.y)).toBeLessThanOrEqual(leaderCap(s.height) + 1e-6);
+          }
           for (const node of boxes.values()) expect(overlaps(box, node)).toBe(false);
         }
         for (let i = 0; i < placed.length; i++)
@@ -101,4 +106,78 @@ describe('placeLabels', () => {
     );
     expect(spots.size).toBeGreaterThan(2900);
   });
+
+  it('on a dense map, leaders stay short and cross (almost) no other line, leader or label', () => {
+    // 20 actors on a 5 × 4 grid, 32 relations picked by a fixed sequence: many labels cannot sit on their lines.
+    const boxes = new Map(Array.from({ length: 20 }, (_, i) => [`n${i}`, { cx: (i % 5) * 260, cy: Math.floor(i / 5) * 160, hw: 80, hh: 24 }]));
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const relations = Array.from({ length: 32 }, (_, i) => {
+      const s = Math.floor(next() * 20);
+      const step = [1, 5, 6, 4, 2, 10][Math.floor(next() * 6)]!;
+      return { id: `r${i}`, source: `n${s}`, target: `n${(s + step) % 20}` };
+    }).filter((r) => r.source !== r.target);
+    const routes = relationRoutes(relations, boxes);
+    const shapes = new Map(
+      relations.map((r) => [
+        r.id,
+        relationShape(boxes.get(r.source)!, boxes.get(r.target)!, routes.get(r.id)!.bend, 'forward', theme.edge, routes.get(r.id)!.skew),
+      ]),
+    );
+    const layout = layoutLabel(['nuoren ohjaus', 'tapaaminen'], 1, theme);
+    const spots = placeLabels(
+      relations.map((r) => ({
+        id: r.id,
+        curve: shapes.get(r.id)!.curve,
+        t0: shapes.get(r.id)!.t0,
+        t1: shapes.get(r.id)!.t1,
+        width: layout.width,
+        height: layout.height,
+      })),
+      [...boxes.values()],
+    );
+    const figures = leaderFigures(spots, shapes);
+    console.log(`dense map: ${figures.leaders} leaders, longest ${figures.longest.toFixed(1)} units, ${figures.crossings} crossings`);
+    expect(figures.leaders).toBeGreaterThan(3);
+    expect(figures.longest).toBeLessThanOrEqual(leaderCap(layout.height));
+    // Measured on this fixture: before leaders were capped and costed, 15 leaders, the longest 199 units, 22 crossings;
+    // now 10 leaders, the longest 96 units, 4 crossings.
+    expect(figures.crossings).toBeLessThanOrEqual(4);
+  });
 });
+
+/** Leaders' count, the longest visible leader, and how many times a leader crosses another relation's line, another leader or another label. */
+function leaderFigures(spots: Map<string, LabelSpot>, shapes: Map<string, ReturnType<typeof relationShape>>) {
+  const segments = (k: ReturnType<typeof relationShape>) =>
+    Array.from(
+      { length: 64 },
+      (_, i) => [curvePoint(k.curve, k.t0 + ((k.t1 - k.t0) * i) / 64), curvePoint(k.curve, k.t0 + ((k.t1 - k.t0) * (i + 1)) / 64)] as const,
+    );
+  const boxOf = (s: LabelSpot) => ({ cx: s.x, cy: s.y, hw: s.width / 2, hh: s.height / 2 });
+  const leaders = [...spots].filter(([, s]) => s.leader).map(([id, s]) => ({ id, a: s.anchor, b: leaderEnd(s.anchor, boxOf(s)) }));
+  let crossings = 0;
+  for (const l of leaders) {
+    for (const [id, shape] of shapes) if (id !== l.id && segments(shape).some(([p, q]) => crosses(l.a, l.b, p, q))) crossings++;
+    for (const m of leaders) if (m.id > l.id && crosses(l.a, l.b, m.a, m.b)) crossings++;
+    for (const [id, s] of spots) if (id !== l.id && segmentThroughBox(l.a, l.b, boxOf(s))) crossings++;
+  }
+  return { leaders: leaders.length, longest: Math.max(0, ...leaders.map((l) => Math.hypot(l.b.x - l.a.x, l.b.y - l.a.y))), crossings };
+}
+
+function crosses(p: { x: number; y: number }, q: { x: number; y: number }, r: { x: number; y: number }, s: { x: number; y: number }): boolean {
+  const side = (o: typeof p, a: typeof p, b: typeof p) => Math.sign((a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x));
+  return side(r, s, p) * side(r, s, q) < 0 && side(p, q, r) * side(p, q, s) < 0;
+}
+
+/** Whether a segment passes through a box, by sampling (a test's own way, not the placement's). */
+function segmentThroughBox(a: { x: number; y: number }, b: { x: number; y: number }, box: CentredBox): boolean {
+  for (let i = 0; i <= 100; i++) {
+    const x = a.x + ((b.x - a.x) * i) / 100;
+    const y = a.y + ((b.y - a.y) * i) / 100;
+    if (Math.abs(x - box.cx) < box.hw - 0.5 && Math.abs(y - box.cy) < box.hh - 0.5) return true;
+  }
+  return false;
+}

@@ -24,7 +24,6 @@ const baseInput = (map: ReturnType<typeof sample>): MapSvgInput => ({
   },
   ringNames: { 1: 'Lähimmät', 2: 'Keskimmäiset', 3: 'Etäisimmät' },
   areaNames: { everyday: 'Arki', education: 'Koul', employment: 'Työ' },
-  arrows: { forward: '→', backward: '←', both: '↔' },
   title: map.title,
 });
 const render = (map: ReturnType<typeof sample>) => renderMapSvg(baseInput(map));
@@ -100,5 +99,22 @@ describe('the picture and the canvas agree', () => {
       expect(svg).toContain(`<rect x="${left}"`);
       expect(svg).toContain(`d="${rel.shape.d}"`);
     }
+  });
+
+  it('points the label’s glyph as the drawn head points, not by the stored order (Kela → me, drawn right to left: ←)', () => {
+    const base = sample();
+    const self = base.actors[0]!;
+    const kela = base.actors[1]!;
+    const map = {
+      ...base,
+      actors: [
+        { ...self, position: { x: 0, y: 0 } },
+        { ...kela, position: { x: 400, y: 20 } },
+      ],
+      relations: base.relations.map((r) => ({ ...r, source: kela.id, target: self.id, direction: 'forward' as const })),
+    };
+    const document = new new JSDOM('').window.DOMParser().parseFromString(render(map).svg, 'image/svg+xml');
+    const glyphs = [...document.getElementsByTagName('text')].map((t) => t.textContent).filter((t) => t && /^[→←↔↕↑↓]$/.test(t));
+    expect(glyphs).toEqual(['←']);
   });
 });

@@ -8,7 +8,7 @@
  * document has a handful of plain elements per actor and relation and renders
  * in well under a second. io/exportPng rasterises it.
  */
-import { areasOf, centreOf, RING_RADII, RINGS, type Actor, type ContentArea, type Direction, type MapDoc, type Ring } from '../model';
+import { areasOf, centreOf, RING_RADII, RINGS, type Actor, type ContentArea, type MapDoc, type Ring } from '../model';
 import type { CentredBox } from './geometry';
 import { ACTOR_ICON_PATHS } from './icons';
 import { LABEL_BORDER, LABEL_INNER_GAP } from './labels';
@@ -27,7 +27,6 @@ export interface MapSvgInput {
   labelLines: (relationId: string) => string[];
   ringNames: Record<Ring, string>;
   areaNames: Record<ContentArea, string>;
-  arrows: Record<Direction, string>;
   title: string;
   subtitle?: string;
   /** Leave out to draw no legend. */
@@ -90,14 +89,14 @@ function renderNode(actor: Actor, box: CentredBox, input: MapSvgInput): string {
   return `<g>${parts.join('')}</g>`;
 }
 
-function renderLabel(rel: SceneRelation, arrow: string, theme: Theme): string {
-  const { label } = rel;
+function renderLabel(rel: SceneRelation, theme: Theme): string {
+  const { label, glyph } = rel;
   const l = theme.label;
   const left = label.x - label.width / 2;
   const top = label.y - label.height / 2;
   const parts = [
     `<rect x="${n(left)}" y="${n(top)}" width="${n(label.width)}" height="${n(label.height)}" rx="5" fill="${l.background}" fill-opacity="0.96" stroke="${l.border}" stroke-width="${LABEL_BORDER}"/>`,
-    `<text x="${n(left + LABEL_BORDER + l.padding + l.glyphWidth / 2)}" y="${n(label.y + l.glyphFontSize * 0.36)}" font-size="${l.glyphFontSize}" text-anchor="middle" fill="${theme.ink}">${escapeXml(arrow)}</text>`,
+    `<text x="${n(left + LABEL_BORDER + l.padding + l.glyphWidth / 2)}" y="${n(label.y + l.glyphFontSize * 0.36)}" font-size="${l.glyphFontSize}" text-anchor="middle" fill="${theme.ink}">${glyph}</text>`,
   ];
   const textX = left + LABEL_BORDER + l.padding + l.glyphWidth + LABEL_INNER_GAP;
   const firstBaseline = label.y - (label.rows.length * l.lineHeight) / 2 + l.lineHeight * 0.76;
@@ -188,7 +187,7 @@ export function renderMapSvg(input: MapSvgInput): MapSvg {
       );
   }
   for (const actor of map.actors) out.push(renderNode(actor, scene.boxes.get(actor.id)!, input));
-  for (const rel of scene.relations.values()) out.push(renderLabel(rel, input.arrows[byId.get(rel.id)!.direction], theme));
+  for (const rel of scene.relations.values()) out.push(renderLabel(rel, theme));
   if (legend) out.push(legend.svg);
   out.push('</svg>');
   return { svg: out.join(''), width, height };

@@ -8,7 +8,8 @@
 import { areasOf, type Actor, type MapDoc, type Ring } from '../model';
 // The one small file, not the merge index: a personal map's picture need not carry the merge.
 import { closenessTies } from '../model/merge/closeness';
-import { type CentredBox, relationBends, relationShape, type RelationShape, type TieShape, tieShape } from './geometry';
+import { type CentredBox, relationBends, relationRoutes, relationShape, type RelationShape, type TieShape, tieShape } from './geometry';
+import { directionGlyph, type Glyph } from './glyph';
 import { type LabelLayout, type LabelSpot, layoutLabel, placeLabels } from './labels';
 import { textWidth } from './text';
 import type { Theme } from './theme';
@@ -18,7 +19,11 @@ export type Size = { width: number; height: number };
 export interface SceneRelation {
   id: string;
   bend: number;
+  /** The S of a line that passes actors on both sides (geometry.ts curveBetween); 0 for most. */
+  skew: number;
   shape: RelationShape;
+  /** The label's direction glyph, pointing as the drawn heads point (render/glyph.ts). */
+  glyph: Glyph;
   label: LabelLayout & LabelSpot;
 }
 
@@ -84,23 +89,32 @@ export function buildScene(map: MapDoc, sizes: ReadonlyMap<string, Size>, labelP
     const p = actor.position ?? { x: 0, y: 0 };
     boxes.set(actor.id, { cx: p.x, cy: p.y, hw: size.width / 2, hh: size.height / 2 });
   }
-  const bends = relationBends(map.relations, boxes);
-  const shapes = new Map<string, { bend: number; shape: RelationShape; layout: LabelLayout }>();
+  const routes = relationRoutes(map.relations, boxes);
+  const shapes = new Map<string, { bend: number; skew: number; shape: RelationShape; glyph: Glyph; layout: LabelLayout }>();
   for (const rel of map.relations) {
     const a = boxes.get(rel.source);
     const b = boxes.get(rel.target);
     if (!a || !b || rel.source === rel.target) continue;
-    const bend = bends.get(rel.id) ?? 0;
-    shapes.set(rel.id, { bend, shape: relationShape(a, b, bend, rel.direction, theme.edge), layout: layoutLabel(labelParts(rel.id), rel.weight ?? 1, theme) });
+    const { bend, skew } = routes.get(rel.id) ?? { bend: 0, skew: 0 };
+    const shape = relationShape(a, b, bend, rel.direction, theme.edge, skew);
+    shapes.set(rel.id, {
+      bend,
+      skew,
+      shape,
+      glyph: directionGlyph(shape.curve, rel.direction),
+      layout: layoutLabel(labelParts(rel.id), rel.weight ?? 1, theme),
+    });
   }
   // Nodes are obstacles with a little room around them (outline, shadow, handle).
   const obstacles = [...boxes.values()].map((b) => ({ ...b, hw: b.hw + theme.edge.gap / 2, hh: b.hh + theme.edge.gap / 2 }));
   const spots = placeLabels(
-    [...shapes].map(([id, s]) => ({ id, curve: s.shape.curve, t0: s.shape.t0, t1: s.shape.t1, width: s.layout.width, height: s.layout.height })),
+    // On the stroke, not on a head: a label or leader dot on a head would read as touching the actor.
+    [...shapes].map(([id, s]) => ({ id, curve: s.shape.curve, t0: s.shape.s0, t1: s.shape.s1, width: s.layout.width, height: s.layout.height })),
     obstacles,
   );
   const relations = new Map<string, SceneRelation>();
-  for (const [id, s] of shapes) relations.set(id, { id, bend: s.bend, shape: s.shape, label: { ...s.layout, ...spots.get(id)! } });
+  for (const [id, s] of shapes)
+    relations.set(id, { id, bend: s.bend, skew: s.skew, shape: s.shape, glyph: s.glyph, label: { ...s.layout, ...spots.get(id)! } });
   // Ties bend around actors in their way as relations do; they never share a pair with a relation (closenessTies leaves those out).
   const found = tiesOf(map).filter((tie) => boxes.has(tie.from) && boxes.has(tie.to));
   const tieBends = relationBends(

@@ -34,7 +34,6 @@ const input = (map: MapDoc): MapSvgInput => ({
   labelLines: () => ['opiskelu'],
   ringNames: { 1: 'Lähimmät', 2: 'Keskimmäiset', 3: 'Etäisimmät' },
   areaNames: { everyday: 'Arki', education: 'Koul', employment: 'Työ' },
-  arrows: { forward: '→', backward: '←', both: '↔' },
   title: map.title,
   legend: {
     title: 'Selite',

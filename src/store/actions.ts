@@ -70,14 +70,14 @@ export function setDirection(store: EditorStore, relationId: string, direction: 
   const before = store.getState().map?.relations.find((r) => r.id === relationId);
   if (!before || before.direction === direction) return;
   store.getState().apply((m) => updateRelation(m, relationId, { direction }));
-  store.getState().announce('directionChanged', { direction });
+  store.getState().announce('directionChanged', { direction, relationId });
 }
 
 /** → then ← then ↔: the keyboard's deliberate way to change the selected relation's direction. */
 export function cycleDirection(store: EditorStore, relationId: string) {
   const result = store.getState().apply((m) => cycleDirectionOf(m, relationId));
   const direction = result?.relations.find((r) => r.id === relationId)?.direction;
-  if (direction) store.getState().announce('directionChanged', { direction });
+  if (direction) store.getState().announce('directionChanged', { direction, relationId });
 }
 
 /** The one relation selected alone, if any (what direction shortcuts act on). */

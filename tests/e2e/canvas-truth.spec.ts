@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { drawnNodeCentres, drawnRings, mapJson, openImported, storedMap, viewport, waitForStableView, zoomTo } from './support/canvas';
 import { actorNode, relationLabel, waitUntilSaved } from './support/trainee';
+import { BOTH_WAYS, expectGlyphAsDrawn } from './support/glyph';
 
 const RING_RADII = { 1: 220, 2: 400, 3: 580 } as const;
 
@@ -185,14 +186,18 @@ test('D changes the selected relation direction, with the label, the inspector a
   await relationLabel(page, 'tuki').click();
   const inspector = page.getByTestId('relation-inspector');
   await expect(inspector.getByRole('radio', { name: 'Aino → Kuraattori Liisa' })).toBeChecked();
+  const before = await expectGlyphAsDrawn(page, relationLabel(page, 'tuki'));
   await page.keyboard.press('d');
-  await expect(relationLabel(page, 'tuki')).toContainText('←');
   await expect(inspector.getByRole('radio', { name: 'Aino ← Kuraattori Liisa' })).toBeChecked();
-  await expect(page.getByRole('status').filter({ hasText: 'Suunta nyt ←' })).toBeVisible();
+  // The label turns round with the drawn head.
+  const turned = await expectGlyphAsDrawn(page, relationLabel(page, 'tuki'));
+  expect(turned).not.toBe(before);
+  await expect(page.getByRole('status').filter({ hasText: 'Suunta nyt: Aino ← Kuraattori Liisa' })).toBeVisible();
   await page.keyboard.press('d');
   await expect(inspector.getByRole('radio', { name: 'Aino ↔ Kuraattori Liisa' })).toBeChecked();
-  await expect(page.getByTestId('map-status')).toContainText('Suunta nyt ↔');
+  await expect(page.getByTestId('map-status')).toContainText('Suunta nyt: Aino ↔ Kuraattori Liisa');
+  expect(BOTH_WAYS).toContain(await expectGlyphAsDrawn(page, relationLabel(page, 'tuki')));
   await page.keyboard.press('Control+z');
   await expect(inspector.getByRole('radio', { name: 'Aino ← Kuraattori Liisa' })).toBeChecked();
-  await expect(relationLabel(page, 'tuki')).toContainText('←');
+  expect(await expectGlyphAsDrawn(page, relationLabel(page, 'tuki'))).toBe(turned);
 });

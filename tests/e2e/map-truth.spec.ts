@@ -7,6 +7,8 @@ import { kainuuRow } from './support/layoutMaps';
 import { readFileSync } from 'node:fs';
 import { importFiles, openApp } from './support/trainee';
 import { exportFromMenu } from './support/exportMenu';
+import { aino } from './support/trainingMaps';
+import { BOTH_WAYS, expectGlyphAsDrawn } from './support/glyph';
 
 async function openKainuuRow(page: Page) {
   await openApp(page);
@@ -53,7 +55,8 @@ async function measure(page: Page) {
       };
     });
     const nodes = [...document.querySelectorAll('.react-flow__node')].map((el) => ({ name: el.textContent ?? '', box: box(el) }));
-    return { labels, nodes };
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+    return { labels, nodes, zoom };
   });
 }
 
@@ -74,9 +77,26 @@ const distanceToPath = (p: Point, path: Point[]) => {
 const intersects = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const centre = (b: Box) => ({ x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 });
 
-/** Each label on its own line (or joined to it by a leader), covering no node or label, words whole, text inside its box. */
-function expectLabelsTellTheTruth(labels: Awaited<ReturnType<typeof measure>>['labels'], nodes: Awaited<ReturnType<typeof measure>>['nodes']): number {
+/** Where the line from `from` to the box's centre enters the box: a leader's visible end (the label is drawn over the rest). */
+function entry(from: Point, b: Box): Point {
+  const c = centre(b);
+  const dx = c.x - from.x;
+  const dy = c.y - from.y;
+  const scale = Math.min(dx ? (b.right - b.left) / 2 / Math.abs(dx) : Infinity, dy ? (b.bottom - b.top) / 2 / Math.abs(dy) : Infinity);
+  return scale >= 1 ? c : { x: c.x - dx * scale, y: c.y - dy * scale };
+}
+
+/**
+ * Each label on its own line (or joined to it by a short leader that runs over no other label), covering no node or
+ * label, words whole, text inside its box. `zoom` turns the leader cap's map units into px.
+ */
+function expectLabelsTellTheTruth(
+  labels: Awaited<ReturnType<typeof measure>>['labels'],
+  nodes: Awaited<ReturnType<typeof measure>>['nodes'],
+  zoom: number,
+): { leaders: number; longest: number } {
   let leaders = 0;
+  let longest = 0;
   for (const label of labels) {
     const c = centre(label.box);
     if (label.leader) {
@@ -84,6 +104,20 @@ function expectLabelsTellTheTruth(labels: Awaited<ReturnType<typeof measure>>['l
       leaders++;
       expect(Math.hypot(label.leader.to.x - c.x, label.leader.to.y - c.y), `${label.id} leader reaches its label`).toBeLessThan(2);
       expect(distanceToPath(label.leader.from, label.path), `${label.id} leader ends on its own line`).toBeLessThan(3);
+      // Short: at most 1.5 label heights + 40 map units from its dot to the label's border (render/labels.ts leaderCap).
+      const end = entry(label.leader.from, label.box);
+      const length = Math.hypot(end.x - label.leader.from.x, end.y - label.leader.from.y);
+      longest = Math.max(longest, length);
+      expect(length, `${label.id} leader length (px)`).toBeLessThanOrEqual(1.5 * (label.box.bottom - label.box.top) + 40 * zoom + 1);
+      // And over no other label: sampled along its visible part, 1 px inside the other boxes.
+      for (const other of labels) {
+        if (other === label) continue;
+        const over = Array.from({ length: 41 }, (_, i) => ({
+          x: label.leader!.from.x + ((end.x - label.leader!.from.x) * i) / 40,
+          y: label.leader!.from.y + ((end.y - label.leader!.from.y) * i) / 40,
+        })).some((p) => p.x > other.box.left + 1 && p.x < other.box.right - 1 && p.y > other.box.top + 1 && p.y < other.box.bottom - 1);
+        expect(over, `${label.id} leader runs over label ${other.id}`).toBe(false);
+      }
     } else {
       expect(distanceToPath(c, label.path), `${label.id} centre on its own line`).toBeLessThan(3);
     }
@@ -100,7 +134,7 @@ function expectLabelsTellTheTruth(labels: Awaited<ReturnType<typeof measure>>['l
       expect(line.scrollWidth, `${label.id}: "${line.text}" overflows`).toBeLessThanOrEqual(line.clientWidth);
     }
   }
-  return leaders;
+  return { leaders, longest };
 }
 
 test.use({ viewport: { width: 1920, height: 1080 } });
@@ -117,10 +151,10 @@ test('an imported regional map with actors in a row, parallel relations and long
     })
     .toBe(true);
   await page.screenshot({ path: 'screenshots/regional-row-1920.png' });
-  const { labels, nodes } = await measure(page);
+  const { labels, nodes, zoom } = await measure(page);
 
-  const leaders = expectLabelsTellTheTruth(labels, nodes);
-  console.log(`${labels.length} labels, ${leaders} with a leader line`);
+  const { leaders, longest } = expectLabelsTellTheTruth(labels, nodes, zoom);
+  console.log(`${labels.length} labels, ${leaders} with a leader line (longest ${longest.toFixed(0)} px)`);
 
   // Every arrow head is visible: what is drawn at its middle is not a node or a connection handle.
   const covered = await page.evaluate(() =>
@@ -161,7 +195,7 @@ test('clicking the label drawn on a line selects that relation, and never change
   await label.locator('.relation-label__direction').click();
   await expect(inspector).toBeVisible();
   await expect(inspector.getByRole('radio', { name: 'Työllisyyspalvelut ↔ Ohjaamo Kajaani' })).toBeChecked();
-  await expect(label).toContainText('↔');
+  expect(BOTH_WAYS).toContain(await expectGlyphAsDrawn(page, label));
   // The same label from the keyboard: it is a button with a name that says what it is.
   await page.locator('[data-testid="relation-label"][data-relation-id="r0"]').focus();
   await page.keyboard.press('Enter');
@@ -188,8 +222,8 @@ test.describe('at a laptop size', () => {
       })
       .toBe(true);
     await page.screenshot({ path: 'screenshots/personal-1366.png' });
-    const { labels, nodes } = await measure(page);
-    const leaders = expectLabelsTellTheTruth(labels, nodes);
+    const { labels, nodes, zoom } = await measure(page);
+    const { leaders } = expectLabelsTellTheTruth(labels, nodes, zoom);
     const sizes = await page.evaluate(() => {
       const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
       const px = (selector: string) => {
@@ -204,6 +238,27 @@ test.describe('at a laptop size', () => {
     const downloadPromise = page.waitForEvent('download');
     await exportFromMenu(page, 'map2');
     await (await downloadPromise).saveAs('screenshots/personal-export.png');
+  });
+});
+
+test.describe('a trainee’s map on a laptop (1366 × 768)', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('puts each label on its line or next to it: leaders short, over no other label', async ({ page }) => {
+    await openApp(page);
+    await importFiles(page, [{ name: 'aino.json', text: aino }]);
+    await page.getByRole('link', { name: /Ainon verkostosuhteet/ }).click();
+    await expect(page.getByTestId('relation-label').first()).toBeVisible();
+    await expect
+      .poll(async () => {
+        const { labels, nodes } = await measure(page);
+        return labels.every((l) => !nodes.some((n) => intersects(l.box, n.box)));
+      })
+      .toBe(true);
+    await page.screenshot({ path: 'screenshots/aino-labels-1366.png' });
+    const { labels, nodes, zoom } = await measure(page);
+    const { leaders, longest } = expectLabelsTellTheTruth(labels, nodes, zoom);
+    console.log(`Aino's map at 1366×768: ${labels.length} labels, ${leaders} with a leader (longest ${longest.toFixed(0)} px), zoom ${zoom.toFixed(2)}`);
   });
 });
 

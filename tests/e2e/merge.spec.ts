@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { mapFile } from './support/maps';
 import { actorNode, dumpDatabase, importFiles, openApp, relationLabel } from './support/trainee';
+import { BOTH_WAYS, expectGlyphAsDrawn } from './support/glyph';
 
 const aino = mapFile({
   id: 'aino',
@@ -99,7 +100,7 @@ test('a facilitator imports three personal maps and a group map, and merges them
 
   // → in one map and ← in another give ↔, drawn in two maps.
   const both = relationLabel(page, 'työnhaku');
-  await expect(both).toContainText('↔');
+  expect(BOTH_WAYS).toContain(await expectGlyphAsDrawn(page, both));
   await expect(both).toContainText('työkokeilu');
   await expect(both).toContainText('×2');
   await both.locator('.relation-label__text').click();
@@ -118,7 +119,7 @@ test('a facilitator imports three personal maps and a group map, and merges them
   const after = (await dumpDatabase(page)) as { id: string }[];
   for (const source of libraryBefore as { id: string }[]) expect(after.find((r) => r.id === source.id)).toEqual(source);
   await expect(relationLabel(page, 'työnhaku')).toContainText('×2');
-  await expect(relationLabel(page, 'työnhaku')).toContainText('↔');
+  expect(BOTH_WAYS).toContain(await expectGlyphAsDrawn(page, relationLabel(page, 'työnhaku')));
   await page.getByRole('tab', { name: 'Kysymykset' }).click();
   await expect(page.getByTestId('question')).toHaveCount(2);
   await expect(page.getByTestId('question').first()).toContainText('Aino');

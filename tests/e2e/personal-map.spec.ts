@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { actorNode, addActor, createPersonalMap, describeRelation, drawRelation, openApp, relationLabel, selectActor, waitUntilSaved } from './support/trainee';
+import { BOTH_WAYS, expectGlyphAsDrawn } from './support/glyph';
 
 test('a trainee draws a personal map with actors on rings, relations, a question and a reflection, and finds it all after a reload', async ({ page }) => {
   await openApp(page);
@@ -21,11 +22,12 @@ test('a trainee draws a personal map with actors on rings, relations, a question
   await describeRelation(page, { topics: ['nuoren ohjaus', 'verkostopalaveri'], methods: ['palaveri'] });
   await page.getByTestId('relation-inspector').getByRole('radio', { name: 'Etsivä nuorisotyö ↔ Aino' }).check();
 
-  await expect(relationLabel(page, 'opiskelijan tuki')).toContainText('→');
+  // Each label's glyph points as its line's heads are drawn (→ or ← by where the line runs, ↔ or ↕ for both).
+  await expectGlyphAsDrawn(page, relationLabel(page, 'opiskelijan tuki'));
   await expect(relationLabel(page, 'opiskelijan tuki')).toContainText('tapaaminen · sähköposti');
-  await expect(relationLabel(page, 'työnhaku')).toContainText('←');
+  expect(BOTH_WAYS).not.toContain(await expectGlyphAsDrawn(page, relationLabel(page, 'työnhaku')));
   await expect(relationLabel(page, 'työnhaku')).toContainText('Teams');
-  await expect(relationLabel(page, 'nuoren ohjaus')).toContainText('↔');
+  expect(BOTH_WAYS).toContain(await expectGlyphAsDrawn(page, relationLabel(page, 'nuoren ohjaus')));
 
   await page.getByRole('tab', { name: 'Kysymykset' }).click();
   await page.getByRole('button', { name: 'Lisää kysymys' }).click();
@@ -39,9 +41,9 @@ test('a trainee draws a personal map with actors on rings, relations, a question
   for (const name of ['Aino', 'Kuraattori Liisa', 'Etsivä nuorisotyö', 'TE-toimisto', 'Opo Pekka']) await expect(actorNode(page, name)).toBeVisible();
   await expect(actorNode(page, 'Opo Pekka')).toContainText('Kajaanin lukio');
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
-  await expect(relationLabel(page, 'opiskelijan tuki')).toContainText('→');
-  await expect(relationLabel(page, 'työnhaku')).toContainText('←');
-  await expect(relationLabel(page, 'nuoren ohjaus')).toContainText('↔');
+  expect(BOTH_WAYS).not.toContain(await expectGlyphAsDrawn(page, relationLabel(page, 'opiskelijan tuki')));
+  expect(BOTH_WAYS).not.toContain(await expectGlyphAsDrawn(page, relationLabel(page, 'työnhaku')));
+  expect(BOTH_WAYS).toContain(await expectGlyphAsDrawn(page, relationLabel(page, 'nuoren ohjaus')));
   await expect(relationLabel(page, 'nuoren ohjaus')).toContainText('verkostopalaveri');
 
   // Rings are stored, not only positions.

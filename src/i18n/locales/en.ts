@@ -189,7 +189,7 @@ const en: Resources = {
       "Double-click a ring or use the + buttons in the toolbar to add an actor. Drag from the dot on an actor's edge to another actor to draw a relation.",
     emptyHintTouch: "Tap the + buttons in the toolbar to add an actor. Drag from the dot on an actor's edge to another actor to draw a relation.",
     connectMissed: 'No relation drawn: drop the arrow on another actor.',
-    directionChanged: 'Direction now {{arrow}}. Undo: Ctrl+Z.',
+    directionChanged: 'Direction now: {{arrow}}. Undo: Ctrl+Z.',
     ringsLabel: 'Closeness rings',
     // Legend rows for the dashed closeness ties of a merged map (render/legend).
     tie1: 'In my network (inner ring)',

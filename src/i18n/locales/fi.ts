@@ -189,7 +189,7 @@ const fi = {
       'Kaksoisnapsauta kehää tai käytä yläpalkin +-painikkeita lisätäksesi toimijan. Vedä toimijan reunan pisteestä toiseen toimijaan piirtääksesi suhteen.',
     emptyHintTouch: 'Napauta yläpalkin +-painikkeita lisätäksesi toimijan. Vedä toimijan reunan pisteestä toiseen toimijaan piirtääksesi suhteen.',
     connectMissed: 'Suhdetta ei piirretty: pudota nuoli toisen toimijan päälle.',
-    directionChanged: 'Suunta nyt {{arrow}}. Kumoa: Ctrl+Z.',
+    directionChanged: 'Suunta nyt: {{arrow}}. Kumoa: Ctrl+Z.',
     ringsLabel: 'Läheisyyden kehät',
     // Legend rows for the dashed closeness ties of a merged map (render/legend).
     tie1: 'Verkostossani (lähin kehä)',

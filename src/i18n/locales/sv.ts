@@ -191,7 +191,7 @@ const sv: Resources = {
     emptyHintTouch:
       'Tryck på +-knapparna i verktygsfältet för att lägga till en aktör. Dra från punkten på en aktörs kant till en annan aktör för att rita en relation.',
     connectMissed: 'Ingen relation ritades: släpp pilen på en annan aktör.',
-    directionChanged: 'Riktningen är nu {{arrow}}. Ångra: Ctrl+Z.',
+    directionChanged: 'Riktningen är nu: {{arrow}}. Ångra: Ctrl+Z.',
     ringsLabel: 'Närhetsringar',
     // Legend rows for the dashed closeness ties of a merged map (render/legend).
     tie1: 'I mitt nätverk (innersta ringen)',
