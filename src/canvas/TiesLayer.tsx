@@ -44,7 +44,7 @@ function TieKey({ rings, theme }: { rings: readonly Ring[]; theme: Theme }) {
   const { t } = useTranslation();
   const text = { 1: t('canvas.tie1'), 2: t('canvas.tie2'), 3: t('canvas.tie3') };
   return (
-    <Panel position="top-left">
+    <Panel position="bottom-left">
       <div className="area-legend" data-testid="tie-key">
         {rings.map((ring) => (
           <span key={ring} className="area-legend__item">

@@ -217,6 +217,11 @@ test('a facilitator merges two maps where Kela was only on a ring, and sees a da
   expect(byRing.get(1)!.width, 'the closest ring draws a stronger line').toBeGreaterThan(byRing.get(3)!.width);
   // A key on the canvas says what the dashes mean, for the rings drawn.
   await expect(page.getByTestId('tie-key')).toHaveText(/Verkostossani \(lähin kehä\)\s*Verkostossani \(uloin kehä\)/);
+  // The key and the zoom controls share no pixel: each is readable and each control reachable.
+  const key = (await page.getByTestId('tie-key').boundingBox())!;
+  const controls = (await page.locator('.react-flow__controls').boundingBox())!;
+  const apart = key.x >= controls.x + controls.width || controls.x >= key.x + key.width || key.y >= controls.y + controls.height || controls.y >= key.y + key.height;
+  expect(apart, 'tie key clear of the zoom controls').toBe(true);
 
   // Drawn, not only in the DOM: the screen's pixels along each tie are the tie colour (dashes: not every sample).
   const screen = (await page.screenshot()).toString('base64');
