@@ -322,13 +322,14 @@ type IdBox = CentredBox & { id: string };
  * the line), grown by `clearance`; with `any`, stops at the first (enough to
  * reject a detour, and most are rejected early).
  */
-function blockedSamples(k: Curve, all: readonly CentredBox[], clearance: number, any = false): number {
+function blockedSamples(k: Curve, all: readonly CentredBox[], clearance: number, any: boolean, work: { done: number }): number {
   // Only boxes that meet the control polygon's bounds can meet the curve.
   const x0 = Math.min(k.p0.x, k.c1.x, k.c2.x, k.p3.x) - clearance;
   const x1 = Math.max(k.p0.x, k.c1.x, k.c2.x, k.p3.x) + clearance;
   const y0 = Math.min(k.p0.y, k.c1.y, k.c2.y, k.p3.y) - clearance;
   const y1 = Math.max(k.p0.y, k.c1.y, k.c2.y, k.p3.y) + clearance;
   const obstacles = all.filter((b) => b.cx + b.hw >= x0 && b.cx - b.hw <= x1 && b.cy + b.hh >= y0 && b.cy - b.hh <= y1);
+  work.done += all.length;
   if (obstacles.length === 0) return 0;
   // The control polygon is at least as long as the curve: samples at most SAMPLE_STEP apart, so no corner of a box slips between two.
   const polygon = Math.hypot(k.c1.x - k.p0.x, k.c1.y - k.p0.y) + Math.hypot(k.c2.x - k.c1.x, k.c2.y - k.c1.y) + Math.hypot(k.p3.x - k.c2.x, k.p3.y - k.c2.y);
@@ -337,6 +338,7 @@ function blockedSamples(k: Curve, all: readonly CentredBox[], clearance: number,
   let hits = 0;
   // Inlined curvePoint and insideBox: routing evaluates hundreds of thousands of samples on a crowded map.
   for (let i = 1; i < samples; i++) {
+    work.done += obstacles.length;
     const t = i / samples;
     const u = 1 - t;
     const a = u * u * u;
@@ -357,6 +359,14 @@ function blockedSamples(k: Curve, all: readonly CentredBox[], clearance: number,
 
 /** Above this many relations, lines are not routed around actors (only parallel ones fanned out): routing costs grow with lines × actors, and such maps are seen zoomed out. */
 export const DETOUR_MAX_RELATIONS = 600;
+/**
+ * How much looking for detours one scene may do, in box tests (a sample of a
+ * curve against one nearby box): about 50–100 ms on a laptop. A map whose lines
+ * need more (a dense regional map, crowded everywhere) routes the lines it
+ * reaches first and draws the rest straight, rather than freezing the page on
+ * every edit. Counted in work, not time, so the same map always gets the same picture.
+ */
+export const DETOUR_BUDGET = 4_000_000;
 
 /**
  * The route of every relation (map units, to the left of source → target).
@@ -384,6 +394,7 @@ export function relationRoutes(
     else groups.set(key, [{ id: rel.id, flip }]);
   }
   const routes = new Map<string, Route>();
+  const work = { done: 0 };
   for (const [key, group] of groups) {
     const [lo, hi] = key.split('\u0000') as [string, string];
     const a = boxes.get(lo)!;
@@ -401,33 +412,47 @@ export function relationRoutes(
       ...index.near({ cx: (from.x + to.x) / 2, cy: (from.y + to.y) / 2, hw: Math.abs(to.x - from.x) / 2 + reach, hh: Math.abs(to.y - from.y) / 2 + reach }),
     ].filter((box) => box.id !== lo && box.id !== hi);
     const blocked = (d: Route, clearance: number, any = false) =>
-      spread.reduce((sum, o) => sum + blockedSamples(curveBetween(from, to, o + d.bend, d.skew), near, clearance, any), 0);
+      spread.reduce((sum, o) => sum + blockedSamples(curveBetween(from, to, o + d.bend, d.skew), near, clearance, any, work), 0);
     let chosen: Route = { bend: 0, skew: 0 };
-    if (detour && blocked(chosen, CLEARANCE, true) > 0) {
+    const within = () => work.done < DETOUR_BUDGET;
+    if (detour && within() && blocked(chosen, CLEARANCE, true) > 0) {
       const candidates = tries.map(shifted);
+      // The first candidate that passes, looking only while the budget lasts.
+      const first = (passes: (d: Route) => boolean) => {
+        for (const d of candidates) {
+          if (!within()) return undefined;
+          if (passes(d)) return d;
+        }
+        return undefined;
+      };
       chosen =
-        candidates.find((d) => blocked(d, CLEARANCE, true) === 0) ??
+        first((d) => blocked(d, CLEARANCE, true) === 0) ??
         (blocked(chosen, GRAZE, true) === 0 ? chosen : undefined) ??
-        candidates.find((d) => blocked(d, GRAZE, true) === 0) ??
-        refine(candidates, (d) => blocked(d, 0) * 1000 + stray(d));
+        first((d) => blocked(d, GRAZE, true) === 0) ??
+        (within() ? refine(candidates, (d) => blocked(d, 0) * 1000 + stray(d), within) : chosen);
     }
     group.forEach((g, i) => {
       // Seen the other way round, left is right (the bend's sign flips) but the thirds swap too (the skew's stays).
       routes.set(g.id, { bend: (spread[i]! + chosen.bend) * (g.flip ? -1 : 1) + 0, skew: chosen.skew + 0 });
     });
   }
+  lastRoutingWork = work.done;
   return routes;
 }
+
+/** Box tests the last call of relationRoutes made (for tests and measurements). */
+export let lastRoutingWork = 0;
 
 /**
  * A way between actors that stand close together: from the tried detour that
  * crosses least, small steps in bend and skew while they cross less (or stray
  * less). Finds the narrow gap a coarse grid of detours steps over.
  */
-function refine(candidates: readonly Route[], cost: (d: Route) => number): Route {
+function refine(candidates: readonly Route[], cost: (d: Route) => number, within: () => boolean): Route {
   let best = { bend: 0, skew: 0 };
   let bestCost = cost(best);
   for (const d of candidates) {
+    if (!within()) return best;
     const c = cost(d);
     if (c < bestCost) [best, bestCost] = [d, c];
   }
@@ -444,6 +469,7 @@ function refine(candidates: readonly Route[], cost: (d: Route) => number): Route
         [1, -1],
         [-1, 1],
       ] as const) {
+        if (!within()) return best;
         const next = { bend: best.bend + db * step, skew: best.skew + dk * step };
         const c = cost(next);
         if (c < bestCost) [best, bestCost, moved] = [next, c, true];

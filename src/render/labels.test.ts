@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CentredBox, curvePoint, relationBends, relationRoutes, relationShape } from './geometry';
-import { LABEL_GAP, type LabelSpot, layoutLabel, leaderCap, leaderEnd, placeLabels } from './labels';
+import { type CentredBox, curvePoint, DETOUR_BUDGET, lastRoutingWork, relationBends, relationRoutes, relationShape } from './geometry';
+import { LABEL_GAP, type LabelSpot, lastPlacementWork, layoutLabel, leaderCap, leaderEnd, PLACEMENT_BUDGET, placeLabels } from './labels';
 import { textWidth } from './text';
 import { screenTheme } from './theme';
 
@@ -181,3 +181,45 @@ function segmentThroughBox(a: { x: number; y: number }, b: { x: number; y: numbe
   }
   return false;
 }
+
+describe('a crowded map within the placement and routing budgets', () => {
+  // A grid of 200 actors with 400 relations between random pairs: most lines have actors in their way.
+  function crowded() {
+    const boxes = new Map(Array.from({ length: 200 }, (_, i) => [`n${i}`, { cx: (i % 16) * 230, cy: Math.floor(i / 16) * 130, hw: 85, hh: 26 }]));
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const relations = Array.from({ length: 400 }, (_, i) => ({
+      id: `r${i}`,
+      source: `n${Math.floor(random() * 200)}`,
+      target: `n${Math.floor(random() * 200)}`,
+    })).filter((r) => r.source !== r.target);
+    return { boxes, relations };
+  }
+
+  it('stops looking for detours and free spots when the budget is spent, and still gives every relation a route and a spot, the same each time', () => {
+    const { boxes, relations } = crowded();
+    const place = () => {
+      const routes = relationRoutes(relations, boxes);
+      const routingWork = lastRoutingWork;
+      const spots = placeLabels(
+        relations.map((r) => {
+          const route = routes.get(r.id)!;
+          const shape = relationShape(boxes.get(r.source)!, boxes.get(r.target)!, route.bend, 'forward', theme.edge, route.skew);
+          return { id: r.id, curve: shape.curve, t0: shape.s0, t1: shape.s1, width: 130, height: 38 };
+        }),
+        [...boxes.values()],
+      );
+      return { routes, spots, routingWork, placementWork: lastPlacementWork };
+    };
+    const first = place();
+    // One group's search may run a little past the budget before it notices; never far.
+    expect(first.routingWork).toBeLessThan(DETOUR_BUDGET * 1.1);
+    // Past the budget each label still looks at a few spots on its own line: linear, and small.
+    expect(first.placementWork).toBeLessThan(PLACEMENT_BUDGET * 2);
+    expect(first.routes.size).toBe(relations.length);
+    expect(first.spots.size).toBe(relations.length);
+    const again = place();
+    expect([...again.routes]).toEqual([...first.routes]);
+    expect([...again.spots]).toEqual([...first.spots]);
+  });
+});

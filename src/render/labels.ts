@@ -99,6 +99,15 @@ const CROSSING_COST = 200;
  * labels × lines, and such maps are seen zoomed out (as routing: geometry.ts DETOUR_MAX_RELATIONS).
  */
 export const CROSSING_MAX_LABELS = 600;
+/**
+ * How much searching one placement may do, in box tests: about 100 ms on a
+ * laptop. On a map so crowded that labels run out of it (thousands of
+ * relations, mostly seen zoomed out, where labels are hidden anyway), the
+ * remaining labels take the first free spot on their line, or its middle,
+ * rather than freezing the page on every edit. Counted in work, not time, so
+ * the same map always gets the same picture.
+ */
+export const PLACEMENT_BUDGET = 1_000_000;
 /** Length of the straight pieces a curve is cut into for crossing tests: short pieces keep grid look-ups local. */
 const PIECE = 40;
 
@@ -192,13 +201,13 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
     }
   // Leaders placed so far: a label should cover none.
   const leaders = new BoxIndex<Segment>([], 200);
+  const work = { done: 0 };
   const free = (x: number, y: number, w: number, h: number) => {
     const box = { cx: x, cy: y, hw: w / 2, hh: h / 2 };
-    return !index.some(
-      box,
-      LABEL_GAP,
-      (other) => Math.abs(other.cx - x) < other.hw + box.hw + LABEL_GAP && Math.abs(other.cy - y) < other.hh + box.hh + LABEL_GAP,
-    );
+    return !index.some(box, LABEL_GAP, (other) => {
+      work.done++;
+      return Math.abs(other.cx - x) < other.hw + box.hw + LABEL_GAP && Math.abs(other.cy - y) < other.hh + box.hh + LABEL_GAP;
+    });
   };
   /** Whether a label box would cover a leader already placed (its label would seem to point at the wrong box). */
   const coversLeader = (box: CentredBox) =>
@@ -208,6 +217,7 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
     let count = 0;
     // Other lines through the label's box; a label on its own line only needs to know whether any does.
     lines.some(box, 0, (seg) => {
+      work.done++;
       if (seg.owner !== id && segmentHitsBox(seg.a, seg.b, box)) count++;
       return !leader && count > 0;
     });
@@ -216,6 +226,7 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
       const span = segmentBox(id, a, b);
       // Other lines and leaders the leader crosses, and nodes and labels it runs over.
       lines.some(span, 0, (seg) => {
+        work.done++;
         if (seg.owner !== id && segmentsCross(a, b, seg.a, seg.b)) count++;
         return false;
       });
@@ -235,14 +246,26 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
   const order = [...requests].sort((a, b) => visible(a) - visible(b) || (a.id < b.id ? -1 : 1));
   const spots = new Map<string, LabelSpot>();
   for (const r of order) {
-    const spot = onCurve(r, free, crossings, coversLeader) ?? beside(r, free, crossings) ?? far(r, free);
+    const spot =
+      work.done < PLACEMENT_BUDGET
+        ? (onCurve(r, free, crossings, coversLeader) ?? beside(r, free, crossings) ?? far(r, free))
+        : (onCurve(
+            r,
+            free,
+            () => 0,
+            () => false,
+          ) ?? middleOf(r));
     index.insert({ cx: spot.x, cy: spot.y, hw: r.width / 2, hh: r.height / 2 });
     if (spot.leader && costed)
       leaders.insert(segmentBox(r.id, spot.anchor, leaderEnd(spot.anchor, { cx: spot.x, cy: spot.y, hw: r.width / 2, hh: r.height / 2 }), true));
     spots.set(r.id, spot);
   }
+  lastPlacementWork = work.done;
   return spots;
 }
+
+/** Box tests the last call of placeLabels made (for tests and measurements). */
+export let lastPlacementWork = 0;
 
 type Free = (x: number, y: number, w: number, h: number) => boolean;
 /** How many other lines a label box would have through it, and its leader (from its dot to the box) would cross, with other leaders. */
@@ -303,6 +326,12 @@ function beside(r: LabelRequest, free: Free, crossings: Crossings): LabelSpot | 
   }
 }
 
+/** On its line's middle, whatever it covers: only once the placement budget is spent. */
+function middleOf(r: LabelRequest): LabelSpot {
+  const anchor = curvePoint(r.curve, (r.t0 + r.t1) / 2);
+  return { x: anchor.x, y: anchor.y, width: r.width, height: r.height, anchor, leader: false };
+}
+
 /** The last resort on a crowded map: the nearest free spot at any distance (a leader longer than the cap). */
 function far(r: LabelRequest, free: Free): LabelSpot {
   for (let k = 0; k < FAR_TRIES; k++) {
@@ -321,6 +350,5 @@ function far(r: LabelRequest, free: Free): LabelSpot {
     }
   }
   // Unreachable in practice (the search reaches ~1000 units out); keep the label on its line.
-  const anchor = curvePoint(r.curve, (r.t0 + r.t1) / 2);
-  return { x: anchor.x, y: anchor.y, width: r.width, height: r.height, anchor, leader: false };
+  return middleOf(r);
 }

@@ -220,7 +220,8 @@ test('a facilitator merges two maps where Kela was only on a ring, and sees a da
   // The key and the zoom controls share no pixel: each is readable and each control reachable.
   const key = (await page.getByTestId('tie-key').boundingBox())!;
   const controls = (await page.locator('.react-flow__controls').boundingBox())!;
-  const apart = key.x >= controls.x + controls.width || controls.x >= key.x + key.width || key.y >= controls.y + controls.height || controls.y >= key.y + key.height;
+  const apart =
+    key.x >= controls.x + controls.width || controls.x >= key.x + key.width || key.y >= controls.y + controls.height || controls.y >= key.y + key.height;
   expect(apart, 'tie key clear of the zoom controls').toBe(true);
 
   // Drawn, not only in the DOM: the screen's pixels along each tie are the tie colour (dashes: not every sample).
