@@ -38,7 +38,9 @@ export function measuredSizes(nodes: readonly { id: string; measured?: { width?:
   );
 }
 
-export const SceneContext = createContext<Scene>({ boxes: new Map(), relations: new Map(), ties: [] });
+const EMPTY_SCENE: Scene = { boxes: new Map(), relations: new Map(), ties: [] };
+
+export const SceneContext = createContext<Scene>(EMPTY_SCENE);
 
 export const useSceneContext = () => useContext(SceneContext);
 
@@ -47,6 +49,9 @@ export function useScene(map: MapDoc, theme: Theme = screenTheme): Scene {
   const { t } = useTranslation();
   const sizesKey = useStore(selectSizesKey);
   return useMemo(() => {
+    // Until React Flow has measured a node, it draws no edge either: a scene from estimated
+    // sizes would be thrown away a frame later, and building it would delay the first paint.
+    if (sizesKey === '' && map.actors.length > 0) return EMPTY_SCENE;
     const relations = new Map(map.relations.map((r) => [r.id, r]));
     return buildScene(map, parseSizes(sizesKey), (id) => labelLinesOf(relations.get(id)!, t), theme);
   }, [map, sizesKey, t, theme]);

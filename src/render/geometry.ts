@@ -361,12 +361,12 @@ function blockedSamples(k: Curve, all: readonly CentredBox[], clearance: number,
 export const DETOUR_MAX_RELATIONS = 600;
 /**
  * How much looking for detours one scene may do, in box tests (a sample of a
- * curve against one nearby box): about 50–100 ms on a laptop. A map whose lines
+ * curve against one nearby box): about 50 ms on a laptop, some 100 times what a personal map needs. A map whose lines
  * need more (a dense regional map, crowded everywhere) routes the lines it
  * reaches first and draws the rest straight, rather than freezing the page on
  * every edit. Counted in work, not time, so the same map always gets the same picture.
  */
-export const DETOUR_BUDGET = 4_000_000;
+export const DETOUR_BUDGET = 2_000_000;
 
 /**
  * The route of every relation (map units, to the left of source → target).
