@@ -54,20 +54,34 @@ export interface MapViewProps {
 /**
  * Keeps the zoom in a CSS custom property (`--zoom`) on the flow element, so CSS
  * can keep connection targets a fixed size on screen (calc(24px / var(--zoom)))
- * without a React render per zoom step.
+ * without a React render per zoom step. Written at most every ZOOM_REST_MS: a
+ * custom property on the root restyles every node, and doing that on every
+ * frame of a pinch or wheel zoom costs a large map its frame rate.
  */
+/** Long enough to skip most frames of a zoom gesture, short enough that the strip has its size when the hand stops. */
+const ZOOM_REST_MS = 120;
+
 function ZoomVariable() {
   const api = useStoreApi();
   useEffect(() => {
     let last = Number.NaN;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const write = () => {
+      timer = undefined;
       const { domNode, transform } = api.getState();
       if (!domNode || transform[2] === last) return;
       last = transform[2];
       domNode.style.setProperty('--zoom', String(last));
     };
     write();
-    return api.subscribe(write);
+    const unsubscribe = api.subscribe((state) => {
+      if (state.transform[2] === last || timer !== undefined) return;
+      timer = setTimeout(write, ZOOM_REST_MS);
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== undefined) clearTimeout(timer);
+    };
   }, [api]);
   return null;
 }
