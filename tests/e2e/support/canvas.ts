@@ -3,6 +3,7 @@
  * point), and small map files with actors on given rings and positions.
  */
 import { expect, type Page } from '@playwright/test';
+import { fileOf } from './maps';
 import { dumpDatabase, importFiles, openApp } from './trainee';
 
 type Ring = 1 | 2 | 3;
@@ -22,22 +23,12 @@ export interface RelationSpec {
 }
 
 export function mapJson(input: { id: string; title: string; kind?: 'personal' | 'regional'; actors: ActorSpec[]; relations?: RelationSpec[] }): string {
-  const now = '2026-11-01T10:00:00.000Z';
-  return JSON.stringify({
-    format: 'verkostokartta',
-    version: 1,
-    exportedAt: now,
-    map: {
-      id: input.id,
-      title: input.title,
-      kind: input.kind ?? 'personal',
-      createdAt: now,
-      updatedAt: now,
-      actors: input.actors.map((a) => ({ services: [], ...a })),
-      relations: (input.relations ?? []).map((r, i) => ({ id: `r${i}`, direction: 'forward', topics: [], methods: [], ...r })),
-      questions: [],
-      reflection: {},
-    },
+  return fileOf({
+    id: input.id,
+    title: input.title,
+    kind: input.kind ?? 'personal',
+    actors: input.actors.map((a) => ({ ...a })),
+    relations: (input.relations ?? []).map((r, i) => ({ id: `r${i}`, direction: 'forward', topics: [], methods: [], ...r })),
   });
 }
 

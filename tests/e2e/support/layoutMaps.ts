@@ -3,26 +3,18 @@
  * version) would write them: actors in a row, parallel and opposite relations,
  * long Finnish words and many labels. The shapes that used to mislead.
  */
+import { fileOf } from './maps';
+
 type Actor = [id: string, name: string, x: number, y: number];
 type Rel = [source: string, target: string, direction: 'forward' | 'backward' | 'both', topics: string[], methods: string[]];
 
 export function regionalWithLayout(input: { id: string; title: string; actors: Actor[]; relations: Rel[] }): string {
-  const now = '2026-11-01T10:00:00.000Z';
-  return JSON.stringify({
-    format: 'verkostokartta',
-    version: 1,
-    exportedAt: now,
-    map: {
-      id: input.id,
-      title: input.title,
-      kind: 'regional',
-      createdAt: now,
-      updatedAt: now,
-      actors: input.actors.map(([id, name, x, y]) => ({ id, name, type: 'organisation', services: [], position: { x, y } })),
-      relations: input.relations.map(([source, target, direction, topics, methods], i) => ({ id: `r${i}`, source, target, direction, topics, methods })),
-      questions: [],
-      reflection: {},
-    },
+  return fileOf({
+    id: input.id,
+    title: input.title,
+    kind: 'regional',
+    actors: input.actors.map(([id, name, x, y]) => ({ id, name, type: 'organisation', position: { x, y } })),
+    relations: input.relations.map(([source, target, direction, topics, methods], i) => ({ id: `r${i}`, source, target, direction, topics, methods })),
   });
 }
 

@@ -2,42 +2,34 @@
  * The maps of the screens review (tests/e2e/screens.spec.ts): a trainee's personal map as the exercise asks, and
  * three more trainees of the same region whose maps are merged into a regional map. Interchange format version 1.
  */
+import { fileOf } from './maps';
+
 type ActorType = 'self' | 'person' | 'group' | 'organisation';
 type Actor = [id: string, name: string, type: ActorType, ring?: 1 | 2 | 3, position?: [x: number, y: number]];
 type Relation = [source: string, target: string, direction: 'forward' | 'backward' | 'both', topics: string[], methods: string[]];
 
 export function personalMap(input: { id: string; title: string; author: string; actors: Actor[]; relations: Relation[]; questions: string[] }): string {
-  const now = '2026-11-01T10:00:00.000Z';
-  return JSON.stringify({
-    format: 'verkostokartta',
-    version: 1,
-    exportedAt: now,
-    map: {
-      id: input.id,
-      title: input.title,
-      kind: 'personal',
-      author: input.author,
-      createdAt: now,
-      updatedAt: now,
-      actors: input.actors.map(([id, name, type, ring, position]) => ({
-        id: `${input.id}-${id}`,
-        name,
-        type,
-        services: [],
-        ...(type === 'self' ? { position: { x: 0, y: 0 } } : { ring }),
-        ...(position ? { position: { x: position[0], y: position[1] } } : {}),
-      })),
-      relations: input.relations.map(([source, target, direction, topics, methods], i) => ({
-        id: `${input.id}-r${i}`,
-        source: `${input.id}-${source}`,
-        target: `${input.id}-${target}`,
-        direction,
-        topics,
-        methods,
-      })),
-      questions: input.questions.map((text, i) => ({ id: `${input.id}-q${i}`, text })),
-      reflection: {},
-    },
+  return fileOf({
+    id: input.id,
+    title: input.title,
+    kind: 'personal',
+    author: input.author,
+    actors: input.actors.map(([id, name, type, ring, position]) => ({
+      id: `${input.id}-${id}`,
+      name,
+      type,
+      ...(type === 'self' ? { position: { x: 0, y: 0 } } : { ring }),
+      ...(position ? { position: { x: position[0], y: position[1] } } : {}),
+    })),
+    relations: input.relations.map(([source, target, direction, topics, methods], i) => ({
+      id: `${input.id}-r${i}`,
+      source: `${input.id}-${source}`,
+      target: `${input.id}-${target}`,
+      direction,
+      topics,
+      methods,
+    })),
+    questions: input.questions.map((text, i) => ({ id: `${input.id}-q${i}`, text })),
   });
 }
 
