@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CentredBox, curvePoint, insideBox, relationBends, relationRoutes, relationShape } from './geometry';
+import { type CentredBox, curvePoint, insideBox, relationShape } from './geometry';
+import { relationBends, relationRoutes } from './routing';
 import { screenTheme } from './theme';
 
 const box = (cx: number, cy: number, hw = 80, hh = 25): CentredBox => ({ cx, cy, hw, hh });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CentredBox, curvePoint, DETOUR_BUDGET, lastRoutingWork, relationBends, relationRoutes, relationShape } from './geometry';
+import { type CentredBox, curvePoint, relationShape } from './geometry';
+import { DETOUR_BUDGET, lastRoutingWork, relationBends, relationRoutes } from './routing';
 import { LABEL_GAP, type LabelSpot, lastPlacementWork, layoutLabel, leaderCap, leaderEnd, PLACEMENT_BUDGET, placeLabels } from './labels';
 import { textWidth } from './text';
 import { screenTheme } from './theme';

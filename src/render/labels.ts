@@ -13,7 +13,8 @@
  * Placed boxes are kept in a grid, so placing is about linear in the number
  * of labels (3000 labels: milliseconds).
  */
-import { BoxIndex, type CentredBox, type Curve, curvePoint, curveTangent, type Point } from './geometry';
+import { BoxIndex } from './boxIndex';
+import { type CentredBox, type Curve, curvePoint, curveTangent, type Point } from './geometry';
 import { textWidth, wrapText } from './text';
 import type { Theme } from './theme';
 
@@ -96,7 +97,7 @@ const FAR_STEP = 12;
 const CROSSING_COST = 200;
 /**
  * Above this many labels, spots are not costed by what they cross (only kept free and near): the test grows with
- * labels × lines, and such maps are seen zoomed out (as routing: geometry.ts DETOUR_MAX_RELATIONS).
+ * labels × lines, and such maps are seen zoomed out (as routing: routing.ts DETOUR_MAX_RELATIONS).
  */
 export const CROSSING_MAX_LABELS = 600;
 /**

@@ -8,7 +8,8 @@
 import { areasOf, type Actor, type MapDoc, type Ring } from '../model';
 // The one small file, not the merge index: a personal map's picture need not carry the merge.
 import { closenessTies } from '../model/merge/closeness';
-import { type CentredBox, relationBends, relationRoutes, relationShape, type RelationShape, type TieShape, tieShape } from './geometry';
+import { type CentredBox, relationShape, type RelationShape, type TieShape, tieShape } from './geometry';
+import { relationBends, relationRoutes } from './routing';
 import { directionGlyph, type Glyph } from './glyph';
 import { type LabelLayout, type LabelSpot, layoutLabel, placeLabels } from './labels';
 import { textWidth } from './text';

@@ -1,0 +1,217 @@
+/**
+ * Routes of relation lines: parallel relations of one pair fan out, and a line
+ * with an actor in its way bends around it (a bow, or an S between actors on
+ * both sides), searching within a fixed budget so a dense map never freezes
+ * the page. The curves themselves are geometry.ts's.
+ */
+import { BoxIndex } from './boxIndex';
+import { type CentredBox, type Curve, curveBetween } from './geometry';
+
+/** Distance between two parallel relations of one pair, at their middles. */
+export const PARALLEL_SPACING = 34;
+/** How close a line should pass another actor's box: far enough that it is not read as touching it. */
+const CLEARANCE = 10;
+/** Where no detour keeps CLEARANCE, a line may pass this close, but never through a box. */
+const GRAZE = 4;
+/** Steps (map units) of the fine search for a way between actors standing close together, when no tried detour passes. */
+const REFINE_STEPS = [17, 8, 4, 2];
+/** Samples along a line when looking for actors in its way: at least this many, and one every SAMPLE_STEP units. */
+const MIN_SAMPLES = 24;
+const SAMPLE_STEP = 5;
+/** Bend and skew sizes tried (multiples of PARALLEL_SPACING): up to about 200 units, past which a line reads as a loop. */
+const SIZES = [0, 0.5, 1, 1.6, 2.4, 3.4, 4.5, 6];
+/** The control points' largest offset from the chord, for finding the actors a detour might meet. */
+const MAX_SWING = (4 / 3) * 12 * PARALLEL_SPACING;
+
+/** A relation's route: the bend of its middle and the skew of its thirds (see curveBetween). */
+export interface Route {
+  bend: number;
+  skew: number;
+}
+
+/**
+ * The detours tried, cheapest first: bends to one side (a bow), then S-shapes.
+ * Sorted by how far the line strays, so the first one that clears is the gentlest.
+ */
+const DETOURS: Route[] = SIZES.flatMap((b) =>
+  SIZES.flatMap((k) => [b, -b].flatMap((bend, i) => (i === 1 && b === 0 ? [] : [k, -k].flatMap((skew, j) => (j === 1 && k === 0 ? [] : [{ bend, skew }]))))),
+)
+  .filter((d) => d.bend !== 0 || d.skew !== 0)
+  .map((d) => ({ bend: d.bend * PARALLEL_SPACING, skew: d.skew * PARALLEL_SPACING }))
+  // The line's largest swing is about max(|bend|, |bend| + |skew| × 0.77); skews also cost a little for their shape.
+  .sort((a, b) => stray(a) - stray(b) || b.bend - a.bend || b.skew - a.skew);
+
+function stray(d: Route): number {
+  return Math.max(Math.abs(d.bend), Math.abs(d.bend) * 0.5 + Math.abs(d.skew) * 0.77) + Math.abs(d.skew) * 0.25;
+}
+type IdBox = CentredBox & { id: string };
+
+/**
+ * How many samples of the curve fall into `obstacles` (other actors' boxes near
+ * the line), grown by `clearance`; with `any`, stops at the first (enough to
+ * reject a detour, and most are rejected early).
+ */
+function blockedSamples(k: Curve, all: readonly CentredBox[], clearance: number, any: boolean, work: { done: number }): number {
+  // Only boxes that meet the control polygon's bounds can meet the curve.
+  const x0 = Math.min(k.p0.x, k.c1.x, k.c2.x, k.p3.x) - clearance;
+  const x1 = Math.max(k.p0.x, k.c1.x, k.c2.x, k.p3.x) + clearance;
+  const y0 = Math.min(k.p0.y, k.c1.y, k.c2.y, k.p3.y) - clearance;
+  const y1 = Math.max(k.p0.y, k.c1.y, k.c2.y, k.p3.y) + clearance;
+  const obstacles = all.filter((b) => b.cx + b.hw >= x0 && b.cx - b.hw <= x1 && b.cy + b.hh >= y0 && b.cy - b.hh <= y1);
+  work.done += all.length;
+  if (obstacles.length === 0) return 0;
+  // The control polygon is at least as long as the curve: samples at most SAMPLE_STEP apart, so no corner of a box slips between two.
+  const polygon = Math.hypot(k.c1.x - k.p0.x, k.c1.y - k.p0.y) + Math.hypot(k.c2.x - k.c1.x, k.c2.y - k.c1.y) + Math.hypot(k.p3.x - k.c2.x, k.p3.y - k.c2.y);
+  // A box grown by `clearance` cannot hide between samples that much closer together, so a wide clearance samples sparser.
+  const samples = Math.max(MIN_SAMPLES, Math.ceil(polygon / Math.max(SAMPLE_STEP, clearance)));
+  let hits = 0;
+  // Inlined curvePoint and insideBox: routing evaluates hundreds of thousands of samples on a crowded map.
+  for (let i = 1; i < samples; i++) {
+    work.done += obstacles.length;
+    const t = i / samples;
+    const u = 1 - t;
+    const a = u * u * u;
+    const b = 3 * u * u * t;
+    const c = 3 * u * t * t;
+    const d = t * t * t;
+    const x = a * k.p0.x + b * k.c1.x + c * k.c2.x + d * k.p3.x;
+    const y = a * k.p0.y + b * k.c1.y + c * k.c2.y + d * k.p3.y;
+    for (const box of obstacles)
+      if (Math.abs(x - box.cx) <= box.hw + clearance && Math.abs(y - box.cy) <= box.hh + clearance) {
+        hits++;
+        if (any) return hits;
+        break;
+      }
+  }
+  return hits;
+}
+
+/** Above this many relations, lines are not routed around actors (only parallel ones fanned out): routing costs grow with lines × actors, and such maps are seen zoomed out. */
+export const DETOUR_MAX_RELATIONS = 600;
+/**
+ * How much looking for detours one scene may do, in box tests (a sample of a
+ * curve against one nearby box): about 50 ms on a laptop, some 100 times what a personal map needs. A map whose lines
+ * need more (a dense regional map, crowded everywhere) routes the lines it
+ * reaches first and draws the rest straight, rather than freezing the page on
+ * every edit. Counted in work, not time, so the same map always gets the same picture.
+ */
+export const DETOUR_BUDGET = 2_000_000;
+
+/**
+ * The route of every relation (map units, to the left of source → target).
+ * Relations of one pair fan out symmetrically; a lone relation is straight
+ * unless its line would run through another actor. Then it takes the gentlest
+ * detour (a bow, or with `skew` an S) that keeps CLEARANCE from every box; else
+ * the gentlest that at least passes no box; else the one that crosses least.
+ * Without `skew` only bows are tried (ties: their canvas layer draws bows only).
+ */
+export function relationRoutes(
+  relations: readonly { id: string; source: string; target: string }[],
+  boxes: ReadonlyMap<string, CentredBox>,
+  options: { skew?: boolean } = {},
+): Map<string, Route> {
+  const index = new BoxIndex<IdBox>([...boxes].map(([id, b]) => ({ ...b, id })));
+  const detour = relations.length <= DETOUR_MAX_RELATIONS;
+  const tries = options.skew === false ? DETOURS.filter((d) => d.skew === 0) : DETOURS;
+  const groups = new Map<string, { id: string; flip: boolean }[]>();
+  for (const rel of relations) {
+    if (!boxes.has(rel.source) || !boxes.has(rel.target)) continue;
+    const flip = rel.source > rel.target;
+    const key = flip ? `${rel.target}\u0000${rel.source}` : `${rel.source}\u0000${rel.target}`;
+    const group = groups.get(key);
+    if (group) group.push({ id: rel.id, flip });
+    else groups.set(key, [{ id: rel.id, flip }]);
+  }
+  const routes = new Map<string, Route>();
+  const work = { done: 0 };
+  for (const [key, group] of groups) {
+    const [lo, hi] = key.split('\u0000') as [string, string];
+    const a = boxes.get(lo)!;
+    const b = boxes.get(hi)!;
+    const from = { x: a.cx, y: a.cy };
+    const to = { x: b.cx, y: b.cy };
+    // Routes seen from lo → hi; a relation drawn hi → lo has its left on the other side.
+    const spread = group.map((_, i) => (i - (group.length - 1) / 2) * PARALLEL_SPACING);
+    // A fanned-out group moves as one, its outermost line keeping the detour's distance.
+    const widen = (group.length - 1) * PARALLEL_SPACING * 0.5;
+    const shifted = (d: Route): Route => ({ bend: d.bend + widen * Math.sign(d.bend), skew: d.skew });
+    // Every actor any tried line could reach: the chord's box grown by the largest swing (a cubic stays inside its control polygon).
+    const reach = MAX_SWING + widen + CLEARANCE;
+    const near = [
+      ...index.near({ cx: (from.x + to.x) / 2, cy: (from.y + to.y) / 2, hw: Math.abs(to.x - from.x) / 2 + reach, hh: Math.abs(to.y - from.y) / 2 + reach }),
+    ].filter((box) => box.id !== lo && box.id !== hi);
+    const blocked = (d: Route, clearance: number, any = false) =>
+      spread.reduce((sum, o) => sum + blockedSamples(curveBetween(from, to, o + d.bend, d.skew), near, clearance, any, work), 0);
+    let chosen: Route = { bend: 0, skew: 0 };
+    const within = () => work.done < DETOUR_BUDGET;
+    if (detour && within() && blocked(chosen, CLEARANCE, true) > 0) {
+      const candidates = tries.map(shifted);
+      // The first candidate that passes, looking only while the budget lasts.
+      const first = (passes: (d: Route) => boolean) => {
+        for (const d of candidates) {
+          if (!within()) return undefined;
+          if (passes(d)) return d;
+        }
+        return undefined;
+      };
+      chosen =
+        first((d) => blocked(d, CLEARANCE, true) === 0) ??
+        (blocked(chosen, GRAZE, true) === 0 ? chosen : undefined) ??
+        first((d) => blocked(d, GRAZE, true) === 0) ??
+        (within() ? refine(candidates, (d) => blocked(d, 0) * 1000 + stray(d), within) : chosen);
+    }
+    group.forEach((g, i) => {
+      // Seen the other way round, left is right (the bend's sign flips) but the thirds swap too (the skew's stays).
+      routes.set(g.id, { bend: (spread[i]! + chosen.bend) * (g.flip ? -1 : 1) + 0, skew: chosen.skew + 0 });
+    });
+  }
+  lastRoutingWork = work.done;
+  return routes;
+}
+
+/** Box tests the last call of relationRoutes made (for tests and measurements). */
+export let lastRoutingWork = 0;
+
+/**
+ * A way between actors that stand close together: from the tried detour that
+ * crosses least, small steps in bend and skew while they cross less (or stray
+ * less). Finds the narrow gap a coarse grid of detours steps over.
+ */
+function refine(candidates: readonly Route[], cost: (d: Route) => number, within: () => boolean): Route {
+  let best = { bend: 0, skew: 0 };
+  let bestCost = cost(best);
+  for (const d of candidates) {
+    if (!within()) return best;
+    const c = cost(d);
+    if (c < bestCost) [best, bestCost] = [d, c];
+  }
+  for (const step of REFINE_STEPS) {
+    for (let moved = true, rounds = 0; moved && rounds < 12; rounds++) {
+      moved = false;
+      for (const [db, dk] of [
+        [1, 0],
+        [-1, 0],
+        [0, 1],
+        [0, -1],
+        [1, 1],
+        [-1, -1],
+        [1, -1],
+        [-1, 1],
+      ] as const) {
+        if (!within()) return best;
+        const next = { bend: best.bend + db * step, skew: best.skew + dk * step };
+        const c = cost(next);
+        if (c < bestCost) [best, bestCost, moved] = [next, c, true];
+      }
+    }
+  }
+  return best;
+}
+
+/** The bends alone (bows only, no S-shapes): for lines drawn with a bend and no skew (closeness ties). */
+export function relationBends(
+  relations: readonly { id: string; source: string; target: string }[],
+  boxes: ReadonlyMap<string, CentredBox>,
+): Map<string, number> {
+  return new Map([...relationRoutes(relations, boxes, { skew: false })].map(([id, route]) => [id, route.bend]));
+}
