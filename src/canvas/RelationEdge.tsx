@@ -1,11 +1,8 @@
 import { BaseEdge, type EdgeProps, useInternalNode, type InternalNode } from '@xyflow/react';
 import { memo } from 'react';
-import type { Direction } from '../model';
 import { type CentredBox, edgeWidth, relationShape, screenTheme } from '../render';
 import type { RelationFlowEdge } from './flowTypes';
 import { useSceneContext } from './useScene';
-
-export const ARROWS: Record<Direction, string> = { forward: '→', backward: '←', both: '↔' };
 
 const theme = screenTheme;
 

@@ -287,6 +287,25 @@ function onCurve(r: LabelRequest, free: Free, crossings: Crossings, coversLeader
 }
 
 /**
+ * The points a label put aside may hang from (ASIDE_ALONG), each with its
+ * tangent, the normal to either side, and how far out along that normal the
+ * box's edge clears the line. Worked out once per label: the searches below
+ * try them ring after ring.
+ */
+function asideAnchors(r: LabelRequest): { anchor: Point; tan: Point; nx: number; ny: number; clear: number }[] {
+  return ASIDE_ALONG.flatMap((f) => {
+    const t = r.t0 + (r.t1 - r.t0) * f;
+    const anchor = curvePoint(r.curve, t);
+    const tan = curveTangent(r.curve, t);
+    return [1, -1].map((side) => {
+      const nx = -tan.y * side;
+      const ny = tan.x * side;
+      return { anchor, tan, nx, ny, clear: Math.abs(nx) * (r.width / 2) + Math.abs(ny) * (r.height / 2) };
+    });
+  });
+}
+
+/**
  * Beside the line, with a leader no longer than leaderCap: every anchor, side
  * and slide, ring by ring outwards, costed by the leader's length and what it
  * and the box cross. Stops at the first ring that holds a spot crossing nothing.
@@ -295,31 +314,25 @@ function beside(r: LabelRequest, free: Free, crossings: Crossings): LabelSpot | 
   const cap = leaderCap(r.height);
   let best: LabelSpot | undefined;
   let bestCost = Number.POSITIVE_INFINITY;
+  const anchors = asideAnchors(r);
   for (let k = 0; ; k++) {
     let inCap = false;
-    for (const f of ASIDE_ALONG) {
-      const t = r.t0 + (r.t1 - r.t0) * f;
-      const anchor = curvePoint(r.curve, t);
-      const tan = curveTangent(r.curve, t);
-      for (const side of [1, -1]) {
-        const nx = -tan.y * side;
-        const ny = tan.x * side;
-        // Far enough that the box clears its own line, then outwards step by step.
-        const reach = Math.abs(nx) * (r.width / 2) + Math.abs(ny) * (r.height / 2) + 6 + k * ASIDE_STEP;
-        for (const slide of ASIDE_SLIDE) {
-          const x = anchor.x + nx * reach + tan.x * slide * (r.width / 2);
-          const y = anchor.y + ny * reach + tan.y * slide * (r.width / 2);
-          const box = { cx: x, cy: y, hw: r.width / 2, hh: r.height / 2 };
-          const end = leaderEnd(anchor, box);
-          const length = Math.hypot(end.x - anchor.x, end.y - anchor.y);
-          if (length > cap) continue;
-          inCap = true;
-          if (length >= bestCost || !free(x, y, r.width, r.height)) continue;
-          const cost = length + CROSSING_COST * crossings(r.id, box, [anchor, end]);
-          if (cost < bestCost) {
-            bestCost = cost;
-            best = { x, y, width: r.width, height: r.height, anchor, leader: true };
-          }
+    for (const { anchor, tan, nx, ny, clear } of anchors) {
+      // Far enough that the box clears its own line, then outwards step by step.
+      const reach = clear + 6 + k * ASIDE_STEP;
+      for (const slide of ASIDE_SLIDE) {
+        const x = anchor.x + nx * reach + tan.x * slide * (r.width / 2);
+        const y = anchor.y + ny * reach + tan.y * slide * (r.width / 2);
+        const box = { cx: x, cy: y, hw: r.width / 2, hh: r.height / 2 };
+        const end = leaderEnd(anchor, box);
+        const length = Math.hypot(end.x - anchor.x, end.y - anchor.y);
+        if (length > cap) continue;
+        inCap = true;
+        if (length >= bestCost || !free(x, y, r.width, r.height)) continue;
+        const cost = length + CROSSING_COST * crossings(r.id, box, [anchor, end]);
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = { x, y, width: r.width, height: r.height, anchor, leader: true };
         }
       }
     }
@@ -336,19 +349,13 @@ function middleOf(r: LabelRequest): LabelSpot {
 
 /** The last resort on a crowded map: the nearest free spot at any distance (a leader longer than the cap). */
 function far(r: LabelRequest, free: Free): LabelSpot {
+  const anchors = asideAnchors(r);
   for (let k = 0; k < FAR_TRIES; k++) {
-    for (const f of ASIDE_ALONG) {
-      const t = r.t0 + (r.t1 - r.t0) * f;
-      const anchor = curvePoint(r.curve, t);
-      const tan = curveTangent(r.curve, t);
-      for (const side of [1, -1]) {
-        const nx = -tan.y * side;
-        const ny = tan.x * side;
-        const reach = Math.abs(nx) * (r.width / 2) + Math.abs(ny) * (r.height / 2) + 8 + k * FAR_STEP;
-        const x = anchor.x + nx * reach;
-        const y = anchor.y + ny * reach;
-        if (free(x, y, r.width, r.height)) return { x, y, width: r.width, height: r.height, anchor, leader: true };
-      }
+    for (const { anchor, nx, ny, clear } of anchors) {
+      const reach = clear + 8 + k * FAR_STEP;
+      const x = anchor.x + nx * reach;
+      const y = anchor.y + ny * reach;
+      if (free(x, y, r.width, r.height)) return { x, y, width: r.width, height: r.height, anchor, leader: true };
     }
   }
   // Unreachable in practice (the search reaches ~1000 units out); keep the label on its line.

@@ -18,6 +18,19 @@ async function openKainuuRow(page: Page) {
 }
 
 /** Everything measured on screen, in CSS px. */
+/**
+ * Wait until the scene has been placed with the measured node sizes (it is
+ * redone once nodes are measured): then no label lies on a node.
+ */
+async function waitUntilPlaced(page: Page) {
+  await expect
+    .poll(async () => {
+      const { labels, nodes } = await measure(page);
+      return labels.every((l) => !nodes.some((n) => intersects(l.box, n.box)));
+    })
+    .toBe(true);
+}
+
 async function measure(page: Page) {
   return page.evaluate(() => {
     const toScreen = (el: SVGGraphicsElement, x: number, y: number) => {
@@ -143,13 +156,7 @@ test('an imported regional map with actors in a row, parallel relations and long
   page,
 }) => {
   await openKainuuRow(page);
-  // Wait until the scene has been placed with the measured node sizes (it is redone once nodes are measured).
-  await expect
-    .poll(async () => {
-      const { labels, nodes } = await measure(page);
-      return labels.every((l) => !nodes.some((n) => intersects(l.box, n.box)));
-    })
-    .toBe(true);
+  await waitUntilPlaced(page);
   await page.screenshot({ path: 'screenshots/regional-row-1920.png' });
   const { labels, nodes, zoom } = await measure(page);
 
@@ -215,12 +222,7 @@ test.describe('at a laptop size', () => {
     await importFiles(page, [{ name: 'aino.json', text: fixture }]);
     await page.getByRole('link', { name: `Avaa kartta ${title}` }).click();
     await expect(page.getByTestId('relation-label').first()).toBeVisible();
-    await expect
-      .poll(async () => {
-        const { labels, nodes } = await measure(page);
-        return labels.every((l) => !nodes.some((n) => intersects(l.box, n.box)));
-      })
-      .toBe(true);
+    await waitUntilPlaced(page);
     await page.screenshot({ path: 'screenshots/personal-1366.png' });
     const { labels, nodes, zoom } = await measure(page);
     const { leaders } = expectLabelsTellTheTruth(labels, nodes, zoom);
@@ -249,12 +251,7 @@ test.describe('a trainee’s map on a laptop (1366 × 768)', () => {
     await importFiles(page, [{ name: 'aino.json', text: aino }]);
     await page.getByRole('link', { name: /Ainon verkostosuhteet/ }).click();
     await expect(page.getByTestId('relation-label').first()).toBeVisible();
-    await expect
-      .poll(async () => {
-        const { labels, nodes } = await measure(page);
-        return labels.every((l) => !nodes.some((n) => intersects(l.box, n.box)));
-      })
-      .toBe(true);
+    await waitUntilPlaced(page);
     await page.screenshot({ path: 'screenshots/aino-labels-1366.png' });
     const { labels, nodes, zoom } = await measure(page);
     const { leaders, longest } = expectLabelsTellTheTruth(labels, nodes, zoom);
