@@ -19,10 +19,10 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { centreOf, deriveView, mapBounds, moveActors } from '../model';
+import { centreOf, deriveView, mapBounds, moveActors, visiblePart } from '../model';
 import { addAndEdit, connectAndSelect, remove } from '../store/actions';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
-import { noSelection } from '../store/viewStore';
+import { noSelection, selectViewSpec } from '../store/viewStore';
 import { FIT_PADDING, openingViewport } from './defaultView';
 import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
 import type { ActorFlowNode } from './flowTypes';
@@ -48,14 +48,20 @@ export function MapCanvas() {
   const { t } = useTranslation();
   const store = useEditorStoreApi();
   const flow = useStoreApi();
-  const { map, selection, editing, connecting, highlight } = useEditor(
-    useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing, connecting: s.connecting, highlight: s.highlight })),
-  );
+  const {
+    map: wholeMap,
+    selection,
+    editing,
+    connecting,
+  } = useEditor(useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing, connecting: s.connecting })));
+  const spec = useEditor(useShallow(selectViewSpec));
   const touch = useCoarsePointer();
   const { screenToFlowPosition, fitBounds, setViewport } = useReactFlow();
   const zoomedOut = useStore(selectZoomedOut);
   const noConnect = useStore((s: ReactFlowState) => s.transform[2] < (touch ? TOUCH_CONNECT_MIN_ZOOM : CONNECT_MIN_ZOOM));
-  const view = useMemo(() => deriveView(map, { highlight }), [map, highlight]);
+  // What the filters, focus and search leave: the canvas draws (and routes around) only what is shown.
+  const view = useMemo(() => deriveView(wholeMap, spec), [wholeMap, spec]);
+  const map = useMemo(() => visiblePart(wholeMap, view), [wholeMap, view]);
   const nodeRole = t('flow.nodeRole');
   const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing, [], view.dimmedActors, nodeRole));
 
@@ -64,7 +70,7 @@ export function MapCanvas() {
     [map, selection, editing, view, nodeRole],
   );
   const simpleEdges = zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
-  const edges = useMemo(() => (simpleEdges ? [] : toFlowEdges(map, selection, t)), [simpleEdges, map, selection, t]);
+  const edges = useMemo(() => (simpleEdges ? [] : toFlowEdges(map, selection, t, view.dimmedRelations)), [simpleEdges, map, selection, t, view]);
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
 
   // Open readable: framed to the rings, never below the readable zoom (defaultView); not again, so the user's view stays put.
@@ -179,8 +185,17 @@ export function MapCanvas() {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: double-click on the empty map is a pointer shortcut; the toolbar and N/G/O keys do the same.
     <div className={classes.filter(Boolean).join(' ')} onDoubleClick={onDoubleClick}>
-      <MapView map={map} nodes={nodes} edges={edges} selectedRelations={selectedRelations} simpleEdges={simpleEdges} onFit={fitWhole} behaviour={behaviour} />
-      {map.actors.length <= 1 ? <p className="map-canvas__hint">{t(touch ? 'canvas.emptyHintTouch' : 'canvas.emptyHint')}</p> : null}
+      <MapView
+        map={map}
+        nodes={nodes}
+        edges={edges}
+        selectedRelations={selectedRelations}
+        dimmedRelations={view.dimmedRelations}
+        simpleEdges={simpleEdges}
+        onFit={fitWhole}
+        behaviour={behaviour}
+      />
+      {wholeMap.actors.length <= 1 ? <p className="map-canvas__hint">{t(touch ? 'canvas.emptyHintTouch' : 'canvas.emptyHint')}</p> : null}
       <ConnectStatus />
     </div>
   );

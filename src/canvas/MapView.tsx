@@ -43,6 +43,8 @@ export interface MapViewProps {
   /** The visual encoding (render/theme): the editor uses `screen`, a presentation `projector`. */
   theme?: Theme;
   selectedRelations: ReadonlySet<string>;
+  /** Relations drawn faintly (model/view). */
+  dimmedRelations?: ReadonlySet<string>;
   /** Draw relations as one simple path (very large maps, zoomed out). */
   simpleEdges: boolean;
   /** "Show the whole map" (the fit-view control). */
@@ -95,7 +97,20 @@ function FitIcon() {
   );
 }
 
-export function MapView({ map, theme = screenTheme, nodes, edges, selectedRelations, simpleEdges, onFit, behaviour, children }: MapViewProps) {
+const NO_IDS: ReadonlySet<string> = new Set();
+
+export function MapView({
+  map,
+  theme = screenTheme,
+  nodes,
+  edges,
+  selectedRelations,
+  dimmedRelations = NO_IDS,
+  simpleEdges,
+  onFit,
+  behaviour,
+  children,
+}: MapViewProps) {
   const { t } = useTranslation();
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   // Curves, heads and label spots for the whole map, shared by edges and labels (the same the picture uses):
@@ -127,7 +142,7 @@ export function MapView({ map, theme = screenTheme, nodes, edges, selectedRelati
         {/* After the rings, so above them; beneath the relations (both sit at z-index -1 in the viewport). */}
         <TiesLayer theme={theme} />
         {simpleEdges ? <SimpleEdgesLayer map={map} /> : null}
-        <RelationLabels map={map} selected={selectedRelations} />
+        <RelationLabels map={map} selected={selectedRelations} dimmed={dimmedRelations} />
         {/* React Flow's own fit button also runs its node-only fitView after ours (rings cut off): use our own.
             A row at the top left: a personal map opens centred on "me", so the far corners hold outer-ring actors on a
             tablet or phone, and the bottom has the hint and the legend; the top left is where the review's maps were empty. */}

@@ -75,7 +75,7 @@ export function labelLinesOf(relation: Relation, t: Translate): string[] {
  * Relations as React Flow edges. With `t`, each edge is named in the user's language ("Aino → Kela") and
  * says it is a relation: React Flow's own fallback is "Edge from <id> to <id>", in English, with internal ids.
  */
-export function toFlowEdges(map: MapDoc, selection: Selection, t?: Translate): RelationFlowEdge[] {
+export function toFlowEdges(map: MapDoc, selection: Selection, t?: Translate, dimmed: ReadonlySet<string> = NO_IDS): RelationFlowEdge[] {
   const selected = new Set(selection.relations);
   const names = new Map(map.actors.map((a) => [a.id, a.name]));
   const role = t?.('flow.edgeRole');
@@ -88,7 +88,8 @@ export function toFlowEdges(map: MapDoc, selection: Selection, t?: Translate): R
       source: relation.source,
       target: relation.target,
       selected: isSelected,
-      data: { relation },
+      data: { relation, dimmed: dimmed.has(relation.id) },
+      ...(dimmed.has(relation.id) ? { className: 'is-dimmed' } : {}),
       ...(t
         ? {
             ariaLabel: t(`direction.${relation.direction}`, { source: names.get(relation.source) ?? '', target: names.get(relation.target) ?? '' }),

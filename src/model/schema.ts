@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './limits';
-import { ACTOR_TYPES, CONTENT_AREAS, DIRECTIONS, MAP_KINDS, REFLECTION_KEYS, TNO_LEVELS } from './vocabulary';
+import { ACTOR_TYPES, CONTENT_AREAS, DIRECTION_CLASSES, DIRECTIONS, MAP_KINDS, REFLECTION_KEYS, TNO_LEVELS } from './vocabulary';
 
 import { FORMAT_NAME, FORMAT_VERSION } from './format';
 
@@ -86,6 +86,44 @@ export const reflectionSchema = z
   )
   .describe('Answers to the six reflection questions of the exercise.');
 
+const idList = z.array(id).max(LIMITS.actors + LIMITS.relations);
+const labelList = z.array(requiredText(LIMITS.label)).max(LIMITS.listItems);
+
+export const viewFiltersSchema = z
+  .object({
+    actorTypes: z.array(z.enum(ACTOR_TYPES)).max(ACTOR_TYPES.length).optional(),
+    areas: z.array(z.enum(CONTENT_AREAS)).max(CONTENT_AREAS.length).optional(),
+    tno: z.array(z.enum(TNO_LEVELS)).max(TNO_LEVELS.length).optional(),
+    methods: labelList.optional().describe('Preset method codes or free text, compared case-insensitively.'),
+    topics: labelList.optional().describe('Topics, compared case-insensitively.'),
+    directions: z.array(z.enum(DIRECTION_CLASSES)).max(DIRECTION_CLASSES.length).optional(),
+    sources: z.array(id).max(LIMITS.questions).optional().describe('Ids of source maps (merged maps).'),
+    minWeight: z.int().min(1).max(100000).optional().describe('Relations drawn in at least this many source maps.'),
+  })
+  .describe('What a view shows: each list keeps what matches one of its values; lists combine with AND.');
+
+export const savedViewSchema = z
+  .object({
+    id,
+    name: requiredText(LIMITS.name),
+    frame: z
+      .object({ x: coordinate, y: coordinate, width: z.number().positive().max(LIMITS.coordinate), height: z.number().positive().max(LIMITS.coordinate) })
+      .optional()
+      .describe('The part of the map in view, in map units (top-left corner and size); fitted to any screen.'),
+    focus: z
+      .object({ actor: id, depth: z.union([z.literal(1), z.literal(2)]) })
+      .optional()
+      .describe('An actor whose neighbourhood (1 or 2 steps) stays at full strength.'),
+    filters: viewFiltersSchema.optional(),
+    emphasis: z
+      .object({ actors: idList, relations: idList })
+      .optional()
+      .describe('Actors and relations that stand out (a search hit or an insight); the rest is dimmed.'),
+    query: text(LIMITS.label).optional().describe('The search that made the emphasis, shown with the view.'),
+    hideOthers: z.boolean().optional().describe('Hide instead of dim what is outside the focus or emphasis.'),
+  })
+  .describe('A named view of the map that a facilitator steps through in presentation mode.');
+
 export const mapSchema = z
   .object({
     id: id.describe('Id of the map itself; kept when the map is exported and opened again.'),
@@ -99,11 +137,13 @@ export const mapSchema = z
     relations: z.array(relationSchema).max(LIMITS.relations),
     questions: z.array(questionSchema).max(LIMITS.questions).default([]),
     reflection: reflectionSchema.default(Object.fromEntries(REFLECTION_KEYS.map((k) => [k, ''])) as never),
+    views: z.array(savedViewSchema).max(LIMITS.questions).optional().describe('Saved views, in the order they are presented.'),
   })
   .superRefine((map, ctx) => {
     reportDuplicateIds(map.actors, ['actors'], ctx);
     reportDuplicateIds(map.relations, ['relations'], ctx);
     reportDuplicateIds(map.questions, ['questions'], ctx);
+    reportDuplicateIds(map.views ?? [], ['views'], ctx);
     const actorIds = new Set(map.actors.map((a) => a.id));
     map.relations.forEach((relation, index) => {
       for (const end of ['source', 'target'] as const) {
@@ -141,5 +181,6 @@ export type Service = z.output<typeof serviceSchema>;
 export type Question = z.output<typeof questionSchema>;
 export type Reflection = z.output<typeof reflectionSchema>;
 export type SourceRef = z.output<typeof sourceRefSchema>;
+export type SavedView = z.output<typeof savedViewSchema>;
 export type MapFile = z.output<typeof fileSchema>;
 export type Position = { x: number; y: number };

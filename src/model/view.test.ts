@@ -46,11 +46,25 @@ describe('deriveView', () => {
     expect(view.dimmedActors).toEqual(new Set([ids.me, ids.d]));
     expect(view.dimmedRelations).toEqual(new Set([ids.mea]));
   });
-  it('shows only the focused neighbourhood', () => {
+  it('keeps the focused neighbourhood at full strength and dims the rest', () => {
     const { map, ids } = chain();
     const view = deriveView(map, { focus: { actor: ids.me!, depth: 1 } });
-    expect(view.visibleActors).toEqual(new Set([ids.me, ids.a]));
-    expect(view.visibleRelations).toEqual(new Set([ids.mea]));
+    expect(view.visibleActors.size).toBe(5);
+    expect(view.dimmedActors).toEqual(new Set([ids.b, ids.c, ids.d]));
+    expect(view.dimmedRelations).toEqual(new Set([ids.ab, ids.bc]));
+  });
+  it('hides instead of dimming when asked, and widens to two steps', () => {
+    const { map, ids } = chain();
+    const view = deriveView(map, { focus: { actor: ids.me!, depth: 2 }, hideOthers: true });
+    expect(view.visibleActors).toEqual(new Set([ids.me, ids.a, ids.b]));
+    expect(view.visibleRelations).toEqual(new Set([ids.mea, ids.ab]));
+    expect(view.dimmedActors.size).toBe(0);
+  });
+  it('dims everything but an emphasis (a search hit)', () => {
+    const { map, ids } = chain();
+    const view = deriveView(map, { emphasis: { actors: [ids.b!, ids.c!], relations: [ids.bc!] } });
+    expect(view.dimmedActors).toEqual(new Set([ids.me, ids.a, ids.d]));
+    expect(view.dimmedRelations).toEqual(new Set([ids.mea, ids.ab]));
   });
   it('ignores a highlight or focus on an actor that is gone', () => {
     const { map } = chain();

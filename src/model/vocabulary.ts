@@ -12,6 +12,10 @@ export type MapKind = (typeof MAP_KINDS)[number];
 export const DIRECTIONS = ['forward', 'backward', 'both'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
+/** How views and filters group directions: ↔ is mutual, → and ← are one-way. */
+export const DIRECTION_CLASSES = ['mutual', 'oneWay'] as const;
+export type DirectionClass = (typeof DIRECTION_CLASSES)[number];
+
 /** Preset contact methods; any other string in `methods` is free text. */
 export const PRESET_METHODS = ['meeting', 'briefing', 'formal-meeting', 'letter', 'email', 'phone', 'video', 'chat'] as const;
 export type PresetMethod = (typeof PRESET_METHODS)[number];

@@ -4,7 +4,7 @@
  * selection) but history never records it and autosave never writes it: undo
  * only ever restores the map, and `prune` keeps the view consistent with it.
  */
-import type { ActorType, MapDoc } from '../model';
+import type { ActorType, Emphasis, Focus, MapDoc, ViewFilters, ViewSpec } from '../model';
 
 export interface Selection {
   actors: string[];
@@ -33,6 +33,15 @@ export interface ViewState {
   lastAddedType: AddableType;
   /** A relation just drawn: its inspector puts the cursor in the topic field (typing + Enter describes it). */
   describing: string | null;
+  /** The lens on the map (model/view): what is shown, and what stands out. A saved view stores these. */
+  filters: ViewFilters;
+  focus: Focus | null;
+  /** Ids that stand out: a search hit or an insight; `reason` says why (the query, or the insight's name). */
+  emphasis: (Emphasis & { reason?: string }) | null;
+  /** Hide instead of dim what is outside the focus or emphasis. */
+  hideOthers: boolean;
+  /** Presentation mode: projector theme, no editing chrome, nothing can be moved or edited. */
+  presenting: boolean;
 }
 
 export interface ViewActions {
@@ -43,6 +52,11 @@ export interface ViewActions {
   announce: (key: StatusMessage['key'], values?: Record<string, string>) => void;
   setLastAddedType: (type: AddableType) => void;
   setDescribing: (relationId: string | null) => void;
+  setFilters: (filters: ViewFilters) => void;
+  setFocus: (focus: Focus | null) => void;
+  setEmphasis: (emphasis: ViewState['emphasis']) => void;
+  setHideOthers: (hideOthers: boolean) => void;
+  setPresenting: (presenting: boolean) => void;
 }
 
 export const noSelection: Selection = { actors: [], relations: [] };
@@ -55,6 +69,20 @@ export const initialView = (): ViewState => ({
   status: null,
   lastAddedType: 'person',
   describing: null,
+  filters: {},
+  focus: null,
+  emphasis: null,
+  hideOthers: false,
+  presenting: false,
+});
+
+/** The parts of the view state that model/view derives the picture from. */
+export const selectViewSpec = (s: ViewState): ViewSpec => ({
+  filters: s.filters,
+  focus: s.focus,
+  emphasis: s.emphasis,
+  highlight: s.highlight,
+  hideOthers: s.hideOthers,
 });
 
 export function createViewActions(set: (partial: Partial<ViewState>) => void, now: () => number): ViewActions {
@@ -66,11 +94,18 @@ export function createViewActions(set: (partial: Partial<ViewState>) => void, no
     announce: (key, values) => set({ status: { key, ...(values ? { values } : {}), at: now() } }),
     setLastAddedType: (lastAddedType) => set({ lastAddedType }),
     setDescribing: (describing) => set({ describing }),
+    setFilters: (filters) => set({ filters }),
+    setFocus: (focus) => set({ focus }),
+    setEmphasis: (emphasis) => set({ emphasis }),
+    setHideOthers: (hideOthers) => set({ hideOthers }),
+    setPresenting: (presenting) => set({ presenting }),
   };
 }
 
 /** Drop from the view what the map no longer has (after an edit, undo or redo). Same object when nothing changed. */
-export function pruneView(view: Pick<ViewState, 'selection' | 'editing' | 'highlight'>, map: MapDoc): Pick<ViewState, 'selection' | 'editing' | 'highlight'> {
+type Pruned = Pick<ViewState, 'selection' | 'editing' | 'highlight' | 'focus'>;
+
+export function pruneView(view: Pruned, map: MapDoc): Pruned {
   const actorIds = new Set(map.actors.map((a) => a.id));
   const relationIds = new Set(map.relations.map((r) => r.id));
   const { selection } = view;
@@ -81,5 +116,6 @@ export function pruneView(view: Pick<ViewState, 'selection' | 'editing' | 'highl
     selection: sameSelection ? selection : { actors, relations },
     editing: view.editing && actorIds.has(view.editing) ? view.editing : null,
     highlight: view.highlight && actorIds.has(view.highlight) ? view.highlight : null,
+    focus: view.focus && actorIds.has(view.focus.actor) ? view.focus : null,
   };
 }
