@@ -6,6 +6,8 @@ import { describeFileError } from '../i18n/describeError';
 import { exportMapJson } from '../io/exportJson';
 import { mapBounds, newId } from '../model';
 import { SidePanel } from '../panels/SidePanel';
+import { TableView } from '../panels/table/TableView';
+import { PresentationOverlay } from './present/PresentationOverlay';
 import { mapRepository } from '../storage';
 import { addAndEdit } from '../store/actions';
 import { createEditorStore } from '../store/editorStore';
@@ -35,6 +37,8 @@ function EditorSession({ mapId }: { mapId: string }) {
   const store = useEditorStoreApi();
   const { session, status, loadStored } = useMapSession(mapId, store);
   const hasMap = useEditor((s) => s.map !== null);
+  const presenting = useEditor((s) => s.presenting);
+  const layout = useEditor((s) => s.layout);
 
   if (session.phase === 'failed') {
     return (
@@ -51,9 +55,10 @@ function EditorSession({ mapId }: { mapId: string }) {
     const [copy] = await mapRepository().add([{ ...map, id: newId(), title: t('library.copyTitle', { title: map.title }) }]);
     window.location.hash = mapHref(copy!.id);
   };
+  // The canvas keeps its place in the tree when a presentation starts or ends, so the view stays where it was.
   return (
-    <div className="editor">
-      <EditorToolbar saveIndicator={<SaveIndicator status={status} />} />
+    <div className={presenting ? 'editor editor--presenting' : 'editor'}>
+      {presenting ? null : <EditorToolbar saveIndicator={<SaveIndicator status={status} />} />}
       <SaveProblem
         status={status}
         onBackup={() => exportMapJson(store.getState().map!)}
@@ -61,8 +66,8 @@ function EditorSession({ mapId }: { mapId: string }) {
         onKeepMine={() => void keepMine()}
       />
       <div className="editor__body">
-        <MapCanvas />
-        <SidePanel />
+        {layout === 'table' && !presenting ? <TableView /> : <MapCanvas />}
+        {presenting ? <PresentationOverlay /> : <SidePanel />}
       </div>
     </div>
   );

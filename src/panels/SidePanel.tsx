@@ -1,11 +1,23 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/EditorStoreContext';
+import { InsightsPanel } from './insights/InsightsPanel';
 import { Inspector } from './Inspector';
+import { LensPanel } from './lens/LensPanel';
 import { QuestionsPanel } from './QuestionsPanel';
 import { ReflectionPanel } from './ReflectionPanel';
+import { ViewsPanel } from './views/ViewsPanel';
 
-const TABS = ['inspector', 'questions', 'reflection'] as const;
+const TABS = ['inspector', 'lens', 'views', 'insights', 'questions', 'reflection'] as const;
+
+const PANELS: Record<Tab, () => React.ReactNode> = {
+  inspector: Inspector,
+  lens: LensPanel,
+  views: ViewsPanel,
+  insights: InsightsPanel,
+  questions: QuestionsPanel,
+  reflection: ReflectionPanel,
+};
 type Tab = (typeof TABS)[number];
 
 /** Tabs beside the map: details of the selection, own questions, reflection. */
@@ -24,6 +36,7 @@ export function SidePanel() {
   }, [selection, selected]);
   // Only the "select something" hint to show: on a phone the panel folds to its tabs and the map gets the height (app.css).
   const folded = !selected && tab === 'inspector' && !tapped;
+  const Panel = PANELS[tab];
   return (
     <aside className={folded ? 'side-panel side-panel--folded' : 'side-panel'} aria-label={t('panel.label')}>
       <div role="tablist" className="tabs">
@@ -53,7 +66,7 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="side-panel__body">
-        {tab === 'inspector' ? <Inspector /> : tab === 'questions' ? <QuestionsPanel /> : <ReflectionPanel />}
+        <Panel />
       </div>
     </aside>
   );

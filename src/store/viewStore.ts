@@ -42,6 +42,8 @@ export interface ViewState {
   hideOthers: boolean;
   /** Presentation mode: projector theme, no editing chrome, nothing can be moved or edited. */
   presenting: boolean;
+  /** The editor shows the map as a picture or as tables of actors and relations. */
+  layout: 'map' | 'table';
 }
 
 export interface ViewActions {
@@ -57,6 +59,7 @@ export interface ViewActions {
   setEmphasis: (emphasis: ViewState['emphasis']) => void;
   setHideOthers: (hideOthers: boolean) => void;
   setPresenting: (presenting: boolean) => void;
+  setLayout: (layout: ViewState['layout']) => void;
 }
 
 export const noSelection: Selection = { actors: [], relations: [] };
@@ -74,6 +77,7 @@ export const initialView = (): ViewState => ({
   emphasis: null,
   hideOthers: false,
   presenting: false,
+  layout: 'map',
 });
 
 /** The parts of the view state that model/view derives the picture from. */
@@ -99,6 +103,7 @@ export function createViewActions(set: (partial: Partial<ViewState>) => void, no
     setEmphasis: (emphasis) => set({ emphasis }),
     setHideOthers: (hideOthers) => set({ hideOthers }),
     setPresenting: (presenting) => set({ presenting }),
+    setLayout: (layout) => set({ layout }),
   };
 }
 

@@ -118,6 +118,9 @@ const en: Resources = {
     exportView: 'Current view PNG',
     viewSuffix: 'view',
   },
+  present: {
+    title: 'Presentation',
+  },
   save: {
     saved: 'Saved',
     pending: 'Saving…',
@@ -134,6 +137,9 @@ const en: Resources = {
     inspector: 'Details',
     questions: 'Questions',
     reflection: 'Reflection',
+    lens: 'Filter',
+    views: 'Views',
+    insights: 'Insights',
   },
   inspector: {
     nothingSelected: 'Select an actor or a relation to see its details. Drag from the edge of an actor to another actor to draw a relation.',
@@ -198,6 +204,9 @@ const en: Resources = {
     editName: 'Edit name: {{name}}',
     connect: 'Draw a relation from {{name}}',
   },
+  lens: {
+    title: 'Filter and search',
+  },
   import: {
     failedHeading: 'Some files could not be imported',
     fileError: '{{file}}: {{message}}',
@@ -231,6 +240,9 @@ const en: Resources = {
     scaledDown: 'The image was scaled down to {{scale}}× because the browser cannot draw an image that large.',
     failed: 'Exporting the image failed.',
     pngDone: 'Image saved: {{file}}',
+  },
+  views: {
+    title: 'Views',
   },
   editor: {
     loading: 'Opening the map…',
@@ -277,6 +289,9 @@ const en: Resources = {
     ring3_other: 'On the outer ring of {{count}} trainees',
     onRing: '{{source}}: {{ring}}',
     isSelf: '{{source}}: the map’s author (“me”)',
+  },
+  insights: {
+    title: 'Insights',
   },
   merge: {
     open: 'Merge maps',
@@ -334,6 +349,9 @@ const en: Resources = {
     notBackup: 'this is not a Network map backup.',
     futureVersion: 'the backup was made by a newer version of the app ({{value}}).',
     tooMany: 'the backup has too many maps.',
+  },
+  table: {
+    title: 'Table',
   },
   storage: {
     persisted: 'The browser has promised to keep your maps permanently.',

@@ -117,6 +117,9 @@ const fi = {
     exportView: 'Nykyinen näkymä PNG',
     viewSuffix: 'näkymä',
   },
+  present: {
+    title: 'Esitys',
+  },
   save: {
     saved: 'Tallennettu',
     pending: 'Tallennetaan…',
@@ -133,6 +136,9 @@ const fi = {
     inspector: 'Tiedot',
     questions: 'Kysymykset',
     reflection: 'Pohdinta',
+    lens: 'Suodata',
+    views: 'Näkymät',
+    insights: 'Havainnot',
   },
   inspector: {
     nothingSelected: 'Valitse toimija tai suhde nähdäksesi sen tiedot. Vedä toimijan reunasta toiseen toimijaan piirtääksesi suhteen.',
@@ -198,6 +204,9 @@ const fi = {
     editName: 'Muokkaa nimeä: {{name}}',
     connect: 'Piirrä suhde toimijasta {{name}}',
   },
+  lens: {
+    title: 'Suodata ja etsi',
+  },
   import: {
     failedHeading: 'Kaikkia tiedostoja ei voitu tuoda',
     fileError: '{{file}}: {{message}}',
@@ -231,6 +240,9 @@ const fi = {
     scaledDown: 'Kuva pienennettiin {{scale}}-kertaiseksi, koska selain ei piirrä näin suurta kuvaa.',
     failed: 'Kuvan vienti epäonnistui.',
     pngDone: 'Kuva tallennettu: {{file}}',
+  },
+  views: {
+    title: 'Näkymät',
   },
   editor: {
     loading: 'Avataan karttaa…',
@@ -277,6 +289,9 @@ const fi = {
     ring3_other: '{{count}} osallistujan uloimmalla kehällä',
     onRing: '{{source}}: {{ring}}',
     isSelf: '{{source}}: kartan tekijä (”minä”)',
+  },
+  insights: {
+    title: 'Havainnot',
   },
   merge: {
     open: 'Yhdistä karttoja',
@@ -334,6 +349,9 @@ const fi = {
     notBackup: 'tämä ei ole Verkostokartan varmuuskopio.',
     futureVersion: 'varmuuskopio on tehty uudemmalla sovelluksen versiolla ({{value}}).',
     tooMany: 'varmuuskopiossa on liikaa karttoja.',
+  },
+  table: {
+    title: 'Taulukko',
   },
   storage: {
     persisted: 'Selain on luvannut säilyttää kartat pysyvästi.',

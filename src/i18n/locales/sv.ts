@@ -118,6 +118,9 @@ const sv: Resources = {
     exportView: 'Nuvarande vy PNG',
     viewSuffix: 'vy',
   },
+  present: {
+    title: 'Presentation',
+  },
   save: {
     saved: 'Sparad',
     pending: 'Sparar…',
@@ -134,6 +137,9 @@ const sv: Resources = {
     inspector: 'Uppgifter',
     questions: 'Frågor',
     reflection: 'Reflektion',
+    lens: 'Filter',
+    views: 'Vyer',
+    insights: 'Insikter',
   },
   inspector: {
     nothingSelected: 'Välj en aktör eller relation för att se dess uppgifter. Dra från en aktörs kant till en annan aktör för att rita en relation.',
@@ -200,6 +206,9 @@ const sv: Resources = {
     editName: 'Redigera namnet: {{name}}',
     connect: 'Rita en relation från {{name}}',
   },
+  lens: {
+    title: 'Filtrera och sök',
+  },
   import: {
     failedHeading: 'Alla filer kunde inte importeras',
     fileError: '{{file}}: {{message}}',
@@ -233,6 +242,9 @@ const sv: Resources = {
     scaledDown: 'Bilden förminskades till {{scale}}× eftersom webbläsaren inte kan rita så stora bilder.',
     failed: 'Det gick inte att exportera bilden.',
     pngDone: 'Bilden sparades: {{file}}',
+  },
+  views: {
+    title: 'Vyer',
   },
   editor: {
     loading: 'Öppnar kartan…',
@@ -279,6 +291,9 @@ const sv: Resources = {
     ring3_other: 'På den yttersta ringen hos {{count}} deltagare',
     onRing: '{{source}}: {{ring}}',
     isSelf: '{{source}}: kartans upphovsperson (”jag”)',
+  },
+  insights: {
+    title: 'Insikter',
   },
   merge: {
     open: 'Slå ihop kartor',
@@ -336,6 +351,9 @@ const sv: Resources = {
     notBackup: 'det här är ingen säkerhetskopia av Nätverkskarta.',
     futureVersion: 'säkerhetskopian har gjorts med en nyare version av appen ({{value}}).',
     tooMany: 'säkerhetskopian har för många kartor.',
+  },
+  table: {
+    title: 'Tabell',
   },
   storage: {
     persisted: 'Webbläsaren har lovat att spara kartorna beständigt.',

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+
+/** Placeholder until this panel is built (issue 9). */
+export function InsightsPanel() {
+  const { t } = useTranslation();
+  return <h2>{t('insights.title')}</h2>;
+}
