@@ -55,6 +55,8 @@ const DYNAMIC: { keys: RegExp; built: string }[] = [
   { keys: /^import\.code\.\w+$/, built: 't(`import.code.${' }, // describeError
   { keys: /^backup\.(tooLarge|empty|notJson|notBackup|futureVersion|tooMany)$/, built: 't(`backup.${' }, // describeError: backup error codes
   { keys: /^flow\.direction\.(up|down|left|right)$/, built: 't(`flow.direction.${' }, // flowAriaLabels: a keyboard move
+  { keys: /^lens\.filter\.\w+$/, built: 't(`lens.filter.${' }, // describeFilters: the kind of a filter
+  { keys: /^lens\.direction\.(mutual|oneWay)$/, built: 't(`lens.direction.${' }, // describeFilters: direction classes
 ];
 
 describe('translation keys and the source', () => {

@@ -206,6 +206,23 @@ const en: Resources = {
   },
   lens: {
     title: 'Filter and search',
+    activeFilters: 'Filters: {{filters}}',
+    atLeastMaps_one: 'in at least {{count}} map',
+    atLeastMaps_other: 'in at least {{count}} maps',
+    filter: {
+      actorTypes: 'Actor type',
+      areas: 'Content area',
+      tno: 'IAG level',
+      methods: 'Contact method',
+      topics: 'Topic',
+      directions: 'Direction',
+      sources: 'From whose map',
+      minWeight: 'Drawn',
+    },
+    direction: {
+      mutual: 'both ways (↔)',
+      oneWay: 'one-way (→, ←)',
+    },
   },
   import: {
     failedHeading: 'Some files could not be imported',

@@ -206,6 +206,23 @@ const fi = {
   },
   lens: {
     title: 'Suodata ja etsi',
+    activeFilters: 'Suodattimet: {{filters}}',
+    atLeastMaps_one: 'vähintään {{count}} kartassa',
+    atLeastMaps_other: 'vähintään {{count}} kartassa',
+    filter: {
+      actorTypes: 'Toimijatyyppi',
+      areas: 'Sisältöalue',
+      tno: 'TNO-taso',
+      methods: 'Yhteydenpitotapa',
+      topics: 'Aihe',
+      directions: 'Suunta',
+      sources: 'Kenen kartasta',
+      minWeight: 'Piirretty',
+    },
+    direction: {
+      mutual: 'molemmat suunnat (↔)',
+      oneWay: 'yksisuuntainen (→, ←)',
+    },
   },
   import: {
     failedHeading: 'Kaikkia tiedostoja ei voitu tuoda',

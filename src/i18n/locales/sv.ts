@@ -208,6 +208,23 @@ const sv: Resources = {
   },
   lens: {
     title: 'Filtrera och sök',
+    activeFilters: 'Filter: {{filters}}',
+    atLeastMaps_one: 'i minst {{count}} karta',
+    atLeastMaps_other: 'i minst {{count}} kartor',
+    filter: {
+      actorTypes: 'Aktörstyp',
+      areas: 'Innehållsområde',
+      tno: 'IRH-nivå',
+      methods: 'Kontaktsätt',
+      topics: 'Ämne',
+      directions: 'Riktning',
+      sources: 'Från vems karta',
+      minWeight: 'Ritad',
+    },
+    direction: {
+      mutual: 'båda riktningarna (↔)',
+      oneWay: 'enkelriktad (→, ←)',
+    },
   },
   import: {
     failedHeading: 'Alla filer kunde inte importeras',
