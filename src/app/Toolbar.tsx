@@ -10,6 +10,7 @@ import { ActorIcon } from '../canvas/ActorIcon';
 import { LanguageSwitcher } from '../shell/LanguageSwitcher';
 import { libraryHref } from '../shell/useHashRoute';
 import { ExportMenu } from './ExportMenu';
+import { LayoutToggle } from './LayoutToggle';
 import { usePngExport } from './usePngExport';
 import { useReactFlow } from '@xyflow/react';
 import { measuredSizes } from '../canvas/useScene';
@@ -92,6 +93,7 @@ export function Toolbar({
           ✥ {t('toolbar.tidyShort')}
         </button>
       </div>
+      <LayoutToggle />
       <ExportMenu map={map} png={png} />
       {saveIndicator}
       <LanguageSwitcher />
