@@ -15,6 +15,7 @@ export const EDIT_HINT_ID = 'table-edit-hint';
 export function EditableCell({
   column,
   shown,
+  label: spoken,
   initial,
   editor,
   onCommit,
@@ -23,6 +24,8 @@ export function EditableCell({
   column: string;
   /** The value as the table shows it. */
   shown: string;
+  /** What a screen reader says for the value when the shown text is too terse (an arrow alone). */
+  label?: string;
   /** What the editor starts with (the text to edit, or the chosen option's value). */
   initial: string;
   editor: CellEditor;
@@ -73,7 +76,7 @@ export function EditableCell({
         type="button"
         className="cell-edit"
         aria-describedby={EDIT_HINT_ID}
-        {...(shown ? {} : { 'aria-label': t('table.editEmpty', { column }) })}
+        {...(shown ? (spoken ? { 'aria-label': spoken } : {}) : { 'aria-label': t('table.editEmpty', { column }) })}
         onClick={open}
         onKeyDown={(event) => {
           if (event.key === 'F2') {

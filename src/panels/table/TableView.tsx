@@ -120,7 +120,7 @@ export function TableView() {
                       store.getState().setLayout('map');
                     }}
                   >
-                    ⌖
+                    <LocateIcon />
                   </button>
                 </span>
               );
@@ -174,6 +174,7 @@ export function TableView() {
                 <EditableCell
                   column={header}
                   shown={row.cells.direction.text}
+                  label={t(`direction.${relation.direction}`, names)}
                   initial={relation.direction}
                   editor={{ kind: 'select', options: DIRECTIONS.map((d) => ({ value: d, label: t(`direction.${d}`, names) })) }}
                   onCommit={(direction) => setDirection(store, relation.id, direction as Direction)}
@@ -210,5 +211,15 @@ export function TableView() {
         {relationRows.length === 0 ? <p className="muted">{t('table.noRows')}</p> : null}
       </section>
     </main>
+  );
+}
+
+/** Crosshair: "find it on the map" (drawn, since the symbol fonts of tablets may lack ⌖). */
+function LocateIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6">
+      <circle cx="8" cy="8" r="4.5" />
+      <path d="M8 0.5v3M8 12.5v3M0.5 8h3M12.5 8h3" />
+    </svg>
   );
 }

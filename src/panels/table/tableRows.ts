@@ -12,6 +12,7 @@ import {
   PRESET_METHODS,
   addLabel,
   type Actor,
+  type Direction,
   type MapDoc,
   type Relation,
   type SourceRef,
@@ -132,7 +133,8 @@ export function relationTable(t: TFunction, map: MapDoc): TableModel<Relation, R
       cells: {
         source: text(source),
         target: text(target),
-        direction: { text: t(`direction.${relation.direction}`, { source, target }), sort: DIRECTIONS.indexOf(relation.direction) },
+        // The arrow alone: the ends are the two columns before it (the screen names them in full for screen readers).
+        direction: { text: DIRECTION_GLYPHS[relation.direction], sort: DIRECTIONS.indexOf(relation.direction) },
         topics: text(relation.topics.join(', ')),
         methods: text(methodsText(t, relation.methods)),
         weight: { text: relation.weight === undefined ? '' : String(relation.weight), sort: relation.weight ?? null },
@@ -142,6 +144,9 @@ export function relationTable(t: TFunction, map: MapDoc): TableModel<Relation, R
   });
   return { columns, rows };
 }
+
+/** As on the map: the arrow points from who contacts to who is contacted. */
+export const DIRECTION_GLYPHS: Record<Direction, string> = { forward: '→', backward: '←', both: '↔' };
 
 export type SortDirection = 'ascending' | 'descending';
 
