@@ -74,6 +74,18 @@ test('a facilitator sorts, searches and edits the actors in the table, sees the 
   await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
   expect((await actorNames(page))[0]).toBe('Östersundomin nuorisoseura');
 
+  // Degree and betweenness come from the insights worker, the Insights panel's figures: Ohjaamo is the hub of a star of
+  // four, so 3 of the 15 pairs of other actors (of 7) have their only shortest path through it: 20 %.
+  const liaison = actorTable(page).getByRole('columnheader', { name: /Lähetti/ });
+  await liaison.getByRole('button').click();
+  await liaison.getByRole('button').click();
+  await expect(liaison).toHaveAttribute('aria-sort', 'descending');
+  const first = actorTable(page).locator('tbody tr').first();
+  await expect(first.locator('td[data-column="betweenness"]')).toHaveText('20');
+  await expect(first.locator('td[data-column="degree"]')).toHaveText('3');
+  await expect(first.locator('th')).toContainText('Ohjaamo Kajaani');
+  await expect(actorTable(page).locator('tr', { hasText: 'Zonta-kerho' }).locator('td[data-column="degree"]')).toHaveText('1');
+
   // The search ignores case and diacritics, and finds services and topics too.
   const search = page.getByRole('searchbox', { name: 'Hae taulukosta' });
   await search.fill('AMMAKOSKI');
@@ -158,6 +170,8 @@ test('a facilitator fixes a relation’s direction, topics and methods in the ta
 test('the table exports as CSV with a BOM, translated headers, quoting and no formulas', async ({ page }) => {
   await openRegionalTable(page);
   await actorTable(page).getByRole('columnheader', { name: /Nimi/ }).getByRole('button').click();
+  // The figures are in before the export (the worker answers shortly after the map opens).
+  await expect(actorTable(page).locator('tr', { hasText: 'Ohjaamo Kajaani' }).locator('td[data-column="degree"]')).toHaveText('3');
   const actorsDownload = page.waitForEvent('download');
   await page.getByTitle(/^Vie toimijat CSV/).click();
   const actors = await actorsDownload;
@@ -165,9 +179,10 @@ test('the table exports as CSV with a BOM, translated headers, quoting and no fo
   const bytes = readFileSync((await actors.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-  expect(lines[0]).toBe('Nimi,Tyyppi,Palvelut,Sisältöalueet,Lähdekartat');
-  expect(lines[1]).toBe('Kela,Organisaatio,"Asumistuki, opintotuki",arki,');
-  expect(lines.at(-2)).toBe('Östersundomin nuorisoseura,Ryhmä,,,');
+  expect(lines[0]).toBe('Nimi,Tyyppi,Palvelut,Sisältöalueet,Suhteita,Lähetti (%),Lähdekartat');
+  expect(lines[1]).toBe('Kela,Organisaatio,"Asumistuki, opintotuki",arki,1,0,');
+  expect(lines[2]).toBe('Ohjaamo Kajaani,Organisaatio,Työnhaun tuki,"koulutus, työllistyminen",3,20,');
+  expect(lines.at(-2)).toBe('Östersundomin nuorisoseura,Ryhmä,,,1,0,');
 
   const relationsDownload = page.waitForEvent('download');
   await page.getByTitle(/^Vie suhteet CSV/).click();

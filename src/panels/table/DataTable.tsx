@@ -49,7 +49,12 @@ export function DataTable<T, K extends string>({
               const sorted = sort?.key === column.key ? sort.direction : undefined;
               return (
                 <th key={column.key} scope="col" aria-sort={sorted} className={column.numeric ? 'is-numeric' : undefined}>
-                  <button type="button" className="data-table__sort" title={t('table.sortBy', { column: column.header })} onClick={() => toggle(column.key)}>
+                  <button
+                    type="button"
+                    className="data-table__sort"
+                    title={column.hint ? `${column.hint} – ${t('table.sortBy', { column: column.header })}` : t('table.sortBy', { column: column.header })}
+                    onClick={() => toggle(column.key)}
+                  >
                     {column.header}
                     <span aria-hidden="true" className="data-table__arrow">
                       {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}

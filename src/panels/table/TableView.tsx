@@ -10,6 +10,7 @@ import { DataTable, type SortState } from './DataTable';
 import { EDIT_HINT_ID, EditableCell } from './EditableCell';
 import { actorTable, methodsText, parseLabels, parseMethods, relationTable, sortRows, type TableModel, type TableRow } from './tableRows';
 import { textMatcher } from './textMatch';
+import { useInsights } from '../insights/useInsights';
 import './table.css';
 
 /**
@@ -29,7 +30,10 @@ export function TableView() {
   const collator = useMemo(() => new Intl.Collator(i18n.language, { numeric: true, sensitivity: 'base' }), [i18n.language]);
   const filtered = hasFilters(filters);
   const kept = useMemo(() => (filtered ? applyFilters(map, filters) : null), [map, filters, filtered]);
-  const actors = useMemo(() => actorTable(t, map, null), [t, map]);
+  // The same figures as the Insights panel: one computation in a worker, shared by both.
+  const { insights } = useInsights();
+  const figureColumns = useMemo(() => ({ figures: insights?.figures ?? {} }), [insights]);
+  const actors = useMemo(() => actorTable(t, map, figureColumns), [t, map, figureColumns]);
   const relations = useMemo(() => relationTable(t, map), [t, map]);
 
   const shown = <T, K extends string>(table: TableModel<T, K>, keep: ReadonlySet<string> | undefined, sort: SortState | null) => {
@@ -44,9 +48,7 @@ export function TableView() {
   const exportCsv = <T, K extends string>(table: TableModel<T, K>, rows: TableRow<T, K>[], name: string) => {
     const header = table.columns.map((c) => c.header);
     // Figures go out as numbers (a spreadsheet can sum them); everything else as the table shows it.
-    const body = rows.map((row) =>
-      table.columns.map((c) => (c.numeric && typeof row.cells[c.key].sort === 'number' ? (row.cells[c.key].sort as number) : row.cells[c.key].text)),
-    );
+    const body = rows.map((row) => table.columns.map((c) => row.cells[c.key].csv ?? row.cells[c.key].text));
     downloadBlob(csvBlob(header, body), fileNameFor(name, 'csv'));
   };
 

@@ -40,14 +40,22 @@ describe('actorTable and relationTable', () => {
     expect(table.rows.find((r) => r.id === 'paja')!.cells.sources.text).toBe('Aino (Aino K)');
   });
 
-  it('add degree and betweenness once the insights are there, formatted as the Insights panel does', async () => {
+  it('add degree and betweenness once the insights are there, betweenness in percent as the Insights panel says it', async () => {
     const t = await translator('fi');
-    const figures = { degree: new Map([['ohj', 2]]), betweenness: new Map([['ohj', 1]]), formatBetweenness: (v: number) => v.toFixed(2) };
+    const figures = { figures: { ohj: { degree: 2, betweenness: 1 / 3 }, paja: { degree: 1, betweenness: 0.004 }, kela: { degree: 1, betweenness: 0 } } };
     const table = actorTable(t, sampleMap(), figures);
-    expect(table.columns.map((c) => c.key)).toContain('betweenness');
-    const ohj = table.rows.find((r) => r.id === 'ohj')!;
-    expect(ohj.cells.degree).toEqual({ text: '2', sort: 2 });
-    expect(ohj.cells.betweenness).toEqual({ text: '1.00', sort: 1 });
+    expect(table.columns.map((c) => c.key)).toEqual(['name', 'type', 'services', 'areas', 'degree', 'betweenness', 'sources']);
+    const cells = (id: string) => table.rows.find((r) => r.id === id)!.cells;
+    expect(cells('ohj').degree).toEqual({ text: '2', sort: 2, csv: 2 });
+    expect(cells('ohj').betweenness).toEqual({ text: '33', sort: 1 / 3, csv: 33.33 });
+    expect(cells('paja').betweenness.text).toBe('< 1');
+    expect(cells('kela').betweenness.text).toBe('0');
+  });
+
+  it('leave the figures empty until the worker has answered', async () => {
+    const t = await translator('fi');
+    const ohj = actorTable(t, sampleMap(), { figures: {} }).rows.find((r) => r.id === 'ohj')!;
+    expect(ohj.cells.degree).toEqual({ text: '', sort: null });
   });
 
   it('name a relation’s ends and direction, and translate preset methods only', async () => {
@@ -57,7 +65,7 @@ describe('actorTable and relationTable', () => {
     expect(r1.cells.target.text).toBe('Ähtärin paja');
     expect(r1.cells.direction.text).toBe('↔');
     expect(r1.cells.methods.text).toBe('telefon, Teams');
-    expect(r1.cells.weight).toEqual({ text: '3', sort: 3 });
+    expect(r1.cells.weight).toEqual({ text: '3', sort: 3, csv: 3 });
   });
 });
 

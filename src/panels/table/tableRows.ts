@@ -22,12 +22,16 @@ export interface TableCell {
   text: string;
   /** What the column sorts by: a number for figures, else the text (or an order index); null sorts last. */
   sort: string | number | null;
+  /** What the CSV gets when it differs from the text: a figure as a number a spreadsheet can sum. */
+  csv?: number;
 }
 
 export interface TableColumn<K extends string = string> {
   key: K;
   header: string;
   numeric?: boolean;
+  /** What the figure means, for the header's tooltip. */
+  hint?: string;
 }
 
 export interface TableRow<T, K extends string = string> {
@@ -41,12 +45,19 @@ export interface TableModel<T, K extends string = string> {
   rows: TableRow<T, K>[];
 }
 
-/** Figures per actor from the insights model (absent until they are computed). */
-export interface ActorFigures {
-  degree: ReadonlyMap<string, number>;
-  betweenness: ReadonlyMap<string, number>;
-  /** Formats a betweenness exactly as the Insights panel does. */
-  formatBetweenness: (value: number) => string;
+/** Figures per actor from the insights model (computed in a worker; empty until the first result). */
+export interface ActorFigureColumns {
+  figures: Readonly<Record<string, { degree: number; betweenness: number }>>;
+}
+
+/**
+ * Betweenness as the Insights panel says it: the percentage of shortest paths
+ * between other actors that pass through the actor, whole numbers, "< 1" for a
+ * small share that is not zero (the same rounding as panels/insights).
+ */
+export function betweennessPercent(share: number): string {
+  const rounded = Math.round(share * 100);
+  return share > 0 && rounded === 0 ? '< 1' : String(rounded);
 }
 
 export type ActorColumn = 'name' | 'type' | 'services' | 'areas' | 'degree' | 'betweenness' | 'sources';
@@ -78,7 +89,7 @@ export function parseMethods(t: TFunction, typed: string): string[] {
   return parseLabels(typed).map((label) => presets.get(labelKey(label)) ?? label);
 }
 
-export function actorTable(t: TFunction, map: MapDoc, figures: ActorFigures | null): TableModel<Actor, ActorColumn> {
+export function actorTable(t: TFunction, map: MapDoc, figures: ActorFigureColumns | null): TableModel<Actor, ActorColumn> {
   const columns: TableColumn<ActorColumn>[] = [
     { key: 'name', header: t('table.column.name') },
     { key: 'type', header: t('table.column.type') },
@@ -86,16 +97,17 @@ export function actorTable(t: TFunction, map: MapDoc, figures: ActorFigures | nu
     { key: 'areas', header: t('table.column.areas') },
     ...(figures
       ? ([
-          { key: 'degree', header: t('table.column.degree'), numeric: true },
-          { key: 'betweenness', header: t('table.column.betweenness'), numeric: true },
+          { key: 'degree', header: t('table.column.degree'), numeric: true, hint: t('table.column.degreeHint') },
+          { key: 'betweenness', header: t('table.column.betweenness'), numeric: true, hint: t('table.column.betweennessHint') },
         ] as const)
       : []),
     { key: 'sources', header: t('table.column.sources') },
   ];
   const rows = map.actors.map((actor) => {
     const areas = CONTENT_AREAS.filter((area) => actor.services.some((s) => s.areas.includes(area)));
-    const degree = figures?.degree.get(actor.id) ?? null;
-    const betweenness = figures?.betweenness.get(actor.id) ?? null;
+    const figure = figures?.figures[actor.id];
+    const degree = figure?.degree ?? null;
+    const betweenness = figure?.betweenness ?? null;
     return {
       id: actor.id,
       item: actor,
@@ -104,8 +116,13 @@ export function actorTable(t: TFunction, map: MapDoc, figures: ActorFigures | nu
         type: text(t(`actorType.${actor.type}`)),
         services: text(actor.services.map((s) => s.name).join('; ')),
         areas: { text: areas.map((area) => t(`area.${area}`)).join(', '), sort: areas.length ? areas.map((a) => CONTENT_AREAS.indexOf(a)).join('') : null },
-        degree: { text: degree === null ? '' : String(degree), sort: degree },
-        betweenness: { text: betweenness === null || !figures ? '' : figures.formatBetweenness(betweenness), sort: betweenness },
+        degree: { text: degree === null ? '' : String(degree), sort: degree, ...(degree === null ? {} : { csv: degree }) },
+        // The CSV keeps two decimals of the percentage, so figures that round alike on screen still sort apart in a spreadsheet.
+        betweenness: {
+          text: betweenness === null ? '' : betweennessPercent(betweenness),
+          sort: betweenness,
+          ...(betweenness === null ? {} : { csv: Math.round(betweenness * 10000) / 100 }),
+        },
         sources: text(sourcesText(t, actor.sources)),
       },
     };
@@ -137,7 +154,11 @@ export function relationTable(t: TFunction, map: MapDoc): TableModel<Relation, R
         direction: { text: DIRECTION_GLYPHS[relation.direction], sort: DIRECTIONS.indexOf(relation.direction) },
         topics: text(relation.topics.join(', ')),
         methods: text(methodsText(t, relation.methods)),
-        weight: { text: relation.weight === undefined ? '' : String(relation.weight), sort: relation.weight ?? null },
+        weight: {
+          text: relation.weight === undefined ? '' : String(relation.weight),
+          sort: relation.weight ?? null,
+          ...(relation.weight === undefined ? {} : { csv: relation.weight }),
+        },
         sources: text(sourcesText(t, relation.sources)),
       },
     };
