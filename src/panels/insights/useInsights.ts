@@ -14,7 +14,9 @@ const RECOMPUTE_DEBOUNCE_MS = 150;
  */
 export function structureKey(map: Pick<MapDoc, 'kind' | 'actors' | 'relations'>): string {
   const actors = map.actors.map((a) => `${a.id}:${(a.sources ?? []).map((s) => s.mapId).join(',')}`).join('|');
-  const relations = map.relations.map((r) => `${r.id}:${r.source}:${r.target}:${r.direction}:${r.weight ?? 1}:${(r.sources ?? []).map((s) => s.mapId).join(',')}`).join('|');
+  const relations = map.relations
+    .map((r) => `${r.id}:${r.source}:${r.target}:${r.direction}:${r.weight ?? 1}:${(r.sources ?? []).map((s) => s.mapId).join(',')}`)
+    .join('|');
   return `${map.kind}#${actors}#${relations}`;
 }
 
