@@ -125,4 +125,6 @@ test('the insights speak Swedish and English', async ({ page }) => {
   await expect(panel(page).getByRole('button', { name: 'Ohjaamo Kajaani has the most relations: with 4 other actors.' })).toBeVisible();
   await expect(panel(page).getByText('1 actor has no relations to others:')).toBeVisible();
   await page.screenshot({ path: 'screenshots/insights-en.png' });
+  await page.locator('.side-panel__body').evaluate((e) => e.scrollTo(0, e.scrollHeight));
+  await page.screenshot({ path: 'screenshots/insights-en-end.png' });
 });

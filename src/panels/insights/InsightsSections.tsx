@@ -65,7 +65,8 @@ export function MostRelationsSection({ insights, map }: Props) {
               {t('insights.mostRelations', { name: name(top), count: insights.figures[top]!.degree })}
             </FigureButton>
           </p>
-          <ol className="insights__list">
+          {/* The sentence above is number 1. */}
+          <ol className="insights__list" start={2}>
             {ranked.slice(1, TOP).map((id) => {
               const text = t('insights.degreeItem', { name: name(id), count: insights.figures[id]!.degree });
               return (
