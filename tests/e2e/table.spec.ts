@@ -85,6 +85,10 @@ test('a facilitator sorts, searches and edits the actors in the table, sees the 
   await expect(first.locator('td[data-column="degree"]')).toHaveText('3');
   await expect(first.locator('th')).toContainText('Ohjaamo Kajaani');
   await expect(actorTable(page).locator('tr', { hasText: 'Zonta-kerho' }).locator('td[data-column="degree"]')).toHaveText('1');
+  // The Insights panel beside the table says the same.
+  await page.getByRole('tab', { name: 'Havainnot' }).click();
+  await expect(page.getByText('Ohjaamo Kajaani: 20 % muiden välisistä lyhimmistä reiteistä kulkee tämän kautta')).toBeVisible();
+  await expect(page.getByText('Eniten suhteita on toimijalla Ohjaamo Kajaani: 3 muuta toimijaa.')).toBeVisible();
 
   // The search ignores case and diacritics, and finds services and topics too.
   const search = page.getByRole('searchbox', { name: 'Hae taulukosta' });

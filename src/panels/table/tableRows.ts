@@ -4,6 +4,7 @@
  * export, so the file says exactly what the screen shows.
  */
 import type { TFunction } from 'i18next';
+import { percent } from '../insights/names';
 import {
   CONTENT_AREAS,
   DIRECTIONS,
@@ -50,15 +51,8 @@ export interface ActorFigureColumns {
   figures: Readonly<Record<string, { degree: number; betweenness: number }>>;
 }
 
-/**
- * Betweenness as the Insights panel says it: the percentage of shortest paths
- * between other actors that pass through the actor, whole numbers, "< 1" for a
- * small share that is not zero (the same rounding as panels/insights).
- */
-export function betweennessPercent(share: number): string {
-  const rounded = Math.round(share * 100);
-  return share > 0 && rounded === 0 ? '< 1' : String(rounded);
-}
+/** Betweenness as the Insights panel says it: the whole percentage of shortest paths through the actor (one function for both). */
+export const betweennessPercent = percent;
 
 export type ActorColumn = 'name' | 'type' | 'services' | 'areas' | 'degree' | 'betweenness' | 'sources';
 export type RelationColumn = 'source' | 'target' | 'direction' | 'topics' | 'methods' | 'weight' | 'sources';
