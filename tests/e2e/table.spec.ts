@@ -163,6 +163,28 @@ test('a facilitator fixes a relation’s direction, topics and methods in the ta
   await page.keyboard.press('Enter');
   await expect(topics).toHaveText('nivelvaihe, CV');
 
+  // An actor added from the toolbar gets its name typed in its new row.
+  await page.getByRole('searchbox', { name: 'Hae taulukosta' }).fill('kela');
+  await page.getByRole('button', { name: 'Lisää henkilö' }).click();
+  const newName = actorTable(page).getByRole('textbox', { name: 'Nimi, muokkaus' });
+  await expect(newName).toBeFocused();
+  await expect(newName).toHaveValue('Uusi henkilö');
+  await page.keyboard.type('Liisa Kuraattori');
+  await page.keyboard.press('Enter');
+  await expect(actorTable(page).getByRole('button', { name: 'Liisa Kuraattori', exact: true })).toBeFocused();
+  await expect(page.getByRole('heading', { name: /Toimijat/ })).toContainText('8 / 8 toimijaa');
+  // N adds another the same way (the shortcut is not left blocked by the first).
+  await page.keyboard.press('n');
+  await expect(actorTable(page).getByRole('textbox', { name: 'Nimi, muokkaus' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: /Toimijat/ })).toContainText('9 / 9 toimijaa');
+
+  // "Show on the map" switches to the map with the actor selected.
+  await actorTable(page).getByRole('button', { name: 'Näytä Liisa Kuraattori kartalla' }).click();
+  await expect(actorNode(page, 'Liisa Kuraattori')).toBeVisible();
+  await expect(page.getByTestId('actor-inspector').getByLabel('Nimi')).toHaveValue('Liisa Kuraattori');
+  await page.getByRole('button', { name: 'Taulukko' }).click();
+
   // On the map the relation's label carries the same words; preset methods stayed presets (translated in Swedish).
   await page.getByRole('button', { name: 'Kartta' }).click();
   await expect(page.getByTestId('relation-label').filter({ hasText: 'nivelvaihe' })).toBeVisible();

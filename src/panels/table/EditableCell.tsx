@@ -19,6 +19,8 @@ export function EditableCell({
   initial,
   editor,
   onCommit,
+  openNow,
+  onOpened,
 }: {
   /** The column's header, naming the editor for screen readers. */
   column: string;
@@ -30,6 +32,9 @@ export function EditableCell({
   initial: string;
   editor: CellEditor;
   onCommit: (value: string) => void;
+  /** Open the editor at once (an actor just added from the toolbar gets its name typed here); `onOpened` says it has. */
+  openNow?: boolean;
+  onOpened?: () => void;
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
@@ -50,6 +55,12 @@ export function EditableCell({
     closed.current = false;
     setDraft(initial);
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the request to open is the trigger.
+  useEffect(() => {
+    if (!openNow) return;
+    open();
+    onOpened?.();
+  }, [openNow]);
   const close = (commit: boolean, keyboard: boolean) => {
     if (closed.current || draft === null) return;
     closed.current = true;

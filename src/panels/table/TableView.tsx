@@ -22,8 +22,10 @@ import './table.css';
 export function TableView() {
   const { t, i18n } = useTranslation();
   const store = useEditorStoreApi();
-  const { map, filters, selection } = useEditor(useShallow((s) => ({ map: s.map!, filters: s.filters, selection: s.selection })));
+  const { map, filters, selection, editing } = useEditor(useShallow((s) => ({ map: s.map!, filters: s.filters, selection: s.selection, editing: s.editing })));
   const [query, setQuery] = useState('');
+  // An actor just added (toolbar or N/G/O) has its name typed in its row: the search must not hide that row.
+  if (editing && query) setQuery('');
   const [actorSort, setActorSort] = useState<SortState | null>(null);
   const [relationSort, setRelationSort] = useState<SortState | null>(null);
 
@@ -111,6 +113,9 @@ export function TableView() {
                     initial={actor.name}
                     editor={{ kind: 'text' }}
                     onCommit={(name) => rename(store, actor.id, name)}
+                    openNow={editing === actor.id}
+                    // Taken over from the canvas's name editor, which is not there to clear it.
+                    onOpened={() => store.getState().setEditing(null)}
                   />
                   <button
                     type="button"
