@@ -5,9 +5,19 @@ import type { SaveStatus } from '../storage';
 export function SaveIndicator({ status }: { status: SaveStatus }) {
   const { t } = useTranslation();
   if (status.state === 'failed') return null;
+  const saved = `✓ ${t('save.saved')}`;
+  const pending = t('save.pending');
+  // Every state's words take the same cell (app.css): the mark is as wide as its longest state in this language,
+  // so the toolbar never re-wraps while saving, and reserves no more room than that.
   return (
     <span className={`save-indicator save-indicator--${status.state}`} role="status" data-testid="save-indicator" data-state={status.state}>
-      {status.state === 'saved' ? `✓ ${t('save.saved')}` : t('save.pending')}
+      <span>{status.state === 'saved' ? saved : pending}</span>
+      <span className="save-indicator__room" aria-hidden="true">
+        {saved}
+      </span>
+      <span className="save-indicator__room" aria-hidden="true">
+        {pending}
+      </span>
     </span>
   );
 }

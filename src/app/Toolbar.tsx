@@ -92,8 +92,8 @@ export function Toolbar({
         >
           ✥ {t('toolbar.tidyShort')}
         </button>
+        <LayoutToggle />
       </div>
-      <LayoutToggle />
       <ExportMenu map={map} png={png} />
       {saveIndicator}
       <LanguageSwitcher />

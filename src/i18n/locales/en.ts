@@ -429,7 +429,7 @@ const en: Resources = {
   },
   table: {
     title: 'Table',
-    toggleLabel: 'View',
+    toggleTitle: 'Table: actors and relations as lists (press again to go back to the map)',
     showMap: 'Map',
     showTable: 'Table',
     search: 'Search the table',

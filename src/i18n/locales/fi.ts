@@ -430,7 +430,7 @@ const fi = {
   },
   table: {
     title: 'Taulukko',
-    toggleLabel: 'Näkymä',
+    toggleTitle: 'Taulukko: toimijat ja suhteet listoina (paina uudelleen palataksesi kartalle)',
     showMap: 'Kartta',
     showTable: 'Taulukko',
     search: 'Hae taulukosta',

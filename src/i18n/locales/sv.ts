@@ -432,7 +432,7 @@ const sv: Resources = {
   },
   table: {
     title: 'Tabell',
-    toggleLabel: 'Vy',
+    toggleTitle: 'Tabell: aktörer och relationer som listor (tryck igen för att återgå till kartan)',
     showMap: 'Karta',
     showTable: 'Tabell',
     search: 'Sök i tabellen',

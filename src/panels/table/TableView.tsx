@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { csvBlob } from '../../io/exportCsv';
@@ -46,6 +46,10 @@ export function TableView() {
   const actorRows = shown(actors, kept?.actors, actorSort);
   const relationRows = shown(relations, kept?.relations, relationSort);
   const selected = useMemo(() => new Set([...selection.actors, ...selection.relations]), [selection]);
+  // A new actor the filters hide has no row to type its name in: let it go, or N/G/O would stay blocked.
+  useEffect(() => {
+    if (editing && !actorRows.some((row) => row.id === editing)) store.getState().setEditing(null);
+  });
 
   const exportCsv = <T, K extends string>(table: TableModel<T, K>, rows: TableRow<T, K>[], name: string) => {
     const header = table.columns.map((c) => c.header);
@@ -69,6 +73,9 @@ export function TableView() {
     <main className="table-view" aria-labelledby="table-view-heading" data-testid="table-view">
       <div className="table-view__bar">
         <h2 id="table-view-heading">{t('table.title')}</h2>
+        <button type="button" className="table-view__to-map" onClick={() => store.getState().setLayout('map')}>
+          <span aria-hidden="true">◎</span> {t('table.showMap')}
+        </button>
         <label className="table-view__search">
           <span>{t('table.search')}</span>
           <input type="search" value={query} placeholder={t('table.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
