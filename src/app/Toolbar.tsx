@@ -11,6 +11,7 @@ import { LanguageSwitcher } from '../shell/LanguageSwitcher';
 import { libraryHref } from '../shell/useHashRoute';
 import { ExportMenu } from './ExportMenu';
 import { usePngExport } from './usePngExport';
+import { usePrintViews } from './usePrintPages';
 import { useReactFlow } from '@xyflow/react';
 import { measuredSizes } from '../canvas/useScene';
 import type { ReactNode } from 'react';
@@ -34,6 +35,7 @@ export function Toolbar({
   const store = useEditorStoreApi();
   const { map, canUndo, canRedo } = useEditor(useShallow((s) => ({ map: s.map!, canUndo: selectCanUndo(s), canRedo: selectCanRedo(s) })));
   const png = usePngExport();
+  const printViews = usePrintViews();
   const { getNodes } = useReactFlow();
   const [tidying, setTidying] = useState(false);
   // Tidying is one undoable step: the new positions are applied as one move.
@@ -92,7 +94,7 @@ export function Toolbar({
           ✥ {t('toolbar.tidyShort')}
         </button>
       </div>
-      <ExportMenu map={map} png={png} />
+      <ExportMenu map={map} png={png} onPrint={() => void printViews()} />
       {saveIndicator}
       <LanguageSwitcher />
       {png.message ? (

@@ -115,7 +115,7 @@ const en: Resources = {
     editTitle: "Edit the map's title: {{title}}",
     tidyLayout: 'Tidy layout',
     tidyShort: 'Tidy',
-    exportView: 'Current view PNG',
+    exportView: 'Current view PNG {{scale}}×',
     viewSuffix: 'view',
   },
   present: {
@@ -252,6 +252,15 @@ const en: Resources = {
       dangling: 'the relation points to the actor “{{value}}”, which is not on the map.',
       manySelf: 'a map can have only one “me”.',
     },
+  },
+  report: {
+    focus_one: 'Focus: {{actor}}, {{count}} step',
+    focus_other: 'Focus: {{actor}}, {{count}} steps',
+    search: 'Search: {{query}}',
+    emphasis: 'Highlighted: {{reason}}',
+    smallText: 'Printed on A3 paper, the smallest text of this map would be {{mm}} mm high ({{min}} mm reads well): print on larger paper, or zoom in and export the current view.',
+    printViews: 'Print views',
+    printTitle: 'Print each saved view on a page of its own (or the whole map when there are no views)',
   },
   export: {
     scaledDown: 'The image was scaled down to {{scale}}× because the browser cannot draw an image that large.',

@@ -114,7 +114,7 @@ const fi = {
     editTitle: 'Muokkaa kartan nimeä: {{title}}',
     tidyLayout: 'Järjestä asettelu',
     tidyShort: 'Järjestä',
-    exportView: 'Nykyinen näkymä PNG',
+    exportView: 'Nykyinen näkymä PNG {{scale}}×',
     viewSuffix: 'näkymä',
   },
   present: {
@@ -252,6 +252,15 @@ const fi = {
       dangling: 'suhde viittaa toimijaan ”{{value}}”, jota ei ole kartalla.',
       manySelf: 'kartalla voi olla vain yksi ”minä”.',
     },
+  },
+  report: {
+    focus_one: 'Kohdistus: {{actor}}, {{count}} askel',
+    focus_other: 'Kohdistus: {{actor}}, {{count}} askelta',
+    search: 'Haku: {{query}}',
+    emphasis: 'Korostettu: {{reason}}',
+    smallText: 'A3-paperille tulostettuna kartan pienin teksti olisi {{mm}} mm korkea ({{min}} mm on helppo lukea): tulosta isommalle paperille tai lähennä ja vie nykyinen näkymä.',
+    printViews: 'Tulosta näkymät',
+    printTitle: 'Tulosta jokainen tallennettu näkymä omalle sivulleen (tai koko kartta, jos näkymiä ei ole)',
   },
   export: {
     scaledDown: 'Kuva pienennettiin {{scale}}-kertaiseksi, koska selain ei piirrä näin suurta kuvaa.',

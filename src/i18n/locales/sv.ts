@@ -115,7 +115,7 @@ const sv: Resources = {
     editTitle: 'Redigera kartans namn: {{title}}',
     tidyLayout: 'Ordna layouten',
     tidyShort: 'Ordna',
-    exportView: 'Nuvarande vy PNG',
+    exportView: 'Nuvarande vy PNG {{scale}}×',
     viewSuffix: 'vy',
   },
   present: {
@@ -254,6 +254,15 @@ const sv: Resources = {
       dangling: 'relationen hänvisar till aktören ”{{value}}” som inte finns på kartan.',
       manySelf: 'kartan kan ha bara ett ”jag”.',
     },
+  },
+  report: {
+    focus_one: 'Fokus: {{actor}}, {{count}} steg',
+    focus_other: 'Fokus: {{actor}}, {{count}} steg',
+    search: 'Sökning: {{query}}',
+    emphasis: 'Markerat: {{reason}}',
+    smallText: 'Utskriven på A3-papper skulle kartans minsta text vara {{mm}} mm hög ({{min}} mm är lättläst): skriv ut på större papper, eller zooma in och exportera den aktuella vyn.',
+    printViews: 'Skriv ut vyer',
+    printTitle: 'Skriv ut varje sparad vy på en egen sida (eller hela kartan om det inte finns några vyer)',
   },
   export: {
     scaledDown: 'Bilden förminskades till {{scale}}× eftersom webbläsaren inte kan rita så stora bilder.',

@@ -5,7 +5,10 @@ export const EXPORT = {
   map1: 'Koko kartta PNG 1×',
   map2: 'Koko kartta PNG 2× (suositus)',
   map3: 'Koko kartta PNG 3×',
-  view: 'Nykyinen näkymä PNG',
+  view1: 'Nykyinen näkymä PNG 1×',
+  view: 'Nykyinen näkymä PNG 2× (suositus)',
+  view3: 'Nykyinen näkymä PNG 3×',
+  print: 'Tulosta näkymät',
   json: 'Kartta JSON-tiedostona',
 } as const;
 
