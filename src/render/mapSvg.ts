@@ -171,8 +171,14 @@ export function renderMapSvg(input: MapSvgInput): MapSvg {
 
   const out: string[] = [];
   // Ids are document-wide when pictures are inlined (the printed pages): name the clip after its frame.
-  const clipId = `frame-${[box.minX, box.minY, contentW, contentH].map((v) => Math.round(v)).join('_').replace(/-/g, 'm')}`;
-  if (frame) out.push(`<clipPath id="${clipId}"><rect x="${n(box.minX)}" y="${n(box.minY)}" width="${contentW}" height="${contentH}"/></clipPath><g clip-path="url(#${clipId})">`);
+  const clipId = `frame-${[box.minX, box.minY, contentW, contentH]
+    .map((v) => Math.round(v))
+    .join('_')
+    .replace(/-/g, 'm')}`;
+  if (frame)
+    out.push(
+      `<clipPath id="${clipId}"><rect x="${n(box.minX)}" y="${n(box.minY)}" width="${contentW}" height="${contentH}"/></clipPath><g clip-path="url(#${clipId})">`,
+    );
   if (map.kind === 'personal') {
     for (const ring of [...RINGS].reverse()) {
       out.push(

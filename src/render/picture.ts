@@ -81,7 +81,9 @@ function sideColumn(chrome: PictureChrome): Column | null {
   let y = legend ? legend.height + 16 : 0;
   const lines = notes.flatMap((note) => wrapText(note, width, NOTE_SIZE, 6));
   if (lines.length) {
-    const out = lines.map((line, i) => `<text x="0" y="${n(y + NOTE_SIZE + i * NOTE_LINE)}" font-size="${NOTE_SIZE}" fill="${theme.ink}">${escapeXml(line)}</text>`);
+    const out = lines.map(
+      (line, i) => `<text x="0" y="${n(y + NOTE_SIZE + i * NOTE_LINE)}" font-size="${NOTE_SIZE}" fill="${theme.ink}">${escapeXml(line)}</text>`,
+    );
     parts.push(`<g data-notes="true">${out.join('')}</g>`);
     y += lines.length * NOTE_LINE + 4;
   }

@@ -258,7 +258,8 @@ const en: Resources = {
     focus_other: 'Focus: {{actor}}, {{count}} steps',
     search: 'Search: {{query}}',
     emphasis: 'Highlighted: {{reason}}',
-    smallText: 'Printed on A3 paper, the smallest text of this map would be {{mm}} mm high ({{min}} mm reads well): print on larger paper, or zoom in and export the current view.',
+    smallText:
+      'Printed on A3 paper, the smallest text of this map would be {{mm}} mm high ({{min}} mm reads well): print on larger paper, or zoom in and export the current view.',
     printViews: 'Print views',
     printTitle: 'Print each saved view on a page of its own (or the whole map when there are no views)',
   },

@@ -258,7 +258,8 @@ const fi = {
     focus_other: 'Kohdistus: {{actor}}, {{count}} askelta',
     search: 'Haku: {{query}}',
     emphasis: 'Korostettu: {{reason}}',
-    smallText: 'A3-paperille tulostettuna kartan pienin teksti olisi {{mm}} mm korkea ({{min}} mm on helppo lukea): tulosta isommalle paperille tai lähennä ja vie nykyinen näkymä.',
+    smallText:
+      'A3-paperille tulostettuna kartan pienin teksti olisi {{mm}} mm korkea ({{min}} mm on helppo lukea): tulosta isommalle paperille tai lähennä ja vie nykyinen näkymä.',
     printViews: 'Tulosta näkymät',
     printTitle: 'Tulosta jokainen tallennettu näkymä omalle sivulleen (tai koko kartta, jos näkymiä ei ole)',
   },

@@ -260,7 +260,8 @@ const sv: Resources = {
     focus_other: 'Fokus: {{actor}}, {{count}} steg',
     search: 'Sökning: {{query}}',
     emphasis: 'Markerat: {{reason}}',
-    smallText: 'Utskriven på A3-papper skulle kartans minsta text vara {{mm}} mm hög ({{min}} mm är lättläst): skriv ut på större papper, eller zooma in och exportera den aktuella vyn.',
+    smallText:
+      'Utskriven på A3-papper skulle kartans minsta text vara {{mm}} mm hög ({{min}} mm är lättläst): skriv ut på större papper, eller zooma in och exportera den aktuella vyn.',
     printViews: 'Skriv ut vyer',
     printTitle: 'Skriv ut varje sparad vy på en egen sida (eller hela kartan om det inte finns några vyer)',
   },
