@@ -51,6 +51,8 @@ export async function wholeMapPng(picture: Pick<MapSvg, 'svg' | 'width' | 'heigh
   return { blob: await canvasToPng(canvas), width: canvas.width, height: canvas.height, scale };
 }
 
+const EXCLUDED = ['react-flow__handle', 'react-flow__controls', 'react-flow__minimap', 'map-canvas__hint', 'area-legend'];
+
 /** Draw an SVG picture onto a 2D context at a scale. */
 async function drawSvg(context: CanvasRenderingContext2D, svg: string, width: number, height: number): Promise<void> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
@@ -75,12 +77,8 @@ export async function currentViewPng(input: { element: HTMLElement; frame: Compo
   const view = await toCanvas(input.element, {
     backgroundColor: '#ffffff',
     pixelRatio: scale,
-    // Editing controls are not part of the picture.
-    filter: (node) =>
-      !(
-        node instanceof Element &&
-        (node.classList.contains('react-flow__handle') || node.classList.contains('react-flow__controls') || node.classList.contains('map-canvas__hint'))
-      ),
+    // Editing controls are not part of the picture, nor the canvas's own area key: the frame has the full legend.
+    filter: (node) => !(node instanceof Element && EXCLUDED.some((name) => node.classList.contains(name))),
   });
   const { canvas, context } = newCanvas(Math.round(frame.width * scale), Math.round(frame.height * scale));
   await drawSvg(context, frame.svg, canvas.width, canvas.height);
