@@ -71,17 +71,20 @@ function pngSize(png: Buffer) {
 
 /** Picture texts of a printed page, by part. */
 async function pageTexts(page: Page, index: number) {
-  return page.locator('.print-page').nth(index).evaluate((section) => {
-    const texts = (selector: string) => [...section.querySelectorAll(`${selector} text`)].map((t) => t.textContent ?? '');
-    return {
-      heading: section.querySelector('h1')?.textContent ?? null,
-      header: texts('[data-header]'),
-      legend: texts('[data-legend]'),
-      notes: texts('[data-notes]').join(' '),
-      all: texts(''),
-      viewBox: section.querySelector('svg')!.getAttribute('viewBox')!,
-    };
-  });
+  return page
+    .locator('.print-page')
+    .nth(index)
+    .evaluate((section) => {
+      const texts = (selector: string) => [...section.querySelectorAll(`${selector} text`)].map((t) => t.textContent ?? '');
+      return {
+        heading: section.querySelector('h1')?.textContent ?? null,
+        header: texts('[data-header]'),
+        legend: texts('[data-legend]'),
+        notes: texts('[data-notes]').join(' '),
+        all: texts(''),
+        viewBox: section.querySelector('svg')!.getAttribute('viewBox')!,
+      };
+    });
 }
 
 test('a facilitator saves the whole map at 2× with title, region, date and legend, the same picture Print puts on paper', async ({ page }) => {
@@ -176,7 +179,11 @@ for (const language of ['fi', 'sv', 'en'] as const) {
     await page.emulateMedia({ media: 'screen' });
     await expect(page.locator('.toolbar')).toBeVisible();
     if (language !== 'fi') {
-      await download(page, { sv: 'Hela kartan PNG 2× (rekommenderas)', en: 'Whole map PNG 2× (recommended)' }[language], `screenshots/report-map-${language}.png`);
+      await download(
+        page,
+        { sv: 'Hela kartan PNG 2× (rekommenderas)', en: 'Whole map PNG 2× (recommended)' }[language],
+        `screenshots/report-map-${language}.png`,
+      );
     }
   });
 }

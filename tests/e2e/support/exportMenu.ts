@@ -8,8 +8,8 @@ export const EXPORT = {
   view1: 'Nykyinen näkymä PNG 1×',
   view: 'Nykyinen näkymä PNG 2× (suositus)',
   view3: 'Nykyinen näkymä PNG 3×',
-  print: 'Tulosta näkymät',
   json: 'Kartta JSON-tiedostona',
+  print: 'Tulosta näkymät',
 } as const;
 
 export const exportButton = (page: Page) => page.getByRole('button', { name: 'Vie', exact: true });
