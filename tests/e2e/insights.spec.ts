@@ -149,6 +149,13 @@ test('a facilitator sizes actors by their number of relations, and the map says 
   await expect(page.getByTestId('size-legend')).toHaveText('Koko: mitä suurempi toimija, sitä useampaan muuhun sillä on suhde.');
   await page.screenshot({ path: 'screenshots/insights-size-fi.png' });
 
+  // With the Insights tab closed the sizes still follow an edit: without the workshop, sote and Ohjaamo both have 3.
+  await selectActor(page, 'Työpaja Väylä');
+  await page.keyboard.press('Delete');
+  await expect.poll(() => fontOf('Kainuun sote')).toBeCloseTo(plain * 1.8, 1);
+  expect(await fontOf('Ohjaamo Kajaani')).toBeCloseTo(plain * 1.8, 1);
+
+  await page.getByRole('tab', { name: 'Havainnot' }).click();
   await page.getByRole('combobox', { name: 'Toimijoiden koko' }).selectOption('');
   await expect.poll(() => fontOf('Ohjaamo Kajaani')).toBe(plain);
   await expect(page.getByTestId('size-legend')).toHaveCount(0);
