@@ -18,6 +18,7 @@ import { Toolbar } from './Toolbar';
 import { libraryHref, mapHref } from '../shell/useHashRoute';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useMapSession } from './useMapSession';
+import { usePrintOnBrowserPrint } from './usePrintPages';
 
 /** The map editor: toolbar, canvas and side panel for one map. */
 export function EditorScreen({ mapId }: { mapId: string }) {
@@ -39,6 +40,7 @@ function EditorSession({ mapId }: { mapId: string }) {
   const hasMap = useEditor((s) => s.map !== null);
   const presenting = useEditor((s) => s.presenting);
   const layout = useEditor((s) => s.layout);
+  usePrintOnBrowserPrint();
 
   if (session.phase === 'failed') {
     return (

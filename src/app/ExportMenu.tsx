@@ -14,11 +14,11 @@ import type { PngScale, usePngExport } from './usePngExport';
 const DEFAULT_SCALE: PngScale = 2;
 const SCALES: readonly PngScale[] = [1, 2, 3];
 
-type Item = { id: string; label: string; png: boolean; run: () => void };
+type Item = { id: string; label: string; title?: string; png: boolean; run: () => void };
 
 const itemsIn = (menu: HTMLElement | null) => Array.from(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
 
-export function ExportMenu({ map, png }: { map: MapDoc; png: ReturnType<typeof usePngExport> }) {
+export function ExportMenu({ map, png, onPrint }: { map: MapDoc; png: ReturnType<typeof usePngExport>; onPrint: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -35,9 +35,17 @@ export function ExportMenu({ map, png }: { map: MapDoc; png: ReturnType<typeof u
       png: true,
       run: () => void png.exportMap(map, scale),
     })),
-    { id: 'view', label: t('toolbar.exportView'), png: true, run: () => void png.exportView(map, DEFAULT_SCALE) },
+    ...SCALES.map((scale) => ({
+      id: `view-${scale}`,
+      label: `${t('toolbar.exportView', { scale })}${scale === DEFAULT_SCALE ? ` (${t('toolbar.recommended')})` : ''}`,
+      png: true,
+      run: () => void png.exportView(map, scale),
+    })),
     { id: 'json', label: t('toolbar.exportJson'), png: false, run: () => exportMapJson(map) },
+    { id: 'print', label: t('report.printViews'), title: t('report.printTitle'), png: false, run: onPrint },
   ];
+  /** Items that start a new group in the list: the view's sizes, then the file and paper. */
+  const GROUP_STARTS = new Set(['view-1', 'json']);
 
   const close = (returnFocus: boolean) => {
     setOpen(null);
@@ -116,13 +124,14 @@ export function ExportMenu({ map, png }: { map: MapDoc; png: ReturnType<typeof u
           style={place ? { top: place.top, right: place.right } : { visibility: 'hidden' }}
           onKeyDown={onMenuKey}
         >
-          {items.map((item, index) => (
+          {items.map((item) => (
             <button
               key={item.id}
               type="button"
               role="menuitem"
               // The view and the JSON file set apart from the three sizes of the whole map.
-              className={index >= SCALES.length ? 'export-menu__gap' : undefined}
+              className={GROUP_STARTS.has(item.id) ? 'export-menu__gap' : undefined}
+              title={item.title}
               tabIndex={-1}
               // Focusable while busy (the pattern keeps disabled items reachable), but not run twice at once.
               aria-disabled={item.png && png.busy ? true : undefined}

@@ -12,6 +12,7 @@ import { libraryHref } from '../shell/useHashRoute';
 import { ExportMenu } from './ExportMenu';
 import { LayoutToggle } from './LayoutToggle';
 import { usePngExport } from './usePngExport';
+import { usePrintViews } from './usePrintPages';
 import { useReactFlow } from '@xyflow/react';
 import { measuredSizes } from '../canvas/useScene';
 import type { ReactNode } from 'react';
@@ -35,6 +36,7 @@ export function Toolbar({
   const store = useEditorStoreApi();
   const { map, canUndo, canRedo } = useEditor(useShallow((s) => ({ map: s.map!, canUndo: selectCanUndo(s), canRedo: selectCanRedo(s) })));
   const png = usePngExport();
+  const printViews = usePrintViews();
   const { getNodes } = useReactFlow();
   const [tidying, setTidying] = useState(false);
   // Tidying is one undoable step: the new positions are applied as one move.
@@ -94,7 +96,7 @@ export function Toolbar({
         </button>
         <LayoutToggle />
       </div>
-      <ExportMenu map={map} png={png} />
+      <ExportMenu map={map} png={png} onPrint={() => void printViews()} />
       {saveIndicator}
       <LanguageSwitcher />
       {png.message ? (

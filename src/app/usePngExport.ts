@@ -2,28 +2,43 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { labelLinesOf } from '../canvas/flowAdapter';
 import { measuredSizes } from '../canvas/useScene';
 import { downloadBlob, fileNameFor } from '../io/download';
 import type { MapDoc } from '../model';
-import { printTheme } from '../render/theme';
+import { printTheme, tiesOf } from '../render';
+import { legendEntries } from '../render/legend';
+import { MIN_PRINT_TEXT_MM } from '../render/picture';
+import { useEditorStoreApi } from '../store/EditorStoreContext';
+import { selectViewSpec } from '../store/viewStore';
+import { derivePicture, legendTexts, lensNotes, mapPictureInput, pictureSubtitle, type PictureLens } from './pictureInput';
 
 export type PngScale = 1 | 2 | 3;
 
-type ExportMessage = { key: 'export.scaledDown'; scale: string } | { key: 'export.pngDone'; file: string } | { key: 'export.failed' };
+type ExportMessage =
+  | { key: 'export.scaledDown'; scale: string }
+  | { key: 'export.pngDone'; file: string }
+  | { key: 'export.failed' }
+  | { key: 'report.smallText'; mm: string };
 
 function translateMessage(t: TFunction, message: ExportMessage): string {
   if (message.key === 'export.scaledDown') return t(message.key, { scale: message.scale });
   if (message.key === 'export.pngDone') return t(message.key, { file: message.file });
+  if (message.key === 'report.smallText') return t(message.key, { mm: message.mm, min: MIN_PRINT_TEXT_MM });
   return t(message.key);
 }
 
-/** PNG export of the whole map or of the current view; the export code is loaded only when first used. */
+/**
+ * PNG export of the whole map or of the current view, both through the lens the
+ * user is looking through (filters, focus, search) and framed with the title,
+ * "author · region · date", the legend and the lens in words. The export code is
+ * loaded only when first used.
+ */
 export function usePngExport() {
   const { t, i18n } = useTranslation();
   const { getNodes } = useReactFlow();
-  // The key and values, not the text: the message is translated when shown, so it follows a language switch.
-  const [message, setMessage] = useState<ExportMessage | null>(null);
+  const store = useEditorStoreApi();
+  // The keys and values, not the text: the messages are translated when shown, so they follow a language switch.
+  const [messages, setMessages] = useState<ExportMessage[]>([]);
   const [busy, setBusy] = useState(false);
 
   const run = useCallback(
@@ -31,60 +46,53 @@ export function usePngExport() {
       setBusy(true);
       try {
         const { wholeMapPng, currentViewPng } = await import('../io/exportPng');
-        const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(map.updatedAt));
-        const subtitle = [map.author, map.region, date].filter(Boolean).join(' · ');
+        const state = store.getState();
+        const lens: PictureLens = { ...selectViewSpec(state), emphasis: state.emphasis };
+        const next: ExportMessage[] = [];
         let result: import('../io/exportPng').PngExportResult;
         if (what === 'view') {
           const element = document.querySelector<HTMLElement>('.map-canvas');
           if (!element) return;
-          result = await currentViewPng({ element, title: map.title, subtitle, scale });
+          const { composePicture } = await import('../render/picture');
+          const { shown } = derivePicture(map, lens);
+          const box = element.getBoundingClientRect();
+          const frame = composePicture(
+            {
+              theme: printTheme,
+              title: map.title,
+              subtitle: pictureSubtitle(map, i18n.language),
+              legend: { entries: legendEntries(shown, tiesOf(shown)), texts: legendTexts(t) },
+              notes: lensNotes(t, map, lens),
+            },
+            Math.round(box.width),
+            Math.round(box.height),
+          );
+          result = await currentViewPng({ element, frame, scale });
         } else {
           const { renderMapSvg } = await import('../render/mapSvg');
-          const relations = new Map(map.relations.map((r) => [r.id, r]));
           // Sizes the canvas measured; nodes it never drew (off screen) get an estimate.
-          const sizes = measuredSizes(getNodes());
-          const picture = renderMapSvg({
-            map,
-            theme: printTheme,
-            sizes,
-            labelLines: (id) => labelLinesOf(relations.get(id)!, t),
-            ringNames: { 1: t('ring.1'), 2: t('ring.2'), 3: t('ring.3') },
-            areaNames: { everyday: t('area.short_everyday'), education: t('area.short_education'), employment: t('area.short_employment') },
-            legend: {
-              title: t('canvas.legend'),
-              actorTypes: { self: t('actorType.self'), person: t('actorType.person'), group: t('actorType.group'), organisation: t('actorType.organisation') },
-              directions: {
-                forward: t('direction.forward', { source: 'A', target: 'B' }),
-                backward: t('direction.backward', { source: 'A', target: 'B' }),
-                both: t('direction.both', { source: 'A', target: 'B' }),
-              },
-              weight: (count) => t('provenance.weight', { count }),
-              areasTitle: t('area.legend'),
-              areas: { everyday: t('area.everyday'), education: t('area.education'), employment: t('area.employment') },
-              areaShort: { everyday: t('area.short_everyday'), education: t('area.short_education'), employment: t('area.short_employment') },
-              tie: (ring) => ({ 1: t('canvas.tie1'), 2: t('canvas.tie2'), 3: t('canvas.tie3') })[ring],
-            },
-            title: map.title,
-            subtitle,
-          });
+          const picture = renderMapSvg(mapPictureInput({ map, lens, t, language: i18n.language, sizes: measuredSizes(getNodes()) }));
           result = await wholeMapPng(picture, scale);
+          // Fitting a big map to A3 shrinks its text; say so rather than let a report go out unreadable.
+          if (picture.mapTextMm < MIN_PRINT_TEXT_MM) next.push({ key: 'report.smallText', mm: picture.mapTextMm.toFixed(1) });
         }
         const fileName = fileNameFor(what === 'view' ? `${map.title} ${t('toolbar.viewSuffix')}` : map.title, 'png');
         downloadBlob(result.blob, fileName);
-        setMessage(result.scale < scale ? { key: 'export.scaledDown', scale: result.scale.toFixed(2) } : { key: 'export.pngDone', file: fileName });
+        next.unshift(result.scale < scale ? { key: 'export.scaledDown', scale: result.scale.toFixed(2) } : { key: 'export.pngDone', file: fileName });
+        setMessages(next);
       } catch {
-        setMessage({ key: 'export.failed' });
+        setMessages([{ key: 'export.failed' }]);
       } finally {
         setBusy(false);
       }
     },
-    [getNodes, i18n.language, t],
+    [getNodes, i18n.language, t, store],
   );
   return {
     exportMap: (map: MapDoc, scale: PngScale) => run(map, scale, 'map'),
     exportView: (map: MapDoc, scale: PngScale) => run(map, scale, 'view'),
-    message: message ? translateMessage(t, message) : null,
+    message: messages.length ? messages.map((m) => translateMessage(t, m)).join(' ') : null,
     busy,
-    clearMessage: () => setMessage(null),
+    clearMessage: () => setMessages([]),
   };
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { areasOf } from '../model';
 import { rename } from '../store/actions';
 import { AreaBadges } from './AreaBadges';
-import { useEditorStoreApi } from '../store/EditorStoreContext';
+import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
 import { ActorIcon } from './ActorIcon';
 import type { ActorFlowNode } from './flowTypes';
 
@@ -13,8 +13,10 @@ function ActorNodeView({ data, selected }: NodeProps<ActorFlowNode>) {
   const { actor, editing } = data;
   const typeName = t(`actorType.${actor.type}`);
   const serviceNames = actor.services.map((s) => s.name);
+  const scale = useEditor((s) => s.sizeBy?.scale[actor.id] ?? 1);
   return (
     <div
+      style={scale === 1 ? undefined : sizedStyle(scale)}
       className={`actor-node actor-node--${actor.type}${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}`}
       data-testid="actor-node"
       data-actor-type={actor.type}
@@ -45,6 +47,15 @@ function ActorNodeView({ data, selected }: NodeProps<ActorFlowNode>) {
       <Handle type="source" position={Position.Right} className="actor-node__source" title={t('canvas.connect', { name: actor.name })} />
     </div>
   );
+}
+
+/**
+ * An actor sized by a figure (Insights panel): larger text and box, so React Flow
+ * measures the real size and arrows still end at the border (a CSS transform would
+ * leave them under the node).
+ */
+function sizedStyle(scale: number): React.CSSProperties {
+  return { fontSize: `calc(var(--vk-node-font-size) * ${scale})`, minWidth: 110 * scale, maxWidth: 220 * scale, minHeight: 44 * scale };
 }
 
 /** Inline rename: Enter or leaving the field keeps the name, Escape cancels. */

@@ -22,6 +22,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { centreOf, deriveView, mapBounds, moveActors, visiblePart } from '../model';
 import { addAndEdit, connectAndSelect, remove } from '../store/actions';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
+import { SizeLegend } from './SizeLegend';
 import { noSelection, selectViewSpec } from '../store/viewStore';
 import { FIT_PADDING, openingViewport } from './defaultView';
 import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
@@ -197,6 +198,7 @@ export function MapCanvas() {
       />
       {wholeMap.actors.length <= 1 ? <p className="map-canvas__hint">{t(touch ? 'canvas.emptyHintTouch' : 'canvas.emptyHint')}</p> : null}
       <ConnectStatus />
+      <SizeLegend />
     </div>
   );
 }

@@ -10,12 +10,11 @@
  */
 import { toCanvas } from 'html-to-image';
 import type { MapSvg } from '../render/mapSvg';
+import type { ComposedPicture } from '../render/picture';
 
 /** Chromium refuses canvases beyond 16,384 px a side or about 268 M pixels; stay under both. */
 const MAX_SIDE = 16_000;
 const MAX_PIXELS = 200_000_000;
-const HEADER = 72;
-const MARGIN = 24;
 
 export interface PngExportResult {
   blob: Blob;
@@ -45,46 +44,45 @@ function newCanvas(width: number, height: number): { canvas: HTMLCanvasElement; 
 }
 
 /** The whole map: rasterise the lean SVG at the wanted scale (less if the browser's limit requires). */
-export async function wholeMapPng(picture: MapSvg, wantedScale: number): Promise<PngExportResult> {
+export async function wholeMapPng(picture: Pick<MapSvg, 'svg' | 'width' | 'height'>, wantedScale: number): Promise<PngExportResult> {
   const scale = fitScale(picture.width, picture.height, wantedScale);
-  const url = URL.createObjectURL(new Blob([picture.svg], { type: 'image/svg+xml' }));
+  const { canvas, context } = newCanvas(Math.round(picture.width * scale), Math.round(picture.height * scale));
+  await drawSvg(context, picture.svg, canvas.width, canvas.height);
+  return { blob: await canvasToPng(canvas), width: canvas.width, height: canvas.height, scale };
+}
+
+const EXCLUDED = ['react-flow__handle', 'react-flow__controls', 'react-flow__minimap', 'map-canvas__hint', 'area-legend'];
+
+/** Draw an SVG picture onto a 2D context at a scale. */
+async function drawSvg(context: CanvasRenderingContext2D, svg: string, width: number, height: number): Promise<void> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
-    const { canvas, context } = newCanvas(Math.round(picture.width * scale), Math.round(picture.height * scale));
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return { blob: await canvasToPng(canvas), width: canvas.width, height: canvas.height, scale };
+    context.drawImage(image, 0, 0, width, height);
   } finally {
     URL.revokeObjectURL(url);
   }
 }
 
-/** The current view as on screen, with the title above it. */
-export async function currentViewPng(input: { element: HTMLElement; title: string; subtitle?: string; scale: number }): Promise<PngExportResult> {
-  const { width, height } = input.element.getBoundingClientRect();
-  const scale = fitScale(width, height + HEADER, input.scale);
+/**
+ * The current view as on screen, framed like the whole-map picture: `frame` is
+ * the header and legend composed around a slot of the element's size
+ * (render/picture `composePicture` without content); the captured canvas fills the slot.
+ */
+export async function currentViewPng(input: { element: HTMLElement; frame: ComposedPicture; scale: number }): Promise<PngExportResult> {
+  const { frame } = input;
+  const scale = fitScale(frame.width, frame.height, input.scale);
   const view = await toCanvas(input.element, {
     backgroundColor: '#ffffff',
     pixelRatio: scale,
-    // Editing controls are not part of the picture.
-    filter: (node) =>
-      !(
-        node instanceof Element &&
-        (node.classList.contains('react-flow__handle') || node.classList.contains('react-flow__controls') || node.classList.contains('map-canvas__hint'))
-      ),
+    // Editing controls are not part of the picture, nor the canvas's own area key: the frame has the full legend.
+    filter: (node) => !(node instanceof Element && EXCLUDED.some((name) => node.classList.contains(name))),
   });
-  const { canvas, context } = newCanvas(Math.round(width * scale), Math.round((height + HEADER) * scale));
-  context.scale(scale, scale);
-  context.fillStyle = '#1d2b36';
-  context.font = '600 26px system-ui, "DejaVu Sans", sans-serif';
-  context.fillText(input.title, MARGIN, 38, width - 2 * MARGIN);
-  if (input.subtitle) {
-    context.fillStyle = '#5a6b75';
-    context.font = '15px system-ui, "DejaVu Sans", sans-serif';
-    context.fillText(input.subtitle, MARGIN, 60, width - 2 * MARGIN);
-  }
-  context.setTransform(1, 0, 0, 1, 0, 0);
-  context.drawImage(view, 0, Math.round(HEADER * scale), canvas.width, Math.round(height * scale));
+  const { canvas, context } = newCanvas(Math.round(frame.width * scale), Math.round(frame.height * scale));
+  await drawSvg(context, frame.svg, canvas.width, canvas.height);
+  const slot = frame.content;
+  context.drawImage(view, Math.round(slot.x * scale), Math.round(slot.y * scale), Math.round(slot.width * scale), Math.round(slot.height * scale));
   return { blob: await canvasToPng(canvas), width: canvas.width, height: canvas.height, scale };
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/EditorStoreContext';
 import { InsightsPanel } from './insights/InsightsPanel';
+import { InsightsSizing } from './insights/useSizeBy';
 import { Inspector } from './Inspector';
 import { LensPanel } from './lens/LensPanel';
 import { QuestionsPanel } from './QuestionsPanel';
@@ -37,6 +38,7 @@ export function SidePanel() {
   // Only the "select something" hint to show: on a phone the panel folds to its tabs and the map gets the height (app.css).
   const folded = !selected && tab === 'inspector' && !tapped;
   const Panel = PANELS[tab];
+  const sizing = useEditor((s) => s.sizeBy !== null);
   return (
     <aside className={folded ? 'side-panel side-panel--folded' : 'side-panel'} aria-label={t('panel.label')}>
       <div role="tablist" className="tabs">
@@ -65,6 +67,7 @@ export function SidePanel() {
           </button>
         ))}
       </div>
+      {sizing && tab !== 'insights' ? <InsightsSizing /> : null}
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="side-panel__body">
         <Panel />
       </div>

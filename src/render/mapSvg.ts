@@ -12,13 +12,15 @@ import { areasOf, centreOf, RING_RADII, RINGS, type Actor, type ContentArea, typ
 import type { CentredBox } from './geometry';
 import { ACTOR_ICON_PATHS } from './icons';
 import { LABEL_BORDER, LABEL_INNER_GAP } from './labels';
-import { type LegendTexts, legendEntries, renderLegend } from './legend';
+import { type LegendTexts, legendEntries } from './legend';
+import { composePicture, printedTextMm } from './picture';
 import { buildScene, type SceneRelation, type SceneTie, type Size } from './scene';
 import { escapeXml, n } from './svgText';
 import { textWidth, wrapText } from './text';
 import { edgeWidth, type Theme } from './theme';
 
 export interface MapSvgInput {
+  /** The map as the lens shows it: pass `visiblePart(map, view)`, so only what the filters keep is drawn (and listed in the legend). */
   map: MapDoc;
   theme: Theme;
   /** Sizes of the nodes as the canvas measured them; estimated where missing. */
@@ -28,23 +30,35 @@ export interface MapSvgInput {
   ringNames: Record<Ring, string>;
   areaNames: Record<ContentArea, string>;
   title: string;
+  /** "Author · region · date". */
   subtitle?: string;
   /** Leave out to draw no legend. */
   legend?: LegendTexts;
+  /** Drawn faintly, as the canvas dims what is outside a focus or search (model/view `deriveView`). */
+  dimmed?: { actors: ReadonlySet<string>; relations: ReadonlySet<string> };
+  /** The lens in words, printed under the legend: the active filters, the focus, the search. */
+  notes?: string[];
+  /** Only this part of the map (map units), as a saved view frames it. */
+  frame?: { x: number; y: number; width: number; height: number };
 }
 
 export interface MapSvg {
   svg: string;
   width: number;
   height: number;
+  /** How high the map's smallest text (labels, organisations) comes out when the picture is fitted to A3. */
+  mapTextMm: number;
+  /** How much the header and legend were enlarged so that they print legibly on A3. */
+  chromeScale: number;
 }
 
+/** Opacity of what is outside the focus or search: the canvas's quarter. */
+export const DIMMED_OPACITY = 0.25;
 const MARGIN = 40;
-const HEADER = 72;
 /** How much wider than the real text `textWidth` may estimate a bold name (see text.ts). */
 const NAME_ESTIMATE_SLACK = 1.2;
 
-function renderNode(actor: Actor, box: CentredBox, input: MapSvgInput): string {
+function renderNode(actor: Actor, box: CentredBox, input: MapSvgInput, isDimmed?: boolean): string {
   const { theme } = input;
   const style = theme.node[actor.type];
   const x = box.cx - box.hw;
@@ -86,10 +100,10 @@ function renderNode(actor: Actor, box: CentredBox, input: MapSvgInput): string {
     parts.push(`<text x="${n(badgeX + 4)}" y="${n(lineY - 1.5)}" font-size="10" font-weight="700" fill="${theme.areas[area].text}">${escapeXml(label)}</text>`);
     badgeX += width + 3;
   }
-  return `<g>${parts.join('')}</g>`;
+  return `<g${dim(isDimmed)}>${parts.join('')}</g>`;
 }
 
-function renderLabel(rel: SceneRelation, theme: Theme): string {
+function renderLabel(rel: SceneRelation, theme: Theme, isDimmed?: boolean): string {
   const { label, glyph } = rel;
   const l = theme.label;
   const left = label.x - label.width / 2;
@@ -109,7 +123,7 @@ function renderLabel(rel: SceneRelation, theme: Theme): string {
     parts.push(
       `<text x="${n(left + label.width - LABEL_BORDER - l.padding)}" y="${n(label.y + l.fontSize * 0.36)}" font-size="${l.fontSize}" font-weight="700" text-anchor="end" fill="${l.weightColour}">${label.weightText}</text>`,
     );
-  return `<g>${parts.join('')}</g>`;
+  return `<g${dim(isDimmed)}>${parts.join('')}</g>`;
 }
 
 /** A dashed "in my network" tie: round caps, so short dashes of an outer ring still read as dots. */
@@ -118,12 +132,18 @@ export function renderTie(tie: SceneTie, theme: Theme): string {
   return `<path d="${tie.shape.d}" fill="none" stroke="${style.colour}" stroke-width="${style.width[tie.ring]}" stroke-dasharray="${style.dash[tie.ring]}" stroke-linecap="round" data-tie="${escapeXml(tie.id)}" data-ring="${tie.ring}"/>`;
 }
 
-/** The whole map with its title (and a legend), on the theme's background, in map units (1 unit = 1 px at scale 1). */
-export function renderMapSvg(input: MapSvgInput): MapSvg {
-  const { map, theme } = input;
-  const scene = buildScene(map, input.sizes, input.labelLines, theme);
+const dim = (isDimmed: boolean | undefined) => (isDimmed ? ` opacity="${DIMMED_OPACITY}"` : '');
 
-  // The area to draw: every node and label, and the rings of a personal map.
+/** The smallest text that carries the map's content: relation labels and organisation lines. */
+export const mapTextPx = (theme: Theme) => Math.min(theme.label.fontSize, theme.node.subFontSize);
+
+/** The whole map (or a saved view's frame of it) with its header, legend and the lens in words, in map units (1 unit = 1 px at scale 1). */
+export function renderMapSvg(input: MapSvgInput): MapSvg {
+  const { map, theme, frame } = input;
+  const scene = buildScene(map, input.sizes, input.labelLines, theme);
+  const dimmed = input.dimmed;
+
+  // The area to draw: a saved view's frame, or every node and label, and the rings of a personal map.
   const xs: number[] = [];
   const ys: number[] = [];
   for (const b of scene.boxes.values()) {
@@ -143,20 +163,22 @@ export function renderMapSvg(input: MapSvgInput): MapSvg {
     xs.push(0, 400);
     ys.push(0, 200);
   }
-  const minX = Math.min(...xs) - MARGIN;
-  const minY = Math.min(...ys) - MARGIN - HEADER;
-  const mapRight = Math.max(...xs) + MARGIN;
-  const legend = input.legend ? renderLegend(legendEntries(map, scene.ties), input.legend, theme, mapRight, minY + HEADER) : undefined;
-  const width = Math.ceil(mapRight - minX + (legend ? legend.width + MARGIN : 0));
-  const height = Math.ceil(Math.max(Math.max(...ys) + MARGIN - minY, legend ? HEADER + legend.height + MARGIN : 0));
+  const box = frame
+    ? { minX: frame.x, minY: frame.y, maxX: frame.x + frame.width, maxY: frame.y + frame.height }
+    : { minX: Math.min(...xs) - MARGIN, minY: Math.min(...ys) - MARGIN, maxX: Math.max(...xs) + MARGIN, maxY: Math.max(...ys) + MARGIN };
+  const contentW = Math.ceil(box.maxX - box.minX);
+  const contentH = Math.ceil(box.maxY - box.minY);
 
   const out: string[] = [];
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${n(minX)} ${n(minY)} ${width} ${height}" font-family="${escapeXml(theme.font)}">`,
-    `<rect x="${n(minX)}" y="${n(minY)}" width="${width}" height="${height}" fill="${theme.background}"/>`,
-    `<text x="${n(minX + MARGIN)}" y="${n(minY + 38)}" font-size="26" font-weight="600" fill="${theme.ink}">${escapeXml(input.title)}</text>`,
-  );
-  if (input.subtitle) out.push(`<text x="${n(minX + MARGIN)}" y="${n(minY + 60)}" font-size="15" fill="${theme.muted}">${escapeXml(input.subtitle)}</text>`);
+  // Ids are document-wide when pictures are inlined (the printed pages): name the clip after its frame.
+  const clipId = `frame-${[box.minX, box.minY, contentW, contentH]
+    .map((v) => Math.round(v))
+    .join('_')
+    .replace(/-/g, 'm')}`;
+  if (frame)
+    out.push(
+      `<clipPath id="${clipId}"><rect x="${n(box.minX)}" y="${n(box.minY)}" width="${contentW}" height="${contentH}"/></clipPath><g clip-path="url(#${clipId})">`,
+    );
   if (map.kind === 'personal') {
     for (const ring of [...RINGS].reverse()) {
       out.push(
@@ -175,20 +197,47 @@ export function renderMapSvg(input: MapSvgInput): MapSvg {
   for (const rel of scene.relations.values()) {
     const weight = byId.get(rel.id)?.weight ?? 1;
     out.push(
-      `<path d="${rel.shape.d}" fill="none" stroke="${theme.edge.colour}" stroke-width="${n(edgeWidth(theme, weight))}" data-relation="${escapeXml(rel.id)}"/>`,
+      `<g${dim(dimmed?.relations.has(rel.id))}><path d="${rel.shape.d}" fill="none" stroke="${theme.edge.colour}" stroke-width="${n(edgeWidth(theme, weight))}" data-relation="${escapeXml(rel.id)}"/>`,
     );
     for (const head of rel.shape.heads) out.push(`<path d="${head.d}" fill="${theme.edge.colour}" data-head="true"/>`);
+    out.push('</g>');
   }
   for (const rel of scene.relations.values()) {
     const { label } = rel;
     if (label.leader)
       out.push(
-        `<line x1="${n(label.anchor.x)}" y1="${n(label.anchor.y)}" x2="${n(label.x)}" y2="${n(label.y)}" stroke="${theme.label.leader}" stroke-width="1.2"/><circle cx="${n(label.anchor.x)}" cy="${n(label.anchor.y)}" r="2.5" fill="${theme.label.leader}"/>`,
+        `<g${dim(dimmed?.relations.has(rel.id))}><line x1="${n(label.anchor.x)}" y1="${n(label.anchor.y)}" x2="${n(label.x)}" y2="${n(label.y)}" stroke="${theme.label.leader}" stroke-width="1.2"/><circle cx="${n(label.anchor.x)}" cy="${n(label.anchor.y)}" r="2.5" fill="${theme.label.leader}"/></g>`,
       );
   }
-  for (const actor of map.actors) out.push(renderNode(actor, scene.boxes.get(actor.id)!, input));
-  for (const rel of scene.relations.values()) out.push(renderLabel(rel, theme));
-  if (legend) out.push(legend.svg);
-  out.push('</svg>');
-  return { svg: out.join(''), width, height };
+  for (const actor of map.actors) out.push(renderNode(actor, scene.boxes.get(actor.id)!, input, dimmed?.actors.has(actor.id)));
+  for (const rel of scene.relations.values()) out.push(renderLabel(rel, theme, dimmed?.relations.has(rel.id)));
+  if (frame) out.push('</g>');
+
+  const legend = input.legend ? { entries: legendEntries(frame ? inFrame(map, scene.boxes, box) : map, scene.ties), texts: input.legend } : undefined;
+  const picture = composePicture(
+    { theme, title: input.title, subtitle: input.subtitle, legend, notes: input.notes },
+    contentW,
+    contentH,
+    `<g transform="translate(${n(-box.minX)} ${n(-box.minY)})">${out.join('')}</g>`,
+  );
+  return {
+    svg: picture.svg,
+    width: picture.width,
+    height: picture.height,
+    mapTextMm: printedTextMm(picture.width, picture.height, mapTextPx(theme)),
+    chromeScale: picture.chromeScale,
+  };
+}
+
+/** The part of the map a frame shows, so its legend lists only what is in the picture. */
+function inFrame(map: MapDoc, boxes: ReadonlyMap<string, CentredBox>, box: { minX: number; minY: number; maxX: number; maxY: number }): MapDoc {
+  const inside = new Set(
+    map.actors
+      .filter((a) => {
+        const b = boxes.get(a.id);
+        return b && b.cx + b.hw > box.minX && b.cx - b.hw < box.maxX && b.cy + b.hh > box.minY && b.cy - b.hh < box.maxY;
+      })
+      .map((a) => a.id),
+  );
+  return { ...map, actors: map.actors.filter((a) => inside.has(a.id)), relations: map.relations.filter((r) => inside.has(r.source) || inside.has(r.target)) };
 }

@@ -5,6 +5,7 @@
  * only ever restores the map, and `prune` keeps the view consistent with it.
  */
 import type { ActorType, Emphasis, Focus, MapDoc, ViewFilters, ViewSpec } from '../model';
+import type { SizeFigure } from '../model/insights/sizeScale';
 
 export interface Selection {
   actors: string[];
@@ -16,6 +17,12 @@ export interface StatusMessage {
   key: 'connectMissed' | 'directionChanged';
   values?: Record<string, string>;
   at: number;
+}
+
+/** Actors drawn larger by a figure of the Insights panel: which figure, and each actor's scale (1 = normal size). */
+export interface SizeBy {
+  figure: SizeFigure;
+  scale: Record<string, number>;
 }
 
 export type AddableType = Exclude<ActorType, 'self'>;
@@ -44,6 +51,8 @@ export interface ViewState {
   presenting: boolean;
   /** The editor shows the map as a picture or as tables of actors and relations. */
   layout: 'map' | 'table';
+  /** Size actors by a figure (Insights panel); null: every actor at its normal size. */
+  sizeBy: SizeBy | null;
 }
 
 export interface ViewActions {
@@ -60,6 +69,7 @@ export interface ViewActions {
   setHideOthers: (hideOthers: boolean) => void;
   setPresenting: (presenting: boolean) => void;
   setLayout: (layout: ViewState['layout']) => void;
+  setSizeBy: (sizeBy: SizeBy | null) => void;
 }
 
 export const noSelection: Selection = { actors: [], relations: [] };
@@ -78,6 +88,7 @@ export const initialView = (): ViewState => ({
   hideOthers: false,
   presenting: false,
   layout: 'map',
+  sizeBy: null,
 });
 
 /** The parts of the view state that model/view derives the picture from. */
@@ -104,6 +115,7 @@ export function createViewActions(set: (partial: Partial<ViewState>) => void, no
     setHideOthers: (hideOthers) => set({ hideOthers }),
     setPresenting: (presenting) => set({ presenting }),
     setLayout: (layout) => set({ layout }),
+    setSizeBy: (sizeBy) => set({ sizeBy }),
   };
 }
 

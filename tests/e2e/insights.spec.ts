@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { openImported } from './support/canvas';
 import { fileOf } from './support/maps';
-import { actorNode } from './support/trainee';
+import { actorNode, selectActor } from './support/trainee';
 
 const AINO = { mapId: 'm-aino', title: 'Ainon kartta', author: 'Aino' };
 const BERTTA = { mapId: 'm-bertta', title: 'Bertan kartta', author: 'Bertta' };
@@ -127,4 +127,54 @@ test('the insights speak Swedish and English', async ({ page }) => {
   await page.screenshot({ path: 'screenshots/insights-en.png' });
   await page.locator('.side-panel__body').evaluate((e) => e.scrollTo(0, e.scrollHeight));
   await page.screenshot({ path: 'screenshots/insights-en-end.png' });
+});
+
+test('a facilitator sizes actors by their number of relations, and the map says what the size means', async ({ page }) => {
+  await openImported(page, merged);
+  await page.getByRole('tab', { name: 'Havainnot' }).click();
+  const boxOf = (name: string) => actorNode(page, name).locator('.actor-node').boundingBox();
+  const fontOf = (name: string) =>
+    actorNode(page, name)
+      .locator('.actor-node__name')
+      .evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+  const plain = await fontOf('Ohjaamo Kajaani');
+  expect(await fontOf('Seurakunta')).toBe(plain);
+
+  await page.getByRole('combobox', { name: 'Toimijoiden koko' }).selectOption('degree');
+  // Ohjaamo (4 relations) is drawn largest, Seurakunta (none) at its normal size, Kainuun sote (3) between.
+  await expect.poll(() => fontOf('Ohjaamo Kajaani')).toBeCloseTo(plain * 1.8, 1);
+  expect(await fontOf('Seurakunta')).toBe(plain);
+  expect(await fontOf('Kainuun sote')).toBeCloseTo(plain * 1.6, 1);
+  expect((await boxOf('Ohjaamo Kajaani'))!.height).toBeGreaterThan((await boxOf('Seurakunta'))!.height * 1.4);
+  await expect(page.getByTestId('size-legend')).toHaveText('Koko: mitä suurempi toimija, sitä useampaan muuhun sillä on suhde.');
+  await page.screenshot({ path: 'screenshots/insights-size-fi.png' });
+
+  // With the Insights tab closed the sizes still follow an edit: without the workshop, sote and Ohjaamo both have 3.
+  await selectActor(page, 'Työpaja Väylä');
+  await page.keyboard.press('Delete');
+  await expect.poll(() => fontOf('Kainuun sote')).toBeCloseTo(plain * 1.8, 1);
+  expect(await fontOf('Ohjaamo Kajaani')).toBeCloseTo(plain * 1.8, 1);
+
+  await page.getByRole('tab', { name: 'Havainnot' }).click();
+  await page.getByRole('combobox', { name: 'Toimijoiden koko' }).selectOption('');
+  await expect.poll(() => fontOf('Ohjaamo Kajaani')).toBe(plain);
+  await expect(page.getByTestId('size-legend')).toHaveCount(0);
+});
+
+test('the figures follow an edit: deleting the workshop and undoing it', async ({ page }) => {
+  await openImported(page, merged);
+  await page.getByRole('tab', { name: 'Havainnot' }).click();
+  const top = panel(page).getByRole('button', { name: /^Eniten suhteita on toimijalla/ });
+  await expect(top).toHaveText('Eniten suhteita on toimijalla Ohjaamo Kajaani: 4 muuta toimijaa.');
+
+  await selectActor(page, 'Työpaja Väylä');
+  await page.keyboard.press('Delete');
+  await expect(actorNode(page, 'Työpaja Väylä')).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Havainnot' }).click();
+  // Kainuun sote and Ohjaamo now both have 3; the map's order breaks the tie.
+  await expect(top).toHaveText('Eniten suhteita on toimijalla Kainuun sote: 3 muuta toimijaa.');
+  await expect(panel(page).getByTestId('liaisons').getByRole('button')).toHaveText([/^Kainuun sote: /, /^Ohjaamo Kajaani: /]);
+
+  await page.keyboard.press('Control+z');
+  await expect(top).toHaveText('Eniten suhteita on toimijalla Ohjaamo Kajaani: 4 muuta toimijaa.');
 });

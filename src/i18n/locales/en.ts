@@ -115,7 +115,7 @@ const en: Resources = {
     editTitle: "Edit the map's title: {{title}}",
     tidyLayout: 'Tidy layout',
     tidyShort: 'Tidy',
-    exportView: 'Current view PNG',
+    exportView: 'Current view PNG {{scale}}×',
     viewSuffix: 'view',
   },
   present: {
@@ -253,6 +253,16 @@ const en: Resources = {
       manySelf: 'a map can have only one “me”.',
     },
   },
+  report: {
+    focus_one: 'Focus: {{actor}}, {{count}} step',
+    focus_other: 'Focus: {{actor}}, {{count}} steps',
+    search: 'Search: {{query}}',
+    emphasis: 'Highlighted: {{reason}}',
+    smallText:
+      'Printed on A3 paper, the smallest text of this map would be {{mm}} mm high ({{min}} mm reads well): print on larger paper, or zoom in and export the current view.',
+    printViews: 'Print views',
+    printTitle: 'Print each saved view on a page of its own (or the whole map when there are no views)',
+  },
   export: {
     scaledDown: 'The image was scaled down to {{scale}}× because the browser cannot draw an image that large.',
     failed: 'Exporting the image failed.',
@@ -314,6 +324,12 @@ const en: Resources = {
     updating: 'Updating the figures…',
     empty: 'The map has no actors yet.',
     clear: 'Clear highlight',
+    sizeBy: 'Size of actors',
+    sizeNone: 'All the same size',
+    sizeDegree: 'By number of relations',
+    sizeBetweenness: 'By liaison role',
+    sizeLegendDegree: 'Size: the bigger the actor, the more others it has relations with.',
+    sizeLegendBetweenness: 'Size: the bigger the actor, the more routes between others pass through it.',
     andOthers_one: '{{names}} and {{count}} other',
     andOthers_other: '{{names}} and {{count}} others',
     degreeHeading: 'Who has the most relations',

@@ -114,7 +114,7 @@ const fi = {
     editTitle: 'Muokkaa kartan nimeä: {{title}}',
     tidyLayout: 'Järjestä asettelu',
     tidyShort: 'Järjestä',
-    exportView: 'Nykyinen näkymä PNG',
+    exportView: 'Nykyinen näkymä PNG {{scale}}×',
     viewSuffix: 'näkymä',
   },
   present: {
@@ -253,6 +253,16 @@ const fi = {
       manySelf: 'kartalla voi olla vain yksi ”minä”.',
     },
   },
+  report: {
+    focus_one: 'Kohdistus: {{actor}}, {{count}} askel',
+    focus_other: 'Kohdistus: {{actor}}, {{count}} askelta',
+    search: 'Haku: {{query}}',
+    emphasis: 'Korostettu: {{reason}}',
+    smallText:
+      'A3-paperille tulostettuna kartan pienin teksti olisi {{mm}} mm korkea ({{min}} mm on helppo lukea): tulosta isommalle paperille tai lähennä ja vie nykyinen näkymä.',
+    printViews: 'Tulosta näkymät',
+    printTitle: 'Tulosta jokainen tallennettu näkymä omalle sivulleen (tai koko kartta, jos näkymiä ei ole)',
+  },
   export: {
     scaledDown: 'Kuva pienennettiin {{scale}}-kertaiseksi, koska selain ei piirrä näin suurta kuvaa.',
     failed: 'Kuvan vienti epäonnistui.',
@@ -315,6 +325,12 @@ const fi = {
     updating: 'Päivitetään lukuja…',
     empty: 'Kartalla ei ole vielä toimijoita.',
     clear: 'Poista korostus',
+    sizeBy: 'Toimijoiden koko',
+    sizeNone: 'Kaikki samankokoisia',
+    sizeDegree: 'Suhteiden määrän mukaan',
+    sizeBetweenness: 'Lähettiroolin mukaan',
+    sizeLegendDegree: 'Koko: mitä suurempi toimija, sitä useampaan muuhun sillä on suhde.',
+    sizeLegendBetweenness: 'Koko: mitä suurempi toimija, sitä useampi reitti muiden välillä kulkee sen kautta.',
     andOthers_one: '{{names}} ja {{count}} muu',
     andOthers_other: '{{names}} ja {{count}} muuta',
     degreeHeading: 'Kenellä on eniten suhteita',

@@ -115,7 +115,7 @@ const sv: Resources = {
     editTitle: 'Redigera kartans namn: {{title}}',
     tidyLayout: 'Ordna layouten',
     tidyShort: 'Ordna',
-    exportView: 'Nuvarande vy PNG',
+    exportView: 'Nuvarande vy PNG {{scale}}×',
     viewSuffix: 'vy',
   },
   present: {
@@ -255,6 +255,16 @@ const sv: Resources = {
       manySelf: 'kartan kan ha bara ett ”jag”.',
     },
   },
+  report: {
+    focus_one: 'Fokus: {{actor}}, {{count}} steg',
+    focus_other: 'Fokus: {{actor}}, {{count}} steg',
+    search: 'Sökning: {{query}}',
+    emphasis: 'Markerat: {{reason}}',
+    smallText:
+      'Utskriven på A3-papper skulle kartans minsta text vara {{mm}} mm hög ({{min}} mm är lättläst): skriv ut på större papper, eller zooma in och exportera den aktuella vyn.',
+    printViews: 'Skriv ut vyer',
+    printTitle: 'Skriv ut varje sparad vy på en egen sida (eller hela kartan om det inte finns några vyer)',
+  },
   export: {
     scaledDown: 'Bilden förminskades till {{scale}}× eftersom webbläsaren inte kan rita så stora bilder.',
     failed: 'Det gick inte att exportera bilden.',
@@ -317,6 +327,12 @@ const sv: Resources = {
     updating: 'Uppdaterar siffrorna…',
     empty: 'Kartan har inga aktörer ännu.',
     clear: 'Ta bort framhävning',
+    sizeBy: 'Aktörernas storlek',
+    sizeNone: 'Alla lika stora',
+    sizeDegree: 'Efter antal relationer',
+    sizeBetweenness: 'Efter roll som länk',
+    sizeLegendDegree: 'Storlek: ju större aktör, desto fler andra har den relationer till.',
+    sizeLegendBetweenness: 'Storlek: ju större aktör, desto fler vägar mellan andra går via den.',
     andOthers_one: '{{names}} och {{count}} till',
     andOthers_other: '{{names}} och {{count}} till',
     degreeHeading: 'Vem har flest relationer',

@@ -4,4 +4,5 @@
  */
 export { computeInsights } from './computeInsights';
 export { relationsAmong, relationsOf } from './emphasis';
+export { MAX_SIZE_SCALE, SIZE_FIGURES, type SizeFigure, sizeScale } from './sizeScale';
 export type { ActorFigures, Insights, MergedFigures } from './types';

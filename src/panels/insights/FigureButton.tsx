@@ -1,5 +1,3 @@
-import type { ReactNode } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreContext';
 
 export interface Highlight {
@@ -10,20 +8,20 @@ export interface Highlight {
 /**
  * A figure or a name in the Insights panel: pressing it highlights on the map
  * the actors (and relations) it is about; pressing it again clears that. The
- * visible text is the accessible name; aria-pressed says whether it is on.
+ * visible text is the accessible name and the emphasis's reason (shown with
+ * the highlight); aria-pressed says whether it is on.
  */
-export function FigureButton({ highlight, reason, children }: { highlight: Highlight; reason: string; children: ReactNode }) {
+export function FigureButton({ highlight, text }: { highlight: Highlight; text: string }) {
   const store = useEditorStoreApi();
-  const active = useEditor(useShallow((s) => s.emphasis?.reason === reason));
+  const active = useEditor((s) => s.emphasis?.reason === text);
   return (
     <button
       type="button"
       className="insight-figure"
       aria-pressed={active}
-      title={reason}
-      onClick={() => store.getState().setEmphasis(active ? null : { ...highlight, reason })}
+      onClick={() => store.getState().setEmphasis(active ? null : { ...highlight, reason: text })}
     >
-      {children}
+      {text}
     </button>
   );
 }

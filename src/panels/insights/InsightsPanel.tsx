@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreContext';
 import { DirectionSection, GroupsSection, LiaisonSection, MergedSection, MostRelationsSection, PartsSection, FailureSection } from './InsightsSections';
+import { SizeByControl } from './SizeByControl';
 import { useInsights } from './useInsights';
+import { useKeepSizeScale } from './useSizeBy';
 import './insights.css';
 
 /**
@@ -15,6 +17,7 @@ export function InsightsPanel() {
   const emphasised = useEditor((s) => s.emphasis !== null);
   const store = useEditorStoreApi();
   const { insights, pending } = useInsights();
+  useKeepSizeScale(insights);
   if (!map) return null;
   return (
     <section className="insights" aria-labelledby="insights-heading" aria-busy={pending}>
@@ -28,6 +31,7 @@ export function InsightsPanel() {
           {pending ? (insights ? t('insights.updating') : t('insights.computing')) : ''}
         </span>
       </div>
+      <SizeByControl />
       {map.actors.length === 0 ? <p>{t('insights.empty')}</p> : null}
       {insights && map.actors.length > 0 ? (
         <>

@@ -61,9 +61,7 @@ export function MostRelationsSection({ insights, map }: Props) {
       {top ? (
         <>
           <p>
-            <FigureButton highlight={around(map, top)} reason={t('insights.mostRelations', { name: name(top), count: insights.figures[top]!.degree })}>
-              {t('insights.mostRelations', { name: name(top), count: insights.figures[top]!.degree })}
-            </FigureButton>
+            <FigureButton highlight={around(map, top)} text={t('insights.mostRelations', { name: name(top), count: insights.figures[top]!.degree })} />
           </p>
           {/* The sentence above is number 1. */}
           <ol className="insights__list" start={2}>
@@ -71,9 +69,7 @@ export function MostRelationsSection({ insights, map }: Props) {
               const text = t('insights.degreeItem', { name: name(id), count: insights.figures[id]!.degree });
               return (
                 <li key={id}>
-                  <FigureButton highlight={around(map, id)} reason={text}>
-                    {text}
-                  </FigureButton>
+                  <FigureButton highlight={around(map, id)} text={text} />
                 </li>
               );
             })}
@@ -82,20 +78,16 @@ export function MostRelationsSection({ insights, map }: Props) {
             <p>
               <FigureButton
                 highlight={around(map, mostIn)}
-                reason={t('insights.mostIncoming', { name: name(mostIn), count: insights.figures[mostIn]!.inDegree })}
-              >
-                {t('insights.mostIncoming', { name: name(mostIn), count: insights.figures[mostIn]!.inDegree })}
-              </FigureButton>
+                text={t('insights.mostIncoming', { name: name(mostIn), count: insights.figures[mostIn]!.inDegree })}
+              />
             </p>
           ) : null}
           {mostOut ? (
             <p>
               <FigureButton
                 highlight={around(map, mostOut)}
-                reason={t('insights.mostOutgoing', { name: name(mostOut), count: insights.figures[mostOut]!.outDegree })}
-              >
-                {t('insights.mostOutgoing', { name: name(mostOut), count: insights.figures[mostOut]!.outDegree })}
-              </FigureButton>
+                text={t('insights.mostOutgoing', { name: name(mostOut), count: insights.figures[mostOut]!.outDegree })}
+              />
             </p>
           ) : null}
         </>
@@ -119,9 +111,7 @@ export function LiaisonSection({ insights, map }: Props) {
           const text = t('insights.liaisonItem', { name: name(id), percent: percent(insights.figures[id]!.betweenness) });
           return (
             <li key={id}>
-              <FigureButton highlight={around(map, id)} reason={text}>
-                {text}
-              </FigureButton>
+              <FigureButton highlight={around(map, id)} text={text} />
             </li>
           );
         })}
@@ -142,9 +132,7 @@ export function FailureSection({ insights, map }: Props) {
           const text = t('insights.failureItem', { name: name(id) });
           return (
             <li key={id}>
-              <FigureButton highlight={around(map, id)} reason={text}>
-                {text}
-              </FigureButton>
+              <FigureButton highlight={around(map, id)} text={text} />
             </li>
           );
         })}
@@ -168,9 +156,7 @@ export function PartsSection({ insights, map }: Props) {
             const text = t('insights.partItem', { number: i + 1, count: part.length, names: nameList(t, part.map(name)) });
             return (
               <li key={part[0]}>
-                <FigureButton highlight={among(map, part)} reason={text}>
-                  {text}
-                </FigureButton>
+                <FigureButton highlight={among(map, part)} text={text} />
               </li>
             );
           })}
@@ -181,16 +167,12 @@ export function PartsSection({ insights, map }: Props) {
       ) : (
         <>
           <p>
-            <FigureButton highlight={{ actors: isolated, relations: [] }} reason={isolatedText}>
-              {isolatedText}
-            </FigureButton>
+            <FigureButton highlight={{ actors: isolated, relations: [] }} text={isolatedText} />
           </p>
           <ul className="insights__names" data-testid="isolated">
             {isolated.map((id) => (
               <li key={id}>
-                <FigureButton highlight={{ actors: [id], relations: [] }} reason={name(id)}>
-                  {name(id)}
-                </FigureButton>
+                <FigureButton highlight={{ actors: [id], relations: [] }} text={name(id)} />
               </li>
             ))}
           </ul>
@@ -212,9 +194,7 @@ export function GroupsSection({ insights, map }: Props) {
           const text = t('insights.groupItem', { number: i + 1, count: group.length, names: nameList(t, group.map(name)) });
           return (
             <li key={group[0]}>
-              <FigureButton highlight={among(map, group)} reason={text}>
-                {text}
-              </FigureButton>
+              <FigureButton highlight={among(map, group)} text={text} />
             </li>
           );
         })}
@@ -248,14 +228,10 @@ export function DirectionSection({ insights, map }: Props) {
       ) : (
         <ul className="insights__list">
           <li>
-            <FigureButton highlight={withEnds(map, insights.mutual)} reason={mutualText}>
-              {mutualText}
-            </FigureButton>
+            <FigureButton highlight={withEnds(map, insights.mutual)} text={mutualText} />
           </li>
           <li>
-            <FigureButton highlight={withEnds(map, insights.oneWay)} reason={oneWayText}>
-              {oneWayText}
-            </FigureButton>
+            <FigureButton highlight={withEnds(map, insights.oneWay)} text={oneWayText} />
           </li>
         </ul>
       )}
@@ -285,9 +261,7 @@ export function MergedSection({ merged, map }: { merged: MergedFigures; map: Map
       ) : (
         <>
           <p>
-            <FigureButton highlight={{ actors: single, relations: [] }} reason={singleText}>
-              {singleText}
-            </FigureButton>
+            <FigureButton highlight={{ actors: single, relations: [] }} text={singleText} />
           </p>
           <ul className="insights__list" data-testid="single-source">
             {single.map((id) => {
@@ -296,9 +270,7 @@ export function MergedSection({ merged, map }: { merged: MergedFigures; map: Map
               const text = t('insights.singleSourceItem', { name: name(id), source: who });
               return (
                 <li key={id}>
-                  <FigureButton highlight={around(map, id)} reason={text}>
-                    {text}
-                  </FigureButton>
+                  <FigureButton highlight={around(map, id)} text={text} />
                 </li>
               );
             })}
@@ -315,10 +287,8 @@ export function MergedSection({ merged, map }: { merged: MergedFigures; map: Map
                 map,
                 shared.map((s) => s.relation),
               )}
-              reason={sharedText}
-            >
-              {sharedText}
-            </FigureButton>
+              text={sharedText}
+            />
           </p>
           <ol className="insights__list" data-testid="shared">
             {shared.slice(0, TOP * 2).map(({ relation, weight }) => {
@@ -326,9 +296,7 @@ export function MergedSection({ merged, map }: { merged: MergedFigures; map: Map
               const text = t('insights.sharedItem', { from: name(r.source), arrow: ARROW[r.direction], to: name(r.target), count: weight });
               return (
                 <li key={relation}>
-                  <FigureButton highlight={withEnds(map, [relation])} reason={text}>
-                    {text}
-                  </FigureButton>
+                  <FigureButton highlight={withEnds(map, [relation])} text={text} />
                 </li>
               );
             })}

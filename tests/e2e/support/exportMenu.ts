@@ -5,8 +5,11 @@ export const EXPORT = {
   map1: 'Koko kartta PNG 1×',
   map2: 'Koko kartta PNG 2× (suositus)',
   map3: 'Koko kartta PNG 3×',
-  view: 'Nykyinen näkymä PNG',
+  view1: 'Nykyinen näkymä PNG 1×',
+  view: 'Nykyinen näkymä PNG 2× (suositus)',
+  view3: 'Nykyinen näkymä PNG 3×',
   json: 'Kartta JSON-tiedostona',
+  print: 'Tulosta näkymät',
 } as const;
 
 export const exportButton = (page: Page) => page.getByRole('button', { name: 'Vie', exact: true });
