@@ -53,7 +53,8 @@ function parseArgs(argv) {
       process.exit(0);
     } else throw new Error(`unknown option ${argv[i]}`);
   }
-  if (!(options.runs >= 1) || options.sizes.some((n) => !(n >= 2)) || (!options.facilitator && options.sizes.length === 0)) throw new Error('--runs needs a number ≥ 1 and --sizes numbers ≥ 2');
+  if (!(options.runs >= 1) || options.sizes.some((n) => !(n >= 2)) || (!options.facilitator && options.sizes.length === 0))
+    throw new Error('--runs needs a number ≥ 1 and --sizes numbers ≥ 2');
   return options;
 }
 

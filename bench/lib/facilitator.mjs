@@ -53,8 +53,7 @@ async function armFrameTimer(page, eventType, selector, gone = false) {
   );
 }
 
-const stepResult = (page) =>
-  page.evaluate(() => Promise.race([window.__step, new Promise((resolve) => setTimeout(() => resolve(null), 60_000))]));
+const stepResult = (page) => page.evaluate(() => Promise.race([window.__step, new Promise((resolve) => setTimeout(() => resolve(null), 60_000))]));
 
 /** A node whose middle is on screen and not covered, to click. */
 async function visibleNode(page) {
