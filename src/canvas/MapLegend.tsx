@@ -142,6 +142,9 @@ export function MapLegend({ theme }: { theme: Theme }) {
           ) : null}
           {entries.weights.length > 0 ? (
             <Group label={t('lens.legend.weights')}>
+              <span className="map-legend__caption" aria-hidden="true">
+                {t('lens.legend.weights')}
+              </span>
               {entries.weights.map((w) => (
                 <Entry
                   key={w}
@@ -152,7 +155,7 @@ export function MapLegend({ theme }: { theme: Theme }) {
                   <Swatch>
                     <line x1="1" y1="7" x2="25" y2="7" style={{ stroke: theme.edge.colour, strokeWidth: edgeWidth(theme, w) }} />
                   </Swatch>
-                  {t('provenance.weight', { count: w })}
+                  {t('lens.legend.inMaps', { count: w })}
                 </Entry>
               ))}
             </Group>

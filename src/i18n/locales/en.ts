@@ -257,6 +257,8 @@ const en: Resources = {
       hint: 'Click an entry to hide or show it.',
       arrows: 'Arrows',
       weights: 'Drawn',
+      inMaps_one: 'in {{count}} map',
+      inMaps_other: 'in {{count}} maps',
       ties: 'Own network',
     },
     filter: {

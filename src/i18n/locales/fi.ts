@@ -257,6 +257,8 @@ const fi = {
       hint: 'Piilota tai näytä luokka napsauttamalla.',
       arrows: 'Nuolet',
       weights: 'Piirretty',
+      inMaps_one: '{{count}} kartassa',
+      inMaps_other: '{{count}} kartassa',
       ties: 'Oma verkosto',
     },
     filter: {

@@ -259,6 +259,8 @@ const sv: Resources = {
       hint: 'Klicka för att dölja eller visa en klass.',
       arrows: 'Pilar',
       weights: 'Ritad',
+      inMaps_one: 'i {{count}} karta',
+      inMaps_other: 'i {{count}} kartor',
       ties: 'Eget nätverk',
     },
     filter: {
