@@ -90,6 +90,9 @@ function wordCost(query: string, word: string): number | null {
   if (word.startsWith(query)) return 1;
   const max = allowedTypos(query);
   if (max === 0) return null;
+  // People get the start of a word right: a word sharing neither of its first two letters with the query's (in
+  // either order) is not a typo of it. Most words of a map go out here, before any distance is computed.
+  if (word[0] !== query[0] && word[1] !== query[1] && word[0] !== query[1] && word[1] !== query[0]) return null;
   const whole = editDistance(query, word, max);
   if (whole <= max) return 2 + whole;
   // A typo in the beginning of a longer word: "asumsi" → "asumisneuvonta".
@@ -127,35 +130,51 @@ interface LabelGroup {
 
 const KIND_ORDER: Record<SearchHitKind, number> = { actor: 0, topic: 1, service: 2, method: 3 };
 
+/** One thing that can be found, and the texts it is found by (word numbers into the vocabulary), each with a penalty. */
+interface Entry {
+  hit: Omit<SearchHit, 'cost'>;
+  texts: { words: number[]; penalty: number }[];
+}
+
 /**
- * The map's answers to a query, best first: actors, topics, services and
- * methods whose words match. A topic and a service of the same name are one
- * hit (the relations about it and the actors offering it): that is the
- * answer to "whom do I call about asumisneuvonta?".
- *
- * @example searchMap(map, 'asumis')[0] // { kind: 'topic', label: 'asumisneuvonta', relations: [...], actors: [...] }
+ * A map prepared for searching: its words folded once, each distinct word
+ * stored once. A query then compares its words with the vocabulary (a few
+ * thousand words on a large regional map), not with every text again.
  */
-export function searchMap(map: Pick<MapDoc, 'actors' | 'relations'>, query: string, options: SearchOptions = {}): SearchHit[] {
-  const queryWords = searchWords(query);
-  if (queryWords.length === 0) return [];
-  const hits: SearchHit[] = [];
+export interface SearchIndex {
+  vocabulary: string[];
+  entries: Entry[];
+}
+
+/** Prepare a map for `searchIndex`; build it again when the map or the language (`methodNames`) changes. */
+export function buildSearchIndex(map: Pick<MapDoc, 'actors' | 'relations'>, methodNames: Readonly<Record<string, string>> = {}): SearchIndex {
+  const vocabulary: string[] = [];
+  const numbers = new Map<string, number>();
+  const wordsOf = (text: string) =>
+    [...new Set(searchWords(text))].map((w) => {
+      let n = numbers.get(w);
+      if (n === undefined) {
+        n = vocabulary.length;
+        vocabulary.push(w);
+        numbers.set(w, n);
+      }
+      return n;
+    });
+  const entries: Entry[] = [];
 
   for (const actor of map.actors) {
-    const byName = matchCost(queryWords, actor.name);
-    const byOrg = actor.organisation ? matchCost(queryWords, actor.organisation) : null;
-    // Found by its organisation only: a little behind a name match, and the organisation says why it is listed.
-    const cost = byName ?? (byOrg === null ? null : byOrg + 1);
-    if (cost !== null) {
-      hits.push({
+    entries.push({
+      hit: {
         kind: 'actor',
         label: actor.name,
         value: actor.id,
         ...(actor.organisation ? { detail: actor.organisation } : {}),
-        cost,
         actors: [actor.id],
         relations: [],
-      });
-    }
+      },
+      // Found by its organisation only: a little behind a name match (the organisation, shown beside it, says why).
+      texts: [{ words: wordsOf(actor.name), penalty: 0 }, ...(actor.organisation ? [{ words: wordsOf(actor.organisation), penalty: 1 }] : [])],
+    });
   }
 
   // Topics and services grouped by their comparison key: one hit however many relations and actors carry it.
@@ -180,15 +199,15 @@ export function searchMap(map: Pick<MapDoc, 'actors' | 'relations'>, query: stri
   };
 
   for (const g of labels.values()) {
-    const cost = matchCost(queryWords, g.label);
-    if (cost === null) continue;
-    hits.push({
-      kind: g.relations.size > 0 ? 'topic' : 'service',
-      label: g.label,
-      value: g.label,
-      cost,
-      actors: actorsOf(g.relations, g.carriers),
-      relations: [...g.relations],
+    entries.push({
+      hit: {
+        kind: g.relations.size > 0 ? 'topic' : 'service',
+        label: g.label,
+        value: g.label,
+        actors: actorsOf(g.relations, g.carriers),
+        relations: [...g.relations],
+      },
+      texts: [{ words: wordsOf(g.label), penalty: 0 }],
     });
   }
 
@@ -202,12 +221,43 @@ export function searchMap(map: Pick<MapDoc, 'actors' | 'relations'>, query: stri
     }
   }
   for (const m of methods.values()) {
-    const name = options.methodNames?.[m.value] ?? m.value;
-    const cost = matchCost(queryWords, name);
-    if (cost === null) continue;
-    hits.push({ kind: 'method', label: name, value: m.value, cost, actors: actorsOf(m.relations), relations: [...m.relations] });
+    const name = methodNames[m.value] ?? m.value;
+    entries.push({
+      hit: { kind: 'method', label: name, value: m.value, actors: actorsOf(m.relations), relations: [...m.relations] },
+      texts: [{ words: wordsOf(name), penalty: 0 }],
+    });
   }
+  return { vocabulary, entries };
+}
 
+/** The hits of a query in a prepared map, best first. */
+export function searchIndex(index: SearchIndex, query: string, limit?: number): SearchHit[] {
+  const queryWords = searchWords(query);
+  if (queryWords.length === 0) return [];
+  // Each query word against each distinct word of the map, once.
+  const costs = queryWords.map((q) => index.vocabulary.map((w) => wordCost(q, w)));
+  const textCost = (words: readonly number[]): number | null => {
+    let total = 0;
+    for (const perWord of costs) {
+      let best: number | null = null;
+      for (const w of words) {
+        const c = perWord[w]!;
+        if (c !== null && (best === null || c < best)) best = c;
+      }
+      if (best === null) return null;
+      total += best;
+    }
+    return total;
+  };
+  const hits: SearchHit[] = [];
+  for (const entry of index.entries) {
+    let cost: number | null = null;
+    for (const text of entry.texts) {
+      const c = textCost(text.words);
+      if (c !== null && (cost === null || c + text.penalty < cost)) cost = c + text.penalty;
+    }
+    if (cost !== null) hits.push({ ...entry.hit, cost });
+  }
   hits.sort(
     (a, b) =>
       a.cost - b.cost ||
@@ -215,5 +265,18 @@ export function searchMap(map: Pick<MapDoc, 'actors' | 'relations'>, query: stri
       b.relations.length + b.actors.length - (a.relations.length + a.actors.length) ||
       a.label.localeCompare(b.label, 'fi'),
   );
-  return options.limit === undefined ? hits : hits.slice(0, options.limit);
+  return limit === undefined ? hits : hits.slice(0, limit);
+}
+
+/**
+ * The map's answers to a query, best first: actors, topics, services and
+ * methods whose words match. A topic and a service of the same name are one
+ * hit (the relations about it and the actors offering it): that is the
+ * answer to "whom do I call about asumisneuvonta?". For a search on every key
+ * press, build the index once (`buildSearchIndex`) and use `searchIndex`.
+ *
+ * @example searchMap(map, 'asumis')[0] // { kind: 'topic', label: 'asumisneuvonta', relations: [...], actors: [...] }
+ */
+export function searchMap(map: Pick<MapDoc, 'actors' | 'relations'>, query: string, options: SearchOptions = {}): SearchHit[] {
+  return searchIndex(buildSearchIndex(map, options.methodNames), query, options.limit);
 }

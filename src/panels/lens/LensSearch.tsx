@@ -6,7 +6,7 @@
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PRESET_METHODS, searchMap, type SearchHit } from '../../model';
+import { buildSearchIndex, PRESET_METHODS, searchIndex, type SearchHit } from '../../model';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreContext';
 
 /** Enough to choose from without scrolling the side panel. */
@@ -25,7 +25,10 @@ export function LensSearch() {
   const listId = `${id}-list`;
   // Preset methods are found by their names in the user's language ("puhelin", "telefon", "phone").
   const methodNames = useMemo(() => Object.fromEntries(PRESET_METHODS.map((m) => [m, t(`method.${m}`)])), [t]);
-  const hits = useMemo(() => searchMap(map, query, { methodNames, limit: MAX_HITS }), [map, query, methodNames]);
+  // Prepared once per map and language, and only once something is typed (editing the map does not pay for it).
+  const searching = query.trim().length > 0;
+  const index = useMemo(() => (searching ? buildSearchIndex(map, methodNames) : null), [searching, map, methodNames]);
+  const hits = useMemo(() => (index ? searchIndex(index, query, MAX_HITS) : []), [index, query]);
   const expanded = open && query.trim().length > 0;
 
   const choose = (hit: SearchHit) => {
@@ -142,7 +145,7 @@ export function LensSearch() {
         {expanded && hits.length > 0 ? t('lens.search.hits', { count: hits.length }) : ''}
       </span>
       <p className="lens-search__found" role="status" data-testid="lens-found">
-        {found && emphasis
+        {found && emphasis?.reason === found.what
           ? t('lens.search.found', {
               what: found.what,
               relations: t('lens.search.relations', { count: found.relations }),
