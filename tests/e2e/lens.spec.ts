@@ -3,8 +3,9 @@
  * keyboard (widen with +, clear with Escape), "whom do I call about asumisneuvonta?", the legend as a filter, and
  * keeping the filtered part as a new map. Opacities are measured as drawn (the product of every ancestor's opacity).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { openImported } from './support/canvas';
+import { openImported, viewport, waitForStableView, zoomTo } from './support/canvas';
 import { LENS_MAP_TITLE, lensMap } from './support/lensMap';
 import { actorNode } from './support/trainee';
 
@@ -32,6 +33,13 @@ async function edgeOpacities(page: Page): Promise<Record<string, number>> {
       }),
     ),
   );
+}
+
+/** Whether every named actor is drawn wholly inside the canvas. */
+async function inCanvas(page: Page, names: string[]): Promise<boolean> {
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  const boxes = await Promise.all(names.map((n) => actorNode(page, n).boundingBox()));
+  return boxes.every((b) => b && b.x >= canvas.x && b.y >= canvas.y && b.x + b.width <= canvas.x + canvas.width && b.y + b.height <= canvas.y + canvas.height);
 }
 
 async function openLens(page: Page) {
@@ -79,6 +87,10 @@ test('a facilitator filters the merged map by content area and method, sees what
 
 test('a facilitator focuses an actor from the search with the keyboard, widens to two steps with +, and clears with Escape', async ({ page }) => {
   await openLens(page);
+  // Zoomed in on the middle of the map (Ohjaamo): Kela's neighbourhood, at the bottom left, is off screen.
+  await zoomTo(page, 2);
+  const before = await viewport(page);
+  expect(await inCanvas(page, ['Kela Kajaani', 'Kainuun sote'])).toBe(false);
   const search = page.getByRole('combobox', { name: 'Etsi kartalta' });
   await search.focus();
   await page.keyboard.type('kela kaj');
@@ -104,6 +116,12 @@ test('a facilitator focuses an actor from the search with the keyboard, widens t
       );
     })
     .toBe(true);
+  // Without zooming in beyond where the facilitator was.
+  await waitForStableView(page);
+  const after = await viewport(page);
+  console.log(`focus glide: zoom ${before.zoom.toFixed(2)} → ${after.zoom.toFixed(2)}`);
+  expect(after.zoom).toBeLessThanOrEqual(before.zoom + 1e-6);
+  expect(after.zoom).toBeGreaterThanOrEqual(0.85 - 1e-6);
 
   // Out of the field (Tab), + widens to two steps: Ohjaamo (via Pekka) is at full strength, Jukka is still dimmed.
   await page.keyboard.press('Tab');
@@ -119,6 +137,8 @@ test('a facilitator focuses an actor from the search with the keyboard, widens t
   for (const name of ['Ohjaamo Kajaani', 'Yrittäjä Jukka', 'Kela Kajaani']) await expect.poll(() => opacity(name)).toBe(1);
 
   // In the editor: select an actor and press F; the inspector offers the same.
+  await page.locator('.react-flow__controls-fitview').click();
+  await waitForStableView(page);
   await actorNode(page, 'Yrittäjä Jukka').locator('.actor-node__name').click();
   await page.keyboard.press('f');
   await expect.poll(() => opacity('Ohjaamo Kajaani')).toBeCloseTo(0.25, 2);
@@ -231,6 +251,14 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('lens-found')).not.toBeEmpty();
     await page.screenshot({ path: `screenshots/lens-${lang}-1366.png` });
+    // With the result list open: axe finds no serious or critical problem in the panel and the legend.
+    await search.fill('k');
+    await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('.side-panel').include('[data-testid="map-legend"]').analyze();
+    const bad = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+    expect(bad).toEqual([]);
   });
 }
 
