@@ -29,13 +29,27 @@ function Swatch({ children, width = 26 }: { children: ReactNode; width?: number 
   );
 }
 
-function Entry({ shown, onToggle, children, testId }: { shown: boolean; onToggle: () => void; children: ReactNode; testId?: string }) {
+function Entry({
+  shown,
+  onToggle,
+  children,
+  testId,
+  label,
+}: {
+  shown: boolean;
+  onToggle: () => void;
+  children: ReactNode;
+  testId?: string;
+  /** The name read out, when the visible text is a short notation. */
+  label?: string;
+}) {
   const { t } = useTranslation();
   return (
     <button
       type="button"
       className={shown ? 'map-legend__entry' : 'map-legend__entry is-hidden'}
       aria-pressed={shown}
+      aria-label={label}
       title={t('lens.legend.hint')}
       onClick={onToggle}
       data-testid={testId}
@@ -151,11 +165,13 @@ export function MapLegend({ theme }: { theme: Theme }) {
                   shown={weightShown(filters.minWeight, w)}
                   onToggle={() => set('minWeight', toggleWeight(filters.minWeight, w))}
                   testId={`legend-weight-${w}`}
+                  label={t('lens.legend.inMaps', { count: w })}
                 >
                   <Swatch>
                     <line x1="1" y1="7" x2="25" y2="7" style={{ stroke: theme.edge.colour, strokeWidth: edgeWidth(theme, w) }} />
                   </Swatch>
-                  {t('lens.legend.inMaps', { count: w })}
+                  {/* The relation labels' own notation (×2). */}
+                  {`×${w}`}
                 </Entry>
               ))}
             </Group>

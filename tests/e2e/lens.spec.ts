@@ -186,7 +186,7 @@ test('the legend explains the encodings and hides a class when clicked, by mouse
   const legend = page.getByTestId('map-legend');
   await expect(legend.getByTestId('area-legend')).toContainText('työllistyminen');
   await expect(legend).toContainText('molemmat suunnat (↔)');
-  await expect(legend).toContainText('3 kartassa');
+  await expect(legend.getByRole('button', { name: '3 kartassa' })).toHaveText('×3');
   const person = legend.getByTestId('legend-type-person');
   await expect(person).toHaveAttribute('aria-pressed', 'true');
   await person.click();
@@ -210,6 +210,12 @@ test('the legend explains the encodings and hides a class when clicked, by mouse
   const box = (await legend.boundingBox())!;
   console.log(`legend ${Math.round(box.width)} × ${Math.round(box.height)} px on a ${Math.round(canvas.width)} × ${Math.round(canvas.height)} canvas`);
   expect(box.height).toBeLessThan(canvas.height * 0.3);
+  // At the opening view it covers no actor of the map.
+  for (const node of await nodes(page).all()) {
+    const b = (await node.boundingBox())!;
+    const apart = b.x + b.width <= box.x || box.x + box.width <= b.x || b.y + b.height <= box.y || box.y + box.height <= b.y;
+    expect(apart, `legend over ${await node.textContent()}`).toBe(true);
+  }
   await legend.getByRole('button', { name: 'Selite' }).click();
   await expect(legend.getByTestId('legend-type-person')).toBeHidden();
   expect((await legend.boundingBox())!.height).toBeLessThan(50);

@@ -256,7 +256,7 @@ const en: Resources = {
       fold: 'Fold the legend',
       hint: 'Click an entry to hide or show it.',
       arrows: 'Arrows',
-      weights: 'Drawn',
+      weights: 'Drawn in maps',
       inMaps_one: 'in {{count}} map',
       inMaps_other: 'in {{count}} maps',
       ties: 'Own network',

@@ -256,7 +256,7 @@ const fi = {
       fold: 'Pienennä selite',
       hint: 'Piilota tai näytä luokka napsauttamalla.',
       arrows: 'Nuolet',
-      weights: 'Piirretty',
+      weights: 'Piirretty kartoissa',
       inMaps_one: '{{count}} kartassa',
       inMaps_other: '{{count}} kartassa',
       ties: 'Oma verkosto',

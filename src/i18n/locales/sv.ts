@@ -258,7 +258,7 @@ const sv: Resources = {
       fold: 'Fäll ihop teckenförklaringen',
       hint: 'Klicka för att dölja eller visa en klass.',
       arrows: 'Pilar',
-      weights: 'Ritad',
+      weights: 'Ritad i kartor',
       inMaps_one: 'i {{count}} karta',
       inMaps_other: 'i {{count}} kartor',
       ties: 'Eget nätverk',
