@@ -35,6 +35,7 @@ function Entry({
   children,
   testId,
   label,
+  only,
 }: {
   shown: boolean;
   onToggle: () => void;
@@ -42,8 +43,16 @@ function Entry({
   testId?: string;
   /** The name read out, when the visible text is a short notation. */
   label?: string;
+  /** The map's only class of its kind: it explains, but hiding it would hide everything, so it is no toggle. */
+  only?: boolean;
 }) {
   const { t } = useTranslation();
+  if (only && shown)
+    return (
+      <span className="map-legend__entry map-legend__entry--static" data-testid={testId}>
+        {children}
+      </span>
+    );
   return (
     <button
       type="button"
@@ -108,6 +117,7 @@ export function MapLegend({ theme }: { theme: Theme }) {
                     shown={isShown(filters.actorTypes, type)}
                     onToggle={() => set('actorTypes', toggleShown(filters.actorTypes, type, entries.actorTypes))}
                     testId={`legend-type-${type}`}
+                    only={entries.actorTypes.length === 1}
                   >
                     <Swatch width={22}>
                       <rect
@@ -133,6 +143,7 @@ export function MapLegend({ theme }: { theme: Theme }) {
                   shown={isShown(filters.areas, area)}
                   onToggle={() => set('areas', toggleShown(filters.areas, area, entries.areas))}
                   testId={`legend-area-${area}`}
+                  only={entries.areas.length === 1}
                 >
                   <span className={`area-badge area-badge--${area}`}>{t(`area.short_${area}`)}</span>
                   {t(`area.${area}`)}
@@ -148,6 +159,7 @@ export function MapLegend({ theme }: { theme: Theme }) {
                   shown={isShown(filters.directions, d)}
                   onToggle={() => set('directions', toggleShown(filters.directions, d, directions))}
                   testId={`legend-direction-${d}`}
+                  only={directions.length === 1}
                 >
                   {t(`lens.direction.${d}`)}
                 </Entry>
