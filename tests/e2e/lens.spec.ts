@@ -194,6 +194,7 @@ test('the legend explains the encodings and hides a class when clicked, by mouse
   await expect(nodes(page)).toHaveCount(7);
   await expect(actorNode(page, 'Yrittäjä Jukka')).toHaveCount(0);
   expect(await person.evaluate((e) => getComputedStyle(e).textDecorationLine)).toBe('line-through');
+  await page.screenshot({ path: 'screenshots/lens-legend-hidden-person-fi.png' });
   await person.focus();
   await page.keyboard.press('Enter');
   await expect(person).toHaveAttribute('aria-pressed', 'true');
