@@ -4,14 +4,15 @@
  * editor (MapCanvas) passes its handlers in `behaviour`, a presentation would
  * pass none.
  */
-import { ControlButton, Controls, Panel, ReactFlow, useStoreApi, type ReactFlowProps } from '@xyflow/react';
+import { ControlButton, Controls, ReactFlow, useStoreApi, type ReactFlowProps } from '@xyflow/react';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { centreOf, type MapDoc } from '../model';
 import { screenTheme, type Theme, themeVariables } from '../render';
-import { AreaLegend } from './AreaBadges';
 import { ActorNode } from './ActorNode';
+import { FocusGlide } from './FocusGlide';
 import { flowAriaLabels } from './flowAriaLabels';
+import { MapLegend } from './MapLegend';
 import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
 import { RelationEdge } from './RelationEdge';
 import { RelationLabels } from './RelationLabels';
@@ -151,11 +152,8 @@ export function MapView({
             <FitIcon />
           </ControlButton>
         </Controls>
-        {map.actors.some((a) => a.services.some((s) => s.areas.length > 0)) ? (
-          <Panel position="bottom-right">
-            <AreaLegend />
-          </Panel>
-        ) : null}
+        <MapLegend theme={theme} />
+        <FocusGlide map={map} />
         {children}
       </ReactFlow>
     </SceneContext.Provider>
