@@ -18,3 +18,4 @@ export * from './services';
 export * from './backup';
 // Not re-exported here on purpose: './merge' and './layout' are imported directly
 // by the code that needs them, so bundlers keep them out of the initial load.
+export * from './views';
