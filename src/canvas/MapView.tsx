@@ -8,7 +8,7 @@ import { ControlButton, Controls, Panel, ReactFlow, useStoreApi, type ReactFlowP
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { centreOf, type MapDoc } from '../model';
-import { screenTheme, type Theme, themeVariables } from '../render';
+import { type Scene, screenTheme, type Theme, themeVariables } from '../render';
 import { AreaLegend } from './AreaBadges';
 import { ActorNode } from './ActorNode';
 import { flowAriaLabels } from './flowAriaLabels';
@@ -18,6 +18,7 @@ import { RelationLabels } from './RelationLabels';
 import { RingsLayer } from './RingsLayer';
 import { SimpleEdgesLayer } from './SimpleEdgesLayer';
 import { TiesLayer } from './TiesLayer';
+import { ThemeContext } from './ThemeContext';
 import { SceneContext, useScene } from './useScene';
 
 // Registered once at module scope, so React Flow never re-mounts every node.
@@ -99,6 +100,15 @@ function FitIcon() {
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
+/** The scene and the theme, for the edges and layers React Flow renders itself (they are not our children). */
+function CanvasContexts({ scene, theme, children }: { scene: Scene; theme: Theme; children: ReactNode }) {
+  return (
+    <ThemeContext.Provider value={theme}>
+      <SceneContext.Provider value={scene}>{children}</SceneContext.Provider>
+    </ThemeContext.Provider>
+  );
+}
+
 export function MapView({
   map,
   theme = screenTheme,
@@ -119,7 +129,7 @@ export function MapView({
   // The theme's values as CSS custom properties, read by app.css for nodes and labels.
   const style = useMemo(() => themeVariables(theme), [theme]);
   return (
-    <SceneContext.Provider value={scene}>
+    <CanvasContexts scene={scene} theme={theme}>
       <ReactFlow<ActorFlowNode, RelationFlowEdge>
         style={style}
         nodes={nodes}
@@ -138,7 +148,7 @@ export function MapView({
         {...behaviour}
       >
         <ZoomVariable />
-        {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} /> : null}
+        {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} theme={theme} /> : null}
         {/* After the rings, so above them; beneath the relations (both sit at z-index -1 in the viewport). */}
         <TiesLayer theme={theme} />
         {simpleEdges ? <SimpleEdgesLayer map={map} /> : null}
@@ -158,6 +168,6 @@ export function MapView({
         ) : null}
         {children}
       </ReactFlow>
-    </SceneContext.Provider>
+    </CanvasContexts>
   );
 }
