@@ -10,6 +10,7 @@ import { ActorIcon } from '../canvas/ActorIcon';
 import { LanguageSwitcher } from '../shell/LanguageSwitcher';
 import { libraryHref } from '../shell/useHashRoute';
 import { ExportMenu } from './ExportMenu';
+import { enterPresentation } from './present/presentation';
 import { usePngExport } from './usePngExport';
 import { useReactFlow } from '@xyflow/react';
 import { measuredSizes } from '../canvas/useScene';
@@ -92,6 +93,16 @@ export function Toolbar({
           ✥ {t('toolbar.tidyShort')}
         </button>
       </div>
+      <button
+        type="button"
+        className="toolbar__present"
+        aria-label={t('present.start')}
+        title={t('present.startTooltip')}
+        aria-keyshortcuts="P"
+        onClick={() => enterPresentation(store)}
+      >
+        ▶ {t('present.start')}
+      </button>
       <ExportMenu map={map} png={png} />
       {saveIndicator}
       <LanguageSwitcher />

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { cycleDirection, selectedRelation } from '../store/actions';
 import type { EditorStore } from '../store/editorStore';
 import type { AddableType } from '../store/viewStore';
+import { enterPresentation } from './present/presentation';
 
 const ADD_KEYS: Record<string, AddableType> = { n: 'person', g: 'group', o: 'organisation' };
 
@@ -12,7 +13,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Undo/redo everywhere except inside text fields (where the browser's own undo applies); N, G, O add actors;
- * D changes the direction of the one selected relation (→ ← ↔), announced and undoable.
+ * D changes the direction of the one selected relation (→ ← ↔), announced and undoable; P starts presenting.
  */
 export function useEditorShortcuts(store: EditorStore, addActor: (type: AddableType) => void) {
   useEffect(() => {
@@ -30,6 +31,9 @@ export function useEditorShortcuts(store: EditorStore, addActor: (type: AddableT
       } else if (!mod && !event.altKey && key === 'd' && selectedRelation(store)) {
         event.preventDefault();
         cycleDirection(store, selectedRelation(store)!);
+      } else if (!mod && !event.altKey && key === 'p' && store.getState().editing === null) {
+        event.preventDefault();
+        enterPresentation(store);
       } else if (!mod && !event.altKey && ADD_KEYS[key] && store.getState().editing === null) {
         // While a new actor's name field is still appearing, letters belong to the name, not to shortcuts.
         event.preventDefault();
