@@ -187,9 +187,22 @@ export function MapCanvas() {
   // clears the focus; pan and zoom stay. Measured sizes still come in through onNodesChange (dimensions only then).
   const focusActor = useCallback((_event: MouseEvent, node: { id: string }) => store.getState().setFocus({ actor: node.id, depth: 1 }), [store]);
   const clearFocus = useCallback(() => store.getState().setFocus(null), [store]);
+  // Only sizes come in: no position, selection or removal, whatever React Flow reports.
+  const onPresentedNodesChange = useCallback(
+    (changes: NodeChange<ActorFlowNode>[]) =>
+      setNodes((current) =>
+        applyNodeChanges(
+          changes.filter((c) => c.type === 'dimensions'),
+          current,
+        ),
+      ),
+    [],
+  );
+  // A node's own `draggable` wins over the flow's nodesDraggable: in presentation no node has it.
+  const shownNodes = useMemo(() => (presenting ? nodes.map((n) => (n.draggable === false ? n : { ...n, draggable: false })) : nodes), [presenting, nodes]);
   const presentingBehaviour: MapBehaviour = useMemo(
     () => ({
-      onNodesChange,
+      onNodesChange: onPresentedNodesChange,
       onNodeClick: focusActor,
       onPaneClick: clearFocus,
       onInit: openView,
@@ -202,7 +215,7 @@ export function MapCanvas() {
       selectionKeyCode: null,
       multiSelectionKeyCode: null,
     }),
-    [onNodesChange, focusActor, clearFocus, openView],
+    [onPresentedNodesChange, focusActor, clearFocus, openView],
   );
 
   const classes = [
@@ -217,7 +230,7 @@ export function MapCanvas() {
     <div className={classes.filter(Boolean).join(' ')} onDoubleClick={presenting ? undefined : onDoubleClick}>
       <MapView
         map={map}
-        nodes={nodes}
+        nodes={shownNodes}
         edges={edges}
         selectedRelations={selectedRelations}
         dimmedRelations={view.dimmedRelations}

@@ -14,7 +14,7 @@ import { restoreFromText, toMapJson, type MapDoc } from '../../src/model';
 import { layoutMap } from '../../src/model/layout';
 import { mergeMaps, NO_DECISIONS } from '../../src/model/merge';
 import { openImported, storedMap, viewport, waitForStableView } from './support/canvas';
-import { actorNode } from './support/trainee';
+import { actorNode, waitUntilSaved } from './support/trainee';
 import { aino, bertta, cecilia, daniel } from './support/trainingMaps';
 
 const T = { fi, sv, en } as const;
@@ -57,6 +57,7 @@ async function focusWhilePresenting(page: Page, actor: string, widen = false) {
 }
 
 async function saveView(page: Page, name: string, expectedDefault: string) {
+  await page.getByRole('tab', { name: fi.panel.views }).click();
   await page.getByRole('button', { name: fi.views.save }).click();
   const field = page.getByRole('textbox', { name: fi.views.nameLabel });
   await expect(field).toHaveValue(expectedDefault);
@@ -78,7 +79,6 @@ test('a facilitator saves two views of the merged map, presents it with P and st
   // View 2: Ohjaamo Kajaani and its direct relations, picked by a click on the presented map.
   await focusWhilePresenting(page, 'Ohjaamo Kajaani');
   await expect(dimmedNodes(page).first()).toBeVisible();
-  await page.getByRole('tab', { name: fi.panel.views }).click();
   await saveView(page, 'Ohjaamon yhteistyö', 'Näkymä 2');
   // View 3: the youth workshop two steps out.
   await focusWhilePresenting(page, 'Nuorten työpaja', true);
@@ -92,6 +92,7 @@ test('a facilitator saves two views of the merged map, presents it with P and st
   await expect(page.getByTestId('saved-view').nth(2)).toContainText('Työpajan verkosto');
 
   // Stored with the map: a reload keeps them, in order, with their lens and frame.
+  await waitUntilSaved(page);
   await page.reload();
   await expect(nodes(page)).toHaveCount(total);
   await page.getByRole('tab', { name: fi.panel.views }).click();

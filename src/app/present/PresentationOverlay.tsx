@@ -2,10 +2,14 @@ import './presentation.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import type { SavedView } from '../../model';
 import { useViewGlide } from '../../panels/views/useViewGlide';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreContext';
 import { leavePresentation } from './presentation';
 import { usePresentationKeys } from './usePresentationKeys';
+
+/** One empty list, so the store selector returns the same value each time (zustand compares by reference). */
+const NO_VIEWS: readonly SavedView[] = [];
 
 /**
  * What the room sees over the map in presentation mode: the map's title and
@@ -20,7 +24,7 @@ export function PresentationOverlay() {
     useShallow((s) => ({
       title: s.map!.title,
       region: s.map!.region,
-      views: s.map!.views ?? [],
+      views: s.map!.views ?? NO_VIEWS,
       focusName: s.focus ? (s.map!.actors.find((a) => a.id === s.focus!.actor)?.name ?? null) : null,
     })),
   );

@@ -6,11 +6,13 @@
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
-import { type Frame, lensOf, type SavedView } from '../../model';
+import { deriveView, type Frame, lensOf, mapBounds, type SavedView, visiblePart } from '../../model';
 import { useEditorStoreApi } from '../../store/EditorStoreContext';
 
 /** Long enough for the room to follow where the map goes, short enough not to wait for it. */
 export const GLIDE_MS = 600;
+/** Room around what a frameless view shows (a share of the screen), clear of the presentation's title and steps. */
+const FRAMELESS_PADDING = 0.12;
 
 export function useViewGlide() {
   const store = useEditorStoreApi();
@@ -25,7 +27,7 @@ export function useViewGlide() {
     return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
   }, [flow]);
 
-  /** Set the view's lens (clearing what it does not set) and glide to its frame; a view without a frame keeps the viewport. */
+  /** Set the view's lens (clearing what it does not set) and glide to its frame; a view without one glides to fit what it shows. */
   const showView = useCallback(
     (view: SavedView, options: { duration?: number } = {}) => {
       const state = store.getState();
@@ -36,7 +38,13 @@ export function useViewGlide() {
       state.setEmphasis(lens.emphasis);
       state.setHideOthers(lens.hideOthers);
       state.setHighlight(null);
-      if (view.frame) void fitBounds(view.frame, { padding: 0, duration: options.duration ?? GLIDE_MS });
+      const duration = options.duration ?? GLIDE_MS;
+      if (view.frame) void fitBounds(view.frame, { padding: 0, duration });
+      else {
+        // A view saved elsewhere (or by hand) may have only a lens: show all of what it leaves, wherever it is.
+        const shown = visiblePart(state.map, deriveView(state.map, lens));
+        if (shown.actors.length > 0) void fitBounds(mapBounds(shown), { padding: FRAMELESS_PADDING, duration });
+      }
     },
     [store, fitBounds],
   );
