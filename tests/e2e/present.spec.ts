@@ -233,6 +233,15 @@ for (const size of [
       await expect(step(page)).toHaveText('1 / 1 · Organisaatiot');
       await page.keyboard.press('Home');
       await waitForStableView(page);
+      // The view's actors are fitted between the title and the steps: none is hidden under them.
+      const covers = await page.evaluate(() => {
+        const boxes = ['.presentation__head', '.presentation__steps', '.presentation__focus'].map((s) => document.querySelector(s)!.getBoundingClientRect());
+        return [...document.querySelectorAll('.react-flow__node')].filter((n) => {
+          const r = n.getBoundingClientRect();
+          return boxes.some((b) => r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top);
+        }).length;
+      });
+      expect(covers, `${lang}: actors under the overlay`).toBe(0);
       const title = await page.locator('.presentation__title').evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
       expect(title, `${lang} title`).toBeGreaterThanOrEqual(28);
       // Nothing of the overlay leaves the screen.

@@ -68,14 +68,14 @@ export function PresentationOverlay() {
   const where = current ? t('present.step', { step, count, name: current.name }) : count > 0 ? t('present.overview', { count }) : t('present.noViews');
   return (
     <section className="presentation" data-testid="presentation" aria-label={t('present.title')}>
-      <header className="presentation__head">
+      <header className="presentation__head" data-present-inset="top">
         <h1 className="presentation__title">{title}</h1>
         {region ? <p className="presentation__region">{t('present.region', { region })}</p> : null}
       </header>
       <button type="button" className="presentation__exit" aria-label={t('present.exitLabel')} title={t('present.exitLabel')} onClick={leave}>
         ✕ {t('present.exit')}
       </button>
-      <nav className="presentation__steps" aria-label={t('present.steps')}>
+      <nav className="presentation__steps" data-present-inset="bottom" aria-label={t('present.steps')}>
         {count > 0 ? (
           <button type="button" aria-label={t('present.previous')} title={t('present.previous')} disabled={step <= 1} onClick={() => actions.step(-1)}>
             ◀
@@ -90,7 +90,7 @@ export function PresentationOverlay() {
           </button>
         ) : null}
       </nav>
-      <p className="presentation__focus" aria-live="polite">
+      <p className="presentation__focus" data-present-inset="bottom" aria-live="polite">
         {focusName ? t('present.focused', { name: focusName }) : t('present.clickHint')}
       </p>
     </section>

@@ -4,20 +4,41 @@
  * its frame). Shared by the Views panel and the presentation's steps, so a view
  * looks the same whichever way it is shown.
  */
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { getViewportForBounds, type Rect, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
 import { deriveView, type Frame, lensOf, mapBounds, type SavedView, visiblePart } from '../../model';
 import { useEditorStoreApi } from '../../store/EditorStoreContext';
 
 /** Long enough for the room to follow where the map goes, short enough not to wait for it. */
 export const GLIDE_MS = 600;
-/** Room around what a frameless view shows (a share of the screen), clear of the presentation's title and steps. */
-const FRAMELESS_PADDING = 0.12;
+/** Room around what a frameless view shows, in the editor. */
+const FRAMELESS_PADDING = 0.08;
+/** Room between what a view shows and the presentation's title and steps. */
+const INSET_GAP = 8;
+
+/**
+ * In presentation the title sits over the top of the map and the steps over the bottom: what a view shows goes
+ * between. The overlay marks its boxes with `data-present-inset="top|bottom"`; their size depends on the screen
+ * and the language, so they are measured, not assumed.
+ */
+function presentingPadding(canvas: Element | null) {
+  const area = canvas?.getBoundingClientRect();
+  let top = 0;
+  let bottom = 0;
+  if (area) {
+    for (const box of document.querySelectorAll('[data-present-inset]')) {
+      const r = box.getBoundingClientRect();
+      if (box.getAttribute('data-present-inset') === 'top') top = Math.max(top, r.bottom - area.top);
+      else bottom = Math.max(bottom, area.bottom - r.top);
+    }
+  }
+  return { top: `${Math.round(top + INSET_GAP)}px`, bottom: `${Math.round(bottom + INSET_GAP)}px`, x: '2%' } as const;
+}
 
 export function useViewGlide() {
   const store = useEditorStoreApi();
   const flow = useStoreApi();
-  const { fitBounds } = useReactFlow();
+  const { fitBounds, setViewport } = useReactFlow();
 
   /** The rectangle of the map on screen, in map units (React Flow's viewport inverted). */
   const currentFrame = useCallback((): Frame | null => {
@@ -39,14 +60,20 @@ export function useViewGlide() {
       state.setHideOthers(lens.hideOthers);
       state.setHighlight(null);
       const duration = options.duration ?? GLIDE_MS;
-      if (view.frame) void fitBounds(view.frame, { padding: 0, duration });
+      const glide = (bounds: Rect, editorPadding: number) => {
+        if (!state.presenting) return void fitBounds(bounds, { padding: editorPadding, duration });
+        // fitBounds takes one padding for all sides; the system helper takes the overlay's insets.
+        const { width, height, minZoom, maxZoom, domNode } = flow.getState();
+        void setViewport(getViewportForBounds(bounds, width, height, minZoom, maxZoom, presentingPadding(domNode)), { duration });
+      };
+      if (view.frame) glide(view.frame, 0);
       else {
         // A view saved elsewhere (or by hand) may have only a lens: show all of what it leaves, wherever it is.
         const shown = visiblePart(state.map, deriveView(state.map, lens));
-        if (shown.actors.length > 0) void fitBounds(mapBounds(shown), { padding: FRAMELESS_PADDING, duration });
+        if (shown.actors.length > 0) glide(mapBounds(shown), FRAMELESS_PADDING);
       }
     },
-    [store, fitBounds],
+    [store, flow, fitBounds, setViewport],
   );
 
   return { currentFrame, showView };
