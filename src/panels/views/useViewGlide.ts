@@ -48,6 +48,18 @@ export function useViewGlide() {
     return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
   }, [flow]);
 
+  /** Glide to show `bounds` whole: in the editor with `padding` (a share), in presentation between its title and steps. */
+  const glideTo = useCallback(
+    (bounds: Rect, options: { padding?: number; duration?: number } = {}) => {
+      const duration = options.duration ?? GLIDE_MS;
+      if (!store.getState().presenting) return void fitBounds(bounds, { padding: options.padding ?? 0, duration });
+      // fitBounds takes one padding for all sides; the system helper takes the overlay's insets.
+      const { width, height, minZoom, maxZoom, domNode } = flow.getState();
+      void setViewport(getViewportForBounds(bounds, width, height, minZoom, maxZoom, presentingPadding(domNode)), { duration });
+    },
+    [store, flow, fitBounds, setViewport],
+  );
+
   /** Set the view's lens (clearing what it does not set) and glide to its frame; a view without one glides to fit what it shows. */
   const showView = useCallback(
     (view: SavedView, options: { duration?: number } = {}) => {
@@ -60,12 +72,7 @@ export function useViewGlide() {
       state.setHideOthers(lens.hideOthers);
       state.setHighlight(null);
       const duration = options.duration ?? GLIDE_MS;
-      const glide = (bounds: Rect, editorPadding: number) => {
-        if (!state.presenting) return void fitBounds(bounds, { padding: editorPadding, duration });
-        // fitBounds takes one padding for all sides; the system helper takes the overlay's insets.
-        const { width, height, minZoom, maxZoom, domNode } = flow.getState();
-        void setViewport(getViewportForBounds(bounds, width, height, minZoom, maxZoom, presentingPadding(domNode)), { duration });
-      };
+      const glide = (bounds: Rect, editorPadding: number) => glideTo(bounds, { padding: editorPadding, duration });
       if (view.frame) glide(view.frame, 0);
       else {
         // A view saved elsewhere (or by hand) may have only a lens: show all of what it leaves, wherever it is.
@@ -73,8 +80,8 @@ export function useViewGlide() {
         if (shown.actors.length > 0) glide(mapBounds(shown), FRAMELESS_PADDING);
       }
     },
-    [store, flow, fitBounds, setViewport],
+    [store, glideTo],
   );
 
-  return { currentFrame, showView };
+  return { currentFrame, glideTo, showView };
 }
