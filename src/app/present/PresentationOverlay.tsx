@@ -45,8 +45,12 @@ export function PresentationOverlay() {
   const leave = useCallback(() => leavePresentation(store), [store]);
   const actions = useMemo(
     () => ({
-      // Before the first step only "next" goes anywhere (to the first view); past either end nothing changes.
-      step: (delta: -1 | 1) => (step === 0 ? delta > 0 && goTo(1) : goTo(step + delta)),
+      // Before the first step only "next" goes anywhere (to the first view); past either end nothing changes
+      // (the view is not re-applied, so a stray press does not undo the facilitator's panning).
+      step: (delta: -1 | 1) => {
+        const next = step === 0 ? (delta > 0 ? 1 : 0) : step + delta;
+        if (next >= 1 && next <= count) goTo(next);
+      },
       first: () => goTo(1),
       last: () => goTo(count),
       leave,
