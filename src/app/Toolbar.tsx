@@ -92,17 +92,18 @@ export function Toolbar({
         >
           ✥ {t('toolbar.tidyShort')}
         </button>
+        {/* Looking, not editing: beside the tools. On a laptop only its ▶ shows (app.css), so the title keeps its room. */}
+        <button
+          type="button"
+          className="toolbar__present"
+          aria-label={t('present.start')}
+          title={t('present.startTooltip')}
+          aria-keyshortcuts="P"
+          onClick={() => enterPresentation(store)}
+        >
+          <span aria-hidden="true">▶</span> <span className="toolbar__present-text">{t('present.start')}</span>
+        </button>
       </div>
-      <button
-        type="button"
-        className="toolbar__present"
-        aria-label={t('present.start')}
-        title={t('present.startTooltip')}
-        aria-keyshortcuts="P"
-        onClick={() => enterPresentation(store)}
-      >
-        ▶ {t('present.start')}
-      </button>
       <ExportMenu map={map} png={png} />
       {saveIndicator}
       <LanguageSwitcher />

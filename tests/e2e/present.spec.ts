@@ -91,6 +91,8 @@ test('a facilitator saves two views of the merged map, presents it with P and st
   await page.keyboard.press('Alt+ArrowDown');
   await expect(page.getByTestId('saved-view').nth(2)).toContainText('Työpajan verkosto');
 
+  await page.screenshot({ path: 'screenshots/views-panel-fi.png' });
+
   // Stored with the map: a reload keeps them, in order, with their lens and frame.
   await waitUntilSaved(page);
   await page.reload();
