@@ -107,8 +107,19 @@ test('a facilitator saves two views of the merged map, presents it with P and st
   ]);
   const positionsBefore = stored.actors.map((a) => [a.id, a.position]);
 
+  // Show applies a view in the editor too; a rename is one edit of the map.
+  await page.getByRole('button', { name: 'Näytä näkymä Organisaatiot' }).click();
+  await expect(nodes(page)).toHaveCount(organisations);
+  await page.getByRole('button', { name: 'Nimeä näkymä Organisaatiot uudelleen' }).click();
+  const rename = page.getByRole('textbox', { name: fi.views.nameLabel });
+  await expect(rename).toBeFocused();
+  await rename.fill('Organisaatiot ja virastot');
+  await rename.press('Enter');
+  await expect(page.getByTestId('saved-view').first()).toContainText('1. Organisaatiot ja virastot');
+  await page.getByRole('button', { name: 'Näytä näkymä Ohjaamon yhteistyö' }).click();
+  await expect(nodes(page)).toHaveCount(total);
+
   // Present with P: no toolbar, no side panel, the projector's lettering on the nodes.
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('p');
   await expect(page.getByTestId('presentation')).toBeVisible();
   await expect(page.getByRole('toolbar')).toHaveCount(0);
@@ -146,7 +157,7 @@ test('a facilitator saves two views of the merged map, presents it with P and st
 
   // Step 1: only the organisations are drawn.
   await page.keyboard.press('PageDown');
-  await expect(step(page)).toHaveText('1 / 3 · Organisaatiot');
+  await expect(step(page)).toHaveText('1 / 3 · Organisaatiot ja virastot');
   await expect(nodes(page)).toHaveCount(organisations);
   await expect(dimmedNodes(page)).toHaveCount(0);
   // Step 2: everyone again; Ohjaamo Kajaani at full strength, those it has no relation with at a quarter.
@@ -175,6 +186,20 @@ test('a facilitator saves two views of the merged map, presents it with P and st
   await page.keyboard.press('PageUp');
   await expect(step(page)).toHaveText('2 / 3 · Ohjaamon yhteistyö');
   await expect(dimmedNodes(page)).toHaveCount(dimmedAtOne);
+  // Every key a keyboard, a clicker or a remote may send.
+  for (const [key, at] of [
+    ['End', 3],
+    ['Home', 1],
+    ['ArrowRight', 2],
+    ['ArrowDown', 3],
+    ['ArrowUp', 2],
+    ['Shift+Space', 1],
+    ['ArrowLeft', 1],
+    ['ArrowRight', 2],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expect(step(page), key).toHaveText(new RegExp(`^${at} / 3 · `));
+  }
   await waitForStableView(page);
   await page.screenshot({ path: 'screenshots/present-step2-fi-1280.png' });
 
@@ -229,9 +254,10 @@ for (const size of [
       await page.locator('.language-switcher select').first().selectOption(lang);
       await page.getByRole('button', { name: T[lang].present.start, exact: true }).click();
       await expect(page.getByTestId('presentation')).toBeVisible();
+      // The step buttons, as a tablet's finger uses them; then the keyboard.
+      await page.getByRole('button', { name: T[lang].present.next }).click();
       await page.keyboard.press('PageDown');
-      await page.keyboard.press('PageDown');
-      // One saved view: the second PageDown stays on it.
+      // One saved view: the second step stays on it.
       await expect(step(page)).toHaveText('1 / 1 · Organisaatiot');
       await page.keyboard.press('Home');
       await waitForStableView(page);
