@@ -16,6 +16,7 @@ import { mergeMaps, NO_DECISIONS } from '../../src/model/merge';
 import { openImported, storedMap, viewport, waitForStableView } from './support/canvas';
 import { actorNode, waitUntilSaved } from './support/trainee';
 import { aino, bertta, cecilia, daniel } from './support/trainingMaps';
+import { kainuuRow } from './support/layoutMaps';
 
 const T = { fi, sv, en } as const;
 const MAP_ID = 'kainuu-merged';
@@ -285,3 +286,38 @@ for (const size of [
     }
   });
 }
+
+test('the projector theme draws arrows and labels that still fit the nodes: heads at the borders, uncovered, labels off the nodes', async ({ page }) => {
+  await openImported(page, kainuuRow);
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('presentation')).toBeVisible();
+  await waitForStableView(page);
+  const { zoom } = await viewport(page);
+  const drawn = await page.evaluate(() => {
+    const nodeBoxes = [...document.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect());
+    const heads = [...document.querySelectorAll('[data-testid="arrow-head"]')].map((head) => {
+      const r = head.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      // Distance from the head's box to the nearest node box (0 when they touch or overlap).
+      const gap = Math.min(
+        ...nodeBoxes.map((b) => Math.hypot(Math.max(b.left - r.right, 0, r.left - b.right), Math.max(b.top - r.bottom, 0, r.top - b.bottom))),
+      );
+      return { covered: !!top?.closest('.react-flow__node, .react-flow__handle'), gap };
+    });
+    const labelsOnNodes = [...document.querySelectorAll('[data-testid="relation-label"]')].filter((l) => {
+      const r = l.getBoundingClientRect();
+      return nodeBoxes.some((b) => r.left < b.right - 1 && r.right > b.left + 1 && r.top < b.bottom - 1 && r.bottom > b.top + 1);
+    }).length;
+    const labelFont = Number.parseFloat(getComputedStyle(document.querySelector('.relation-label')!).fontSize);
+    const strokeWidth = Number.parseFloat((document.querySelector('.react-flow__edge-path') as SVGPathElement).style.strokeWidth);
+    return { heads, labelsOnNodes, labelFont, strokeWidth };
+  });
+  expect(drawn.heads.length).toBeGreaterThan(5);
+  expect(drawn.heads.filter((h) => h.covered)).toEqual([]);
+  // The projector's gap (9 map units) between a node and the tip, and no more than a few pixels beyond it.
+  for (const head of drawn.heads) expect(head.gap).toBeLessThanOrEqual((9 + 3) * zoom);
+  expect(drawn.labelsOnNodes).toBe(0);
+  expect(drawn.labelFont).toBe(17);
+  expect(drawn.strokeWidth).toBeGreaterThanOrEqual(3);
+  await page.screenshot({ path: 'screenshots/present-row-fi.png' });
+});
