@@ -93,6 +93,8 @@ test('a facilitator saves two views of the merged map, presents it with P and st
   await expect(page.getByTestId('saved-view').nth(2)).toContainText('Työpajan verkosto');
 
   await page.screenshot({ path: 'screenshots/views-panel-fi.png' });
+  const panelCheck = await new AxeBuilder({ page }).include('.side-panel').analyze();
+  expect(panelCheck.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   // Stored with the map: a reload keeps them, in order, with their lens and frame.
   await waitUntilSaved(page);
