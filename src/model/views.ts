@@ -9,7 +9,7 @@
 import { newId } from './ids';
 import { LIMITS } from './limits';
 import type { MapDoc, SavedView } from './schema';
-import type { Emphasis, Focus, ViewFilters, ViewSpec } from './view';
+import type { Emphasis, Focus, ViewFilters } from './view';
 
 export type Frame = NonNullable<SavedView['frame']>;
 
@@ -135,10 +135,4 @@ export function lensOf(map: Pick<MapDoc, 'actors' | 'relations'>, view: SavedVie
     if (kept.actors.length + kept.relations.length > 0) emphasis = { ...kept, ...(view.query ? { reason: view.query } : {}) };
   }
   return { filters: cleanFilters(view.filters), focus, emphasis, hideOthers: view.hideOthers ?? false };
-}
-
-/** The view spec a saved view stands for (for deriving what it shows, e.g. counts in a list). */
-export function specOf(map: Pick<MapDoc, 'actors' | 'relations'>, view: SavedView): ViewSpec {
-  const { filters, focus, emphasis, hideOthers } = lensOf(map, view);
-  return { filters, focus, emphasis, hideOthers };
 }
