@@ -10,6 +10,7 @@ import { ActorIcon } from '../canvas/ActorIcon';
 import { LanguageSwitcher } from '../shell/LanguageSwitcher';
 import { libraryHref } from '../shell/useHashRoute';
 import { ExportMenu } from './ExportMenu';
+import { enterPresentation } from './present/presentation';
 import { usePngExport } from './usePngExport';
 import { usePrintViews } from './usePrintPages';
 import { useReactFlow } from '@xyflow/react';
@@ -92,6 +93,17 @@ export function Toolbar({
           onClick={() => void tidy()}
         >
           ✥ {t('toolbar.tidyShort')}
+        </button>
+        {/* Looking, not editing: beside the tools. On a laptop only its ▶ shows (app.css), so the title keeps its room. */}
+        <button
+          type="button"
+          className="toolbar__present"
+          aria-label={t('present.start')}
+          title={t('present.startTooltip')}
+          aria-keyshortcuts="P"
+          onClick={() => enterPresentation(store)}
+        >
+          <span aria-hidden="true">▶</span> <span className="toolbar__present-text">{t('present.start')}</span>
         </button>
       </div>
       <ExportMenu map={map} png={png} onPrint={() => void printViews()} />

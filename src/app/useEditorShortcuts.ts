@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { cycleDirection, selectedRelation } from '../store/actions';
 import type { EditorStore } from '../store/editorStore';
 import type { AddableType } from '../store/viewStore';
+import { enterPresentation } from './present/presentation';
 
 const ADD_KEYS: Record<string, AddableType> = { n: 'person', g: 'group', o: 'organisation' };
 
@@ -39,7 +40,8 @@ function focusKey(store: EditorStore, key: string): boolean {
 
 /**
  * Undo/redo everywhere except inside text fields (where the browser's own undo applies); N, G, O add actors;
- * D changes the direction of the one selected relation (→ ← ↔), announced and undoable; F, +, - and Escape: the focus.
+ * D changes the direction of the one selected relation (→ ← ↔), announced and undoable; F, +, - and Escape: the focus;
+ * P starts presenting.
  */
 export function useEditorShortcuts(store: EditorStore, addActor: (type: AddableType) => void) {
   useEffect(() => {
@@ -59,6 +61,9 @@ export function useEditorShortcuts(store: EditorStore, addActor: (type: AddableT
         cycleDirection(store, selectedRelation(store)!);
       } else if (!mod && !event.altKey && focusKey(store, event.key)) {
         event.preventDefault();
+      } else if (!mod && !event.altKey && key === 'p' && store.getState().editing === null) {
+        event.preventDefault();
+        enterPresentation(store);
       } else if (!mod && !event.altKey && ADD_KEYS[key] && store.getState().editing === null) {
         // While a new actor's name field is still appearing, letters belong to the name, not to shortcuts.
         event.preventDefault();

@@ -20,3 +20,4 @@ export * from './backup';
 // by the code that needs them, so bundlers keep them out of the initial load.
 export * from './search';
 export * from './lensFilters';
+export * from './views';
