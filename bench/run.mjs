@@ -16,7 +16,8 @@ import { bundleSizes } from './lib/bundle.mjs';
 import { generateMap, relationCountFor } from './lib/graph.mjs';
 import { describeMachine, describeSource } from './lib/machine.mjs';
 import { benchMerge } from './lib/merge.mjs';
-import { bundleTable, machineTable, mergeTable, sizeTable } from './lib/report.mjs';
+import { bundleTable, facilitatorTable, machineTable, mergeTable, sizeTable } from './lib/report.mjs';
+import { runLensSteps, runPresentation } from './lib/facilitator.mjs';
 import { runApp, runBare } from './lib/scenarios.mjs';
 import { serveFolder } from './lib/server.mjs';
 import { maximum, median, pluck } from './lib/stats.mjs';
@@ -35,7 +36,7 @@ const REPEAT_PNG_UNDER_MS = 30_000;
 const log = (message) => process.stderr.write(`[bench ${((performance.now() / 1000) | 0).toString().padStart(4)} s] ${message}\n`);
 
 function parseArgs(argv) {
-  const options = { runs: 3, sizes: [50, 200, 1000], build: true, reportOnly: false };
+  const options = { runs: 3, sizes: [50, 200, 1000], build: true, reportOnly: false, facilitator: true, presentActors: 300, lensActors: 1000 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
     const value = () => inline ?? argv[++i];
@@ -43,12 +44,17 @@ function parseArgs(argv) {
     else if (flag === '--sizes') options.sizes = value().split(',').map(Number);
     else if (flag === '--no-build') options.build = false;
     else if (flag === '--report') options.reportOnly = true;
+    else if (flag === '--no-facilitator') options.facilitator = false;
+    else if (flag === '--only-facilitator') options.sizes = [];
     else if (flag === '--help' || flag === '-h') {
-      console.log('usage: npm run bench -- [--runs N] [--sizes 50,200,1000] [--no-build] [--report (print the tables of bench/results/latest.json again)]');
+      console.log(
+        'usage: npm run bench -- [--runs N] [--sizes 50,200,1000] [--no-build] [--no-facilitator | --only-facilitator] [--report (print the tables of bench/results/latest.json again)]',
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${argv[i]}`);
   }
-  if (!(options.runs >= 1) || options.sizes.some((n) => !(n >= 2))) throw new Error('--runs needs a number ≥ 1 and --sizes numbers ≥ 2');
+  if (!(options.runs >= 1) || options.sizes.some((n) => !(n >= 2)) || (!options.facilitator && options.sizes.length === 0))
+    throw new Error('--runs needs a number ≥ 1 and --sizes numbers ≥ 2');
   return options;
 }
 
@@ -90,6 +96,63 @@ async function benchSize(browser, urls, actors, runs) {
     samples.push(sample);
   }
   return { actors, relations, runs, samples, ...summarise(samples) };
+}
+
+/**
+ * The facilitator's view (issue 9): presentation mode against the bare page on one
+ * graph, and focus, legend filter and insights on a large one; runs alternate.
+ */
+async function benchFacilitator(browser, urls, { runs, presentActors, lensActors }) {
+  const present = { actors: presentActors, relations: relationCountFor(presentActors) };
+  const lens = { actors: lensActors, relations: relationCountFor(lensActors) };
+  const presentFile = generateMap(present.actors, { relationCount: present.relations });
+  const lensFile = generateMap(lens.actors, { relationCount: lens.relations });
+  const samples = [];
+  for (let run = 1; run <= runs; run++) {
+    const progress = (step) => log(`  … ${step}`);
+    const sample = { run };
+    const common = { progress, baseUrl: urls.app };
+    sample.presentation = await attemptQuietly(`presentation, ${present.actors} actors, run ${run}/${runs}: app`, () =>
+      runPresentation(browser, { ...common, file: presentFile, ...present }),
+    );
+    sample.bare = await attemptQuietly(`presentation, ${present.actors} actors, run ${run}/${runs}: bare`, () =>
+      runBare(browser, { baseUrl: urls.bare, file: presentFile, ...present, exportPng: false, progress }),
+    );
+    sample.lens = await attemptQuietly(`focus, filter, insights, ${lens.actors} actors, run ${run}/${runs}`, () =>
+      runLensSteps(browser, { ...common, file: lensFile, ...lens }),
+    );
+    log(
+      `  presentation ${sample.presentation.panZoom?.fps?.toFixed(1)} fps vs bare ${sample.bare.panZoom?.fps?.toFixed(1)}; focus ${Math.round(sample.lens.focus?.ms)} ms, filter ${Math.round(sample.lens.filter?.ms)} ms, insights ${Math.round(sample.lens.insights?.ms)} ms (longest task ${Math.round(sample.lens.insights?.longTask)} ms)`,
+    );
+    samples.push(sample);
+  }
+  const m = (path) => median(pluck(samples, path));
+  return {
+    present,
+    lens,
+    runs,
+    samples,
+    medians: {
+      presentFps: m('presentation.panZoom.fps'),
+      bareFps: m('bare.panZoom.fps'),
+      focusMs: m('lens.focus.ms'),
+      focusLongTask: maximum(pluck(samples, 'lens.focus.longTask')),
+      filterMs: m('lens.filter.ms'),
+      filterLongTask: maximum(pluck(samples, 'lens.filter.longTask')),
+      insightsMs: m('lens.insights.ms'),
+      insightsLongTask: maximum(pluck(samples, 'lens.insights.longTask')),
+    },
+  };
+}
+
+async function attemptQuietly(label, scenario) {
+  log(label);
+  try {
+    return await scenario();
+  } catch (error) {
+    log(`  FAILED: ${error.message.split('\n')[0]}`);
+    return { error: error.message };
+  }
 }
 
 /** Run one scenario; a failure is reported and recorded, not fatal, so the other figures still come out. */
@@ -134,7 +197,7 @@ function summarise(samples) {
   return { medians, counts };
 }
 
-function report({ date, source, machine, bundle, merge, sizes }) {
+function report({ date, source, machine, bundle, merge, sizes, facilitator }) {
   const parts = [`## Benchmark, ${date.slice(0, 16).replace('T', ' ')} UTC`, `App source: ${source ?? 'unknown'}.`, machineTable(machine)];
   for (const size of sizes) {
     parts.push(sizeTable(size));
@@ -152,6 +215,7 @@ function report({ date, source, machine, bundle, merge, sizes }) {
       'Save: from the "n" keypress to the save indicator showing saved again ("on screen": until it showed "saving", i.e. the edit was rendered); the app waits 250 ms (its autosave debounce) before it writes. ' +
       'Longest task: PerformanceObserver("longtask"), the longest in any run; all other figures are medians over the runs.',
   );
+  if (facilitator) parts.push(facilitatorTable(facilitator));
   const openMap = sizes.flatMap((size) => size.samples).find((s) => s.app.assetsToOpenMap)?.app.assetsToOpenMap;
   parts.push(bundleTable(bundle, openMap), mergeTable(merge));
   return parts.join('\n\n');
@@ -198,6 +262,7 @@ async function main() {
     const machine = describeMachine(browser, chromiumExecutable());
     const sizes = [];
     for (const actors of options.sizes) sizes.push(await benchSize(browser, urls, actors, options.runs));
+    const facilitator = options.facilitator ? await benchFacilitator(browser, urls, options) : undefined;
 
     const results = {
       date: new Date().toISOString(),
@@ -207,6 +272,7 @@ async function main() {
       bundle,
       merge,
       sizes,
+      facilitator,
     };
     const markdown = report(results);
     await mkdir(RESULTS, { recursive: true });

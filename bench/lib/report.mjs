@@ -79,6 +79,36 @@ export function sizeTable({ actors, relations, runs, medians: m, counts }) {
   return `### ${actors} actors, ${relations} relations (median of ${runs} run${runs > 1 ? 's' : ''})\n\n${table(['figure', 'app', 'bare', 'app / bare', 'target', ''], rows)}`;
 }
 
+/** The facilitator's view (issue 9): presentation frame rate against the bare page, and the lens steps on a large map. */
+export function facilitatorTable({ present, lens, runs, medians: m }) {
+  const presentRatio = m.presentFps / m.bareFps;
+  const under = (limit) => ({ text: `< ${limit} ms`, pass: (v) => v < limit });
+  const rows = [
+    [
+      `Presentation mode, pan + zoom fps (${present.actors} actors, ${present.relations} relations)`,
+      fps(m.presentFps),
+      fps(m.bareFps),
+      ratio(presentRatio),
+      '≥ 1× bare',
+      verdict({ pass: (r) => r >= 1 }, presentRatio),
+    ],
+    [`Focus an actor (F) → first frame dimmed (${lens.actors} actors)`, ms(m.focusMs), '—', '', '< 100 ms', verdict(under(100), m.focusMs)],
+    ['… longest main-thread task meanwhile', ms(m.focusLongTask), '—', '', '', ''],
+    ['Hide a class in the legend → first frame without it', ms(m.filterMs), '—', '', '', ''],
+    ['… longest main-thread task meanwhile', ms(m.filterLongTask), '—', '', '', ''],
+    [
+      `Insights tab (${lens.actors} actors, ${lens.relations} relations) → figures shown`,
+      ms(m.insightsMs),
+      '—',
+      '',
+      '< 1000 ms',
+      verdict(under(1000), m.insightsMs),
+    ],
+    ['… longest main-thread task meanwhile', ms(m.insightsLongTask), '—', '', '≤ 200 ms', verdict({ pass: (v) => v <= 200 }, m.insightsLongTask)],
+  ];
+  return `### Facilitator's view (median of ${runs} run${runs > 1 ? 's' : ''})\n\n${table(['figure', 'app', 'bare', 'app / bare', 'target', ''], rows)}`;
+}
+
 /** `openMap`: the files the app fetched until a map was drawn (from the first app run), if any run succeeded. */
 export function bundleTable(bundle, openMap) {
   const target = TARGETS.initialJs();

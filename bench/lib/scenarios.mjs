@@ -70,7 +70,7 @@ export async function runBare(browser, { baseUrl, file, actors, relations, expor
   }
 }
 
-async function importIntoLibrary(context, baseUrl, file) {
+export async function importIntoLibrary(context, baseUrl, file) {
   const page = await context.newPage();
   await page.goto(`${baseUrl}/`);
   await page
@@ -96,7 +96,7 @@ function recordAssets(page) {
 }
 
 /** ms from navigation start to the first frame with the whole map drawn (taken by the page's clock), and the labels then. */
-async function waitUntilDrawn(page, actors, relations) {
+export async function waitUntilDrawn(page, actors, relations) {
   try {
     await page.waitForFunction(() => window.__bench?.drawnAt != null, null, { timeout: LOAD_TIMEOUT, polling: 100 });
   } catch (error) {
@@ -138,6 +138,11 @@ async function longestTasks(page, phases) {
   return longest;
 }
 
+/** The longest task (ms) that started in [from, to) of the page clock; 0 when none was over 50 ms. */
+export function longestTasksBetween(tasks, from, to) {
+  return Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
+}
+
 /** A spot of empty canvas near the middle, so a drag pans the view instead of moving an actor. */
 async function findEmptyPane(page) {
   const spot = await page.evaluate(() => {
@@ -165,7 +170,7 @@ async function findEmptyPane(page) {
  * the mouse stays on empty canvas: a pan drags it along and a wheel zoom keeps
  * it fixed.
  */
-async function panAndZoom(page) {
+export async function panAndZoom(page) {
   let { x, y } = await findEmptyPane(page);
   await page.mouse.move(x, y);
   await page.evaluate(() => window.__bench.startFrames());

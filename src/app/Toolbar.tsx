@@ -11,6 +11,7 @@ import { LanguageSwitcher } from '../shell/LanguageSwitcher';
 import { libraryHref } from '../shell/useHashRoute';
 import { ExportMenu } from './ExportMenu';
 import { LayoutToggle } from './LayoutToggle';
+import { enterPresentation } from './present/presentation';
 import { usePngExport } from './usePngExport';
 import { usePrintViews } from './usePrintPages';
 import { useReactFlow } from '@xyflow/react';
@@ -93,6 +94,17 @@ export function Toolbar({
           onClick={() => void tidy()}
         >
           ✥ {t('toolbar.tidyShort')}
+        </button>
+        {/* Looking, not editing: beside the tools. On a laptop only its ▶ shows (app.css), so the title keeps its room. */}
+        <button
+          type="button"
+          className="toolbar__present"
+          aria-label={t('present.start')}
+          title={t('present.startTooltip')}
+          aria-keyshortcuts="P"
+          onClick={() => enterPresentation(store)}
+        >
+          <span aria-hidden="true">▶</span> <span className="toolbar__present-text">{t('present.start')}</span>
         </button>
         <LayoutToggle />
       </div>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { cycleDirection, selectedRelation } from '../store/actions';
 import type { EditorStore } from '../store/editorStore';
 import type { AddableType } from '../store/viewStore';
+import { enterPresentation } from './present/presentation';
 
 const ADD_KEYS: Record<string, AddableType> = { n: 'person', g: 'group', o: 'organisation' };
 
@@ -10,9 +11,37 @@ function isTyping(target: EventTarget | null): boolean {
   return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
 }
 
+/** Two steps out is as far as focus goes (model/view's depth). */
+const MAX_FOCUS_DEPTH = 2;
+
+/**
+ * The lens keys: F focuses the one selected actor, + and - widen and narrow the focus (1 ↔ 2 steps), Escape
+ * clears focus and search emphasis. Returns whether the key was one of them (and did something).
+ */
+function focusKey(store: EditorStore, key: string): boolean {
+  const state = store.getState();
+  const { focus, selection } = state;
+  if ((key === 'f' || key === 'F') && selection.actors.length === 1 && selection.relations.length === 0 && state.editing === null) {
+    state.setFocus({ actor: selection.actors[0]!, depth: focus && focus.actor === selection.actors[0] ? focus.depth : 1 });
+    return true;
+  }
+  if ((key === '+' || key === '-') && focus) {
+    const depth = Math.min(MAX_FOCUS_DEPTH, Math.max(1, focus.depth + (key === '+' ? 1 : -1)));
+    if (depth !== focus.depth) state.setFocus({ ...focus, depth });
+    return true;
+  }
+  if (key === 'Escape' && (focus || state.emphasis)) {
+    state.setFocus(null);
+    state.setEmphasis(null);
+    return true;
+  }
+  return false;
+}
+
 /**
  * Undo/redo everywhere except inside text fields (where the browser's own undo applies); N, G, O add actors;
- * D changes the direction of the one selected relation (→ ← ↔), announced and undoable.
+ * D changes the direction of the one selected relation (→ ← ↔), announced and undoable; F, +, - and Escape: the focus;
+ * P starts presenting.
  */
 export function useEditorShortcuts(store: EditorStore, addActor: (type: AddableType) => void) {
   useEffect(() => {
@@ -30,6 +59,11 @@ export function useEditorShortcuts(store: EditorStore, addActor: (type: AddableT
       } else if (!mod && !event.altKey && key === 'd' && selectedRelation(store)) {
         event.preventDefault();
         cycleDirection(store, selectedRelation(store)!);
+      } else if (!mod && !event.altKey && focusKey(store, event.key)) {
+        event.preventDefault();
+      } else if (!mod && !event.altKey && key === 'p' && store.getState().editing === null) {
+        event.preventDefault();
+        enterPresentation(store);
       } else if (!mod && !event.altKey && ADD_KEYS[key] && store.getState().editing === null) {
         // While a new actor's name field is still appearing, letters belong to the name, not to shortcuts.
         event.preventDefault();

@@ -20,6 +20,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { centreOf, deriveView, mapBounds, moveActors, visiblePart } from '../model';
+import { projectorTheme, screenTheme } from '../render';
 import { addAndEdit, connectAndSelect, remove } from '../store/actions';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
 import { SizeLegend } from './SizeLegend';
@@ -54,7 +55,8 @@ export function MapCanvas() {
     selection,
     editing,
     connecting,
-  } = useEditor(useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing, connecting: s.connecting })));
+    presenting,
+  } = useEditor(useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing, connecting: s.connecting, presenting: s.presenting })));
   const spec = useEditor(useShallow(selectViewSpec));
   const touch = useCoarsePointer();
   const { screenToFlowPosition, fitBounds, setViewport } = useReactFlow();
@@ -182,21 +184,63 @@ export function MapCanvas() {
     [onNodesChange, onEdgesChange, onConnect, onConnectStart, onConnectEnd, onDelete, onPaneClick, openView],
   );
 
-  const classes = ['map-canvas', zoomedOut && 'map-canvas--far', noConnect && 'map-canvas--no-connect', connecting && 'map-canvas--connecting'];
+  // Presentation: nothing moves, connects, is selected or deleted; a click on an actor focuses it, on the empty map
+  // clears the focus; pan and zoom stay. Measured sizes still come in through onNodesChange (dimensions only then).
+  const focusActor = useCallback((_event: MouseEvent, node: { id: string }) => store.getState().setFocus({ actor: node.id, depth: 1 }), [store]);
+  const clearFocus = useCallback(() => store.getState().setFocus(null), [store]);
+  // Only sizes come in: no position, selection or removal, whatever React Flow reports.
+  const onPresentedNodesChange = useCallback(
+    (changes: NodeChange<ActorFlowNode>[]) =>
+      setNodes((current) =>
+        applyNodeChanges(
+          changes.filter((c) => c.type === 'dimensions'),
+          current,
+        ),
+      ),
+    [],
+  );
+  // A node's own `draggable` wins over the flow's nodesDraggable: in presentation no node has it.
+  const shownNodes = useMemo(() => (presenting ? nodes.map((n) => (n.draggable === false ? n : { ...n, draggable: false })) : nodes), [presenting, nodes]);
+  const presentingBehaviour: MapBehaviour = useMemo(
+    () => ({
+      onNodesChange: onPresentedNodesChange,
+      onNodeClick: focusActor,
+      onPaneClick: clearFocus,
+      onInit: openView,
+      nodesDraggable: false,
+      nodesConnectable: false,
+      elementsSelectable: false,
+      edgesReconnectable: false,
+      connectOnClick: false,
+      deleteKeyCode: null,
+      selectionKeyCode: null,
+      multiSelectionKeyCode: null,
+    }),
+    [onPresentedNodesChange, focusActor, clearFocus, openView],
+  );
+
+  const classes = [
+    'map-canvas',
+    presenting && 'map-canvas--presenting',
+    zoomedOut && 'map-canvas--far',
+    noConnect && 'map-canvas--no-connect',
+    connecting && 'map-canvas--connecting',
+  ];
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: double-click on the empty map is a pointer shortcut; the toolbar and N/G/O keys do the same.
-    <div className={classes.filter(Boolean).join(' ')} onDoubleClick={onDoubleClick}>
+    <div className={classes.filter(Boolean).join(' ')} onDoubleClick={presenting ? undefined : onDoubleClick}>
       <MapView
         map={map}
-        nodes={nodes}
+        nodes={shownNodes}
         edges={edges}
         selectedRelations={selectedRelations}
         dimmedRelations={view.dimmedRelations}
         simpleEdges={simpleEdges}
         onFit={fitWhole}
-        behaviour={behaviour}
+        theme={presenting ? projectorTheme : screenTheme}
+        behaviour={presenting ? presentingBehaviour : behaviour}
       />
-      {wholeMap.actors.length <= 1 ? <p className="map-canvas__hint">{t(touch ? 'canvas.emptyHintTouch' : 'canvas.emptyHint')}</p> : null}
+      {wholeMap.actors.length <= 1 && !presenting ? <p className="map-canvas__hint">{t(touch ? 'canvas.emptyHintTouch' : 'canvas.emptyHint')}</p> : null}
       <ConnectStatus />
       <SizeLegend />
     </div>

@@ -4,20 +4,22 @@
  * editor (MapCanvas) passes its handlers in `behaviour`, a presentation would
  * pass none.
  */
-import { ControlButton, Controls, Panel, ReactFlow, useStoreApi, type ReactFlowProps } from '@xyflow/react';
+import { ControlButton, Controls, ReactFlow, useStoreApi, type ReactFlowProps } from '@xyflow/react';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { centreOf, type MapDoc } from '../model';
-import { screenTheme, type Theme, themeVariables } from '../render';
-import { AreaLegend } from './AreaBadges';
+import { type Scene, screenTheme, type Theme, themeVariables } from '../render';
 import { ActorNode } from './ActorNode';
+import { FocusGlide } from './FocusGlide';
 import { flowAriaLabels } from './flowAriaLabels';
+import { MapLegend } from './MapLegend';
 import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
 import { RelationEdge } from './RelationEdge';
 import { RelationLabels } from './RelationLabels';
 import { RingsLayer } from './RingsLayer';
 import { SimpleEdgesLayer } from './SimpleEdgesLayer';
 import { TiesLayer } from './TiesLayer';
+import { ThemeContext } from './ThemeContext';
 import { SceneContext, useScene } from './useScene';
 
 // Registered once at module scope, so React Flow never re-mounts every node.
@@ -99,6 +101,15 @@ function FitIcon() {
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
+/** The scene and the theme, for the edges and layers React Flow renders itself (they are not our children). */
+function CanvasContexts({ scene, theme, children }: { scene: Scene; theme: Theme; children: ReactNode }) {
+  return (
+    <ThemeContext.Provider value={theme}>
+      <SceneContext.Provider value={scene}>{children}</SceneContext.Provider>
+    </ThemeContext.Provider>
+  );
+}
+
 export function MapView({
   map,
   theme = screenTheme,
@@ -119,7 +130,7 @@ export function MapView({
   // The theme's values as CSS custom properties, read by app.css for nodes and labels.
   const style = useMemo(() => themeVariables(theme), [theme]);
   return (
-    <SceneContext.Provider value={scene}>
+    <CanvasContexts scene={scene} theme={theme}>
       <ReactFlow<ActorFlowNode, RelationFlowEdge>
         style={style}
         nodes={nodes}
@@ -138,7 +149,7 @@ export function MapView({
         {...behaviour}
       >
         <ZoomVariable />
-        {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} /> : null}
+        {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} theme={theme} /> : null}
         {/* After the rings, so above them; beneath the relations (both sit at z-index -1 in the viewport). */}
         <TiesLayer theme={theme} />
         {simpleEdges ? <SimpleEdgesLayer map={map} /> : null}
@@ -151,13 +162,10 @@ export function MapView({
             <FitIcon />
           </ControlButton>
         </Controls>
-        {map.actors.some((a) => a.services.some((s) => s.areas.length > 0)) ? (
-          <Panel position="bottom-right">
-            <AreaLegend />
-          </Panel>
-        ) : null}
+        <MapLegend theme={theme} />
+        <FocusGlide map={map} />
         {children}
       </ReactFlow>
-    </SceneContext.Provider>
+    </CanvasContexts>
   );
 }

@@ -1,10 +1,10 @@
 import { BaseEdge, type EdgeProps, useInternalNode, type InternalNode } from '@xyflow/react';
 import { memo } from 'react';
-import { type CentredBox, edgeWidth, relationShape, screenTheme } from '../render';
+import { type CentredBox, edgeWidth, relationShape } from '../render';
 import type { RelationFlowEdge } from './flowTypes';
+import { useTheme } from './ThemeContext';
 import { useSceneContext } from './useScene';
 
-const theme = screenTheme;
 /** Outside the focus or a search hit: still there for orientation, a quarter of its strength (as the labels and nodes, app.css). */
 const DIMMED_OPACITY = 0.25;
 
@@ -27,6 +27,7 @@ function RelationEdgeView({ id, source, target, data, selected }: EdgeProps<Rela
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const scene = useSceneContext();
+  const theme = useTheme();
   if (!sourceNode || !targetNode || !data) return null;
   const placed = scene.relations.get(id);
   const shape = relationShape(boxOf(sourceNode), boxOf(targetNode), placed?.bend ?? 0, data.relation.direction, theme.edge, placed?.skew ?? 0);

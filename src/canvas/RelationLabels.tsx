@@ -106,7 +106,10 @@ const RelationLabel = memo(function RelationLabel({ label, selected, dimmed }: {
         height: placed.height,
         transform: `translate(${placed.x - placed.width / 2}px, ${placed.y - placed.height / 2}px)`,
       }}
-      onClick={() => store.getState().select({ actors: [], relations: [relation.id] })}
+      // In presentation nothing is selected for editing: a label is read, not picked.
+      onClick={() => {
+        if (!store.getState().presenting) store.getState().select({ actors: [], relations: [relation.id] });
+      }}
     >
       <span className="relation-label__direction" aria-hidden="true">
         {glyph}

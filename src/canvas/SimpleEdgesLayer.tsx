@@ -1,7 +1,7 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import type { MapDoc } from '../model';
-import { screenTheme } from '../render';
+import { useTheme } from './ThemeContext';
 
 /**
  * Level of detail for large maps seen from far away: every relation as one
@@ -10,6 +10,7 @@ import { screenTheme } from '../render';
  * brings the full edges back.
  */
 function SimpleEdgesLayerView({ map }: { map: MapDoc }) {
+  const theme = useTheme();
   const path = useMemo(() => {
     const at = new Map(map.actors.map((a) => [a.id, a.position ?? { x: 0, y: 0 }]));
     return map.relations
@@ -27,7 +28,7 @@ function SimpleEdgesLayerView({ map }: { map: MapDoc }) {
         data-testid="simple-edges"
         style={{ position: 'absolute', left: 0, top: 0, width: 1, height: 1, overflow: 'visible', zIndex: -1, pointerEvents: 'none' }}
       >
-        <path d={path} stroke={screenTheme.edge.colour} strokeWidth={1.5} strokeOpacity={0.7} fill="none" />
+        <path d={path} stroke={theme.edge.colour} strokeWidth={theme.edge.width * 0.8} strokeOpacity={0.7} fill="none" />
       </svg>
     </ViewportPortal>
   );

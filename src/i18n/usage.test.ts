@@ -57,6 +57,7 @@ const DYNAMIC: { keys: RegExp; built: string }[] = [
   { keys: /^flow\.direction\.(up|down|left|right)$/, built: 't(`flow.direction.${' }, // flowAriaLabels: a keyboard move
   { keys: /^lens\.filter\.\w+$/, built: 't(`lens.filter.${' }, // describeFilters: the kind of a filter
   { keys: /^lens\.direction\.(mutual|oneWay)$/, built: 't(`lens.direction.${' }, // describeFilters: direction classes
+  { keys: /^lens\.search\.kind\.\w+$/, built: 't(`lens.search.kind.${' }, // LensSearch: what kind of hit
 ];
 
 describe('translation keys and the source', () => {

@@ -51,7 +51,7 @@ export async function wholeMapPng(picture: Pick<MapSvg, 'svg' | 'width' | 'heigh
   return { blob: await canvasToPng(canvas), width: canvas.width, height: canvas.height, scale };
 }
 
-const EXCLUDED = ['react-flow__handle', 'react-flow__controls', 'react-flow__minimap', 'map-canvas__hint', 'area-legend'];
+const EXCLUDED = ['react-flow__handle', 'react-flow__controls', 'react-flow__minimap', 'map-canvas__hint', 'map-legend-panel'];
 
 /** Draw an SVG picture onto a 2D context at a scale. */
 async function drawSvg(context: CanvasRenderingContext2D, svg: string, width: number, height: number): Promise<void> {

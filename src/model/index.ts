@@ -18,3 +18,6 @@ export * from './services';
 export * from './backup';
 // Not re-exported here on purpose: './merge' and './layout' are imported directly
 // by the code that needs them, so bundlers keep them out of the initial load.
+export * from './search';
+export * from './lensFilters';
+export * from './views';

@@ -69,6 +69,9 @@ export function ActorInspector({ actor, map }: { actor: Actor; map: MapDoc }) {
           </select>
         </label>
       ) : null}
+      <button type="button" onClick={() => store.getState().setFocus({ actor: actor.id, depth: 1 })}>
+        {t('lens.focus.action')} <kbd>F</kbd>
+      </button>
       <Provenance sources={actor.sources} />
       {canRemove(actor) ? (
         <button type="button" className="danger" onClick={() => remove(store, { actors: [actor.id] })}>

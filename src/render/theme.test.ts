@@ -36,4 +36,22 @@ describe('themes', () => {
     expect(vars['--vk-area-employment']).toBe(screenTheme.areas.employment.fill);
     expect(vars['--vk-label-font-size']).toBe(`${screenTheme.label.fontSize}px`);
   });
+
+  it('keeps the projector theme readable from the back of a room: text ≥ 7:1, lines and heads ≥ 4.5:1', () => {
+    const p = projectorTheme;
+    for (const type of ['self', 'person', 'group', 'organisation'] as const) {
+      const node = p.node[type];
+      expect(contrastRatio(node.fill, node.text), `${type} text`).toBeGreaterThanOrEqual(7);
+      expect(contrastRatio(node.fill, node.subText), `${type} secondary text`).toBeGreaterThanOrEqual(7);
+      expect(contrastRatio(node.stroke, p.background), `${type} outline`).toBeGreaterThanOrEqual(4.5);
+    }
+    for (const colour of [p.ink, p.label.methodColour, p.label.weightColour, p.ring.text])
+      expect(contrastRatio(colour, p.label.background), colour).toBeGreaterThanOrEqual(7);
+    for (const colour of [p.edge.colour, p.edge.selected, p.label.border, p.label.leader, p.tie.colour])
+      expect(contrastRatio(colour, p.background), colour).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('tells the projector’s selected arrow from the others by more than hue: blue and orange differ in lightness too', () => {
+    expect(contrastRatio(projectorTheme.edge.colour, projectorTheme.edge.selected)).toBeGreaterThanOrEqual(1.5);
+  });
 });

@@ -123,14 +123,18 @@ export const projectorTheme: Theme = {
   name: 'projector',
   ink: '#000000',
   muted: '#2b3a42',
+  // Text at least 7:1 (WCAG AAA) on its fill, and strokes at least 4.5:1 on white: a projector washes colours out.
   node: {
     ...screenTheme.node,
-    person: { ...screenTheme.node.person, stroke: '#000000', text: '#000000' },
+    self: { ...screenTheme.node.self, fill: '#1c5a4e', stroke: '#0f3a32', subText: '#e6f4f0' },
+    person: { ...screenTheme.node.person, stroke: '#000000', text: '#000000', subText: '#2b3a42' },
+    group: { ...screenTheme.node.group, stroke: '#7a5800', text: '#000000', subText: '#2b3a42' },
+    organisation: { ...screenTheme.node.organisation, text: '#000000', subText: '#2b3a42' },
     strokeWidth: 3,
     fontSize: 20,
     subFontSize: 16,
   },
-  edge: { ...screenTheme.edge, colour: '#0b4f66', width: 3, perWeight: 1.6, maxWidth: 12, gap: 9, arrowLength: 18, arrowWidth: 15 },
+  edge: { ...screenTheme.edge, colour: '#0b4f66', selected: '#b34700', width: 3, perWeight: 1.6, maxWidth: 12, gap: 9, arrowLength: 18, arrowWidth: 15 },
   label: {
     ...screenTheme.label,
     fontSize: 17,
@@ -139,6 +143,7 @@ export const projectorTheme: Theme = {
     glyphWidth: 28,
     glyphFontSize: 18,
     border: '#7a5800',
+    leader: '#7a5800',
     methodColour: '#1f3d4a',
   },
   ring: { fills: ['#d9efe9', '#e6f3ef', '#f3faf8'], stroke: '#5c9c8c', text: '#234f45', fontSize: 20, strokeWidth: 2.5 },
