@@ -82,11 +82,12 @@ export async function runLensSteps(browser, options) {
     const node = await visibleNode(page);
     await page.mouse.click(node.x, node.y);
     await page.waitForFunction((id) => document.querySelector(`.react-flow__node[data-id="${id}"].selected`), node.id, { timeout: STEP_TIMEOUT });
-    await armFrameTimer(page, 'keydown', '.actor-node.is-dimmed');
+    // Dimming is one style sheet (canvas/DimmingStyle): it is on screen in the first frame the sheet is there.
+    await armFrameTimer(page, 'keydown', 'style[data-testid=dimming]');
     await page.keyboard.press('f');
     result.focus = await stepResult(page);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('.actor-node.is-dimmed'), null, { timeout: STEP_TIMEOUT });
+    await page.waitForFunction(() => !document.querySelector('style[data-testid=dimming]'), null, { timeout: STEP_TIMEOUT });
 
     options.progress?.('hiding a class from the legend');
     const toggle = page.locator('.map-legend button[aria-pressed]').first();

@@ -17,7 +17,7 @@ function ActorNodeView({ data, selected }: NodeProps<ActorFlowNode>) {
   return (
     <div
       style={scale === 1 ? undefined : sizedStyle(scale)}
-      className={`actor-node actor-node--${actor.type}${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}`}
+      className={`actor-node actor-node--${actor.type}${selected ? ' is-selected' : ''}`}
       data-testid="actor-node"
       data-actor-type={actor.type}
       title={[`${typeName}: ${actor.name}`, ...serviceNames.map((n) => `• ${n}`)].join('\n')}

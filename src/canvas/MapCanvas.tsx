@@ -66,14 +66,11 @@ export function MapCanvas() {
   const view = useMemo(() => deriveView(wholeMap, spec), [wholeMap, spec]);
   const map = useMemo(() => visiblePart(wholeMap, view), [wholeMap, view]);
   const nodeRole = t('flow.nodeRole');
-  const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing, [], view.dimmedActors, nodeRole));
+  const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing, [], nodeRole));
 
-  useEffect(
-    () => setNodes((previous) => toFlowNodes(map, selection, editing, previous, view.dimmedActors, nodeRole)),
-    [map, selection, editing, view, nodeRole],
-  );
+  useEffect(() => setNodes((previous) => toFlowNodes(map, selection, editing, previous, nodeRole)), [map, selection, editing, view, nodeRole]);
   const simpleEdges = zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
-  const edges = useMemo(() => (simpleEdges ? [] : toFlowEdges(map, selection, t, view.dimmedRelations)), [simpleEdges, map, selection, t, view]);
+  const edges = useMemo(() => (simpleEdges ? [] : toFlowEdges(map, selection, t)), [simpleEdges, map, selection, t]);
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
 
   // Open readable: framed to the rings, never below the readable zoom (defaultView); not again, so the user's view stays put.
@@ -234,7 +231,7 @@ export function MapCanvas() {
         nodes={shownNodes}
         edges={edges}
         selectedRelations={selectedRelations}
-        dimmedRelations={view.dimmedRelations}
+        dimming={view}
         simpleEdges={simpleEdges}
         onFit={fitWhole}
         theme={presenting ? projectorTheme : screenTheme}

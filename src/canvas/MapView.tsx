@@ -7,9 +7,10 @@
 import { ControlButton, Controls, ReactFlow, useStoreApi, type ReactFlowProps } from '@xyflow/react';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { centreOf, type MapDoc } from '../model';
+import { centreOf, type DerivedView, type MapDoc } from '../model';
 import { type Scene, screenTheme, type Theme, themeVariables } from '../render';
 import { ActorNode } from './ActorNode';
+import { DimmingStyle } from './DimmingStyle';
 import { FocusGlide } from './FocusGlide';
 import { flowAriaLabels } from './flowAriaLabels';
 import { MapLegend } from './MapLegend';
@@ -45,8 +46,8 @@ export interface MapViewProps {
   /** The visual encoding (render/theme): the editor uses `screen`, a presentation `projector`. */
   theme?: Theme;
   selectedRelations: ReadonlySet<string>;
-  /** Relations drawn faintly (model/view). */
-  dimmedRelations?: ReadonlySet<string>;
+  /** What is drawn faintly (model/view): dimmed by one style sheet (DimmingStyle). */
+  dimming?: DerivedView;
   /** Draw relations as one simple path (very large maps, zoomed out). */
   simpleEdges: boolean;
   /** "Show the whole map" (the fit-view control). */
@@ -99,8 +100,6 @@ function FitIcon() {
   );
 }
 
-const NO_IDS: ReadonlySet<string> = new Set();
-
 /** The scene and the theme, for the edges and layers React Flow renders itself (they are not our children). */
 function CanvasContexts({ scene, theme, children }: { scene: Scene; theme: Theme; children: ReactNode }) {
   return (
@@ -110,18 +109,7 @@ function CanvasContexts({ scene, theme, children }: { scene: Scene; theme: Theme
   );
 }
 
-export function MapView({
-  map,
-  theme = screenTheme,
-  nodes,
-  edges,
-  selectedRelations,
-  dimmedRelations = NO_IDS,
-  simpleEdges,
-  onFit,
-  behaviour,
-  children,
-}: MapViewProps) {
+export function MapView({ map, theme = screenTheme, nodes, edges, selectedRelations, dimming, simpleEdges, onFit, behaviour, children }: MapViewProps) {
   const { t } = useTranslation();
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   // Curves, heads and label spots for the whole map, shared by edges and labels (the same the picture uses):
@@ -153,7 +141,8 @@ export function MapView({
         {/* After the rings, so above them; beneath the relations (both sit at z-index -1 in the viewport). */}
         <TiesLayer theme={theme} />
         {simpleEdges ? <SimpleEdgesLayer map={map} /> : null}
-        <RelationLabels map={map} selected={selectedRelations} dimmed={dimmedRelations} />
+        <RelationLabels map={map} selected={selectedRelations} />
+        {dimming ? <DimmingStyle view={dimming} /> : null}
         {/* React Flow's own fit button also runs its node-only fitView after ours (rings cut off): use our own.
             A row at the top left: a personal map opens centred on "me", so the far corners hold outer-ring actors on a
             tablet or phone, and the bottom has the hint and the legend; the top left is where the review's maps were empty. */}

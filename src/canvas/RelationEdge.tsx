@@ -5,9 +5,6 @@ import type { RelationFlowEdge } from './flowTypes';
 import { useTheme } from './ThemeContext';
 import { useSceneContext } from './useScene';
 
-/** Outside the focus or a search hit: still there for orientation, a quarter of its strength (as the labels and nodes, app.css). */
-const DIMMED_OPACITY = 0.25;
-
 function boxOf(node: InternalNode): CentredBox {
   const width = node.measured.width ?? 0;
   const height = node.measured.height ?? 0;
@@ -35,7 +32,7 @@ function RelationEdgeView({ id, source, target, data, selected }: EdgeProps<Rela
   const strokeWidth = edgeWidth(theme, data.relation.weight ?? 1) + (selected ? 0.8 : 0);
   const label = placed?.label;
   return (
-    <g opacity={data.dimmed ? DIMMED_OPACITY : undefined}>
+    <>
       <BaseEdge id={id} path={shape.d} interactionWidth={18} style={{ stroke: colour, strokeWidth, fill: 'none' }} />
       {shape.heads.map((head, i) => (
         <path key={i} d={head.d} className="relation-edge__head" data-testid="arrow-head" style={{ fill: colour, stroke: 'none' }} />
@@ -46,7 +43,7 @@ function RelationEdgeView({ id, source, target, data, selected }: EdgeProps<Rela
           <circle cx={label.anchor.x} cy={label.anchor.y} r={2.5} style={{ fill: theme.label.leader }} />
         </g>
       ) : null}
-    </g>
+    </>
   );
 }
 

@@ -51,7 +51,7 @@ const selectViewCells = (s: ReactFlowState) => {
   ];
 };
 
-export function RelationLabels({ map, selected, dimmed }: { map: MapDoc; selected: ReadonlySet<string>; dimmed: ReadonlySet<string> }) {
+export function RelationLabels({ map, selected }: { map: MapDoc; selected: ReadonlySet<string> }) {
   const { t } = useTranslation();
   const scene = useSceneContext();
   // Look the layer up when React Flow's root changes, not on every store update (every pan frame).
@@ -85,18 +85,18 @@ export function RelationLabels({ map, selected, dimmed }: { map: MapDoc; selecte
   );
   if (!host) return null;
   return createPortal(
-    shown.map((l) => <RelationLabel key={l.relation.id} label={l} selected={selected.has(l.relation.id)} dimmed={dimmed.has(l.relation.id)} />),
+    shown.map((l) => <RelationLabel key={l.relation.id} label={l} selected={selected.has(l.relation.id)} />),
     host,
   );
 }
 
-const RelationLabel = memo(function RelationLabel({ label, selected, dimmed }: { label: RelationLabelData; selected: boolean; dimmed: boolean }) {
+const RelationLabel = memo(function RelationLabel({ label, selected }: { label: RelationLabelData; selected: boolean }) {
   const store = useEditorStoreApi();
   const { relation, placed, glyph, name } = label;
   return (
     <button
       type="button"
-      className={`relation-label nodrag nopan${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
+      className={`relation-label nodrag nopan${selected ? ' is-selected' : ''}`}
       data-testid="relation-label"
       data-relation-id={relation.id}
       aria-label={name}

@@ -24,10 +24,10 @@ describe('toFlowNodes', () => {
     expect(nodes[1]).toMatchObject({ draggable: true, deletable: true, position: map.actors[1]!.position });
     expect(nodes[1]!.className).toBeUndefined();
   });
-  it('marks selection, name editing and dimming', () => {
+  it('marks selection and name editing', () => {
     const { map, liisa } = sample();
-    const [, node] = toFlowNodes(map, { actors: [liisa], relations: [] }, liisa, [], new Set([liisa]));
-    expect(node).toMatchObject({ selected: true, data: { editing: true, dimmed: true } });
+    const [, node] = toFlowNodes(map, { actors: [liisa], relations: [] }, liisa, []);
+    expect(node).toMatchObject({ selected: true, data: { editing: true } });
   });
   it('keeps unchanged nodes as the same objects, and a dragged node at its live position', () => {
     const { map, liisa } = sample();
@@ -61,11 +61,11 @@ describe('toFlowEdges', () => {
     const [edge] = toFlowEdges(map, none, t.t);
     expect(edge!.ariaLabel).toBe('Aino ↔ Liisa');
     expect(edge!.domAttributes).toEqual({ 'aria-roledescription': 'relation' });
-    const [node] = toFlowNodes(map, none, null, [], undefined, t.t('flow.nodeRole'));
+    const [node] = toFlowNodes(map, none, null, [], t.t('flow.nodeRole'));
     expect(node!.domAttributes).toEqual({ 'aria-roledescription': 'aktör' });
     // A new language makes new nodes, even when nothing else changed.
-    const first = toFlowNodes(map, none, null, [], undefined, 'toimija');
-    expect(toFlowNodes(map, none, null, first, undefined, 'actor')[0]).not.toBe(first[0]);
+    const first = toFlowNodes(map, none, null, [], 'toimija');
+    expect(toFlowNodes(map, none, null, first, 'actor')[0]).not.toBe(first[0]);
   });
 });
 

@@ -20,7 +20,6 @@ export function toFlowNodes(
   selection: Selection,
   editing: string | null,
   previous: readonly ActorFlowNode[] = [],
-  dimmed: ReadonlySet<string> = NO_IDS,
   role?: string,
 ): ActorFlowNode[] {
   const before = new Map(previous.map((n) => [n.id, n]));
@@ -32,13 +31,11 @@ export function toFlowNodes(
     const isSelected = selected.has(actor.id);
     const movable = actorTraits(actor.type, map.kind).movable || map.kind !== 'personal';
     const isEditing = editing === actor.id;
-    const isDimmed = dimmed.has(actor.id);
     if (
       old &&
       old.data.actor === actor &&
       old.selected === isSelected &&
       old.data.editing === isEditing &&
-      old.data.dimmed === isDimmed &&
       old.domAttributes?.['aria-roledescription'] === role &&
       old.position.x === position.x &&
       old.position.y === position.y
@@ -50,7 +47,7 @@ export function toFlowNodes(
       id: actor.id,
       type: 'actor',
       position,
-      data: { actor, editing: isEditing, dimmed: isDimmed },
+      data: { actor, editing: isEditing },
       selected: isSelected,
       deletable: canRemove(actor),
       draggable: movable,
@@ -59,8 +56,6 @@ export function toFlowNodes(
     };
   });
 }
-
-const NO_IDS: ReadonlySet<string> = new Set();
 
 type Translate = TFunction;
 
@@ -75,7 +70,7 @@ export function labelLinesOf(relation: Relation, t: Translate): string[] {
  * Relations as React Flow edges. With `t`, each edge is named in the user's language ("Aino → Kela") and
  * says it is a relation: React Flow's own fallback is "Edge from <id> to <id>", in English, with internal ids.
  */
-export function toFlowEdges(map: MapDoc, selection: Selection, t?: Translate, dimmed: ReadonlySet<string> = NO_IDS): RelationFlowEdge[] {
+export function toFlowEdges(map: MapDoc, selection: Selection, t?: Translate): RelationFlowEdge[] {
   const selected = new Set(selection.relations);
   const names = new Map(map.actors.map((a) => [a.id, a.name]));
   const role = t?.('flow.edgeRole');
@@ -88,8 +83,7 @@ export function toFlowEdges(map: MapDoc, selection: Selection, t?: Translate, di
       source: relation.source,
       target: relation.target,
       selected: isSelected,
-      data: { relation, dimmed: dimmed.has(relation.id) },
-      ...(dimmed.has(relation.id) ? { className: 'is-dimmed' } : {}),
+      data: { relation },
       ...(t
         ? {
             ariaLabel: t(`direction.${relation.direction}`, { source: names.get(relation.source) ?? '', target: names.get(relation.target) ?? '' }),
