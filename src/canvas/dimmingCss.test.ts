@@ -26,6 +26,14 @@ describe('dimmingCss', () => {
     expect(css).toContain('[data-id="a0"] .actor-node,\n.map-canvas .react-flow__node[data-id="a1"] .actor-node { opacity: 1; }');
     expect(css).not.toContain('"a2"');
   });
+  it('dims a closeness tie unless both its ends stand out', () => {
+    const actors = Array.from({ length: 10 }, (_, i) => `a${i}`);
+    const css = dimmingCss(view(actors, actors.slice(2)));
+    expect(css).toContain('.map-canvas .ties-layer path { opacity: 0.25; }');
+    expect(css).toContain('.ties-layer path:is([data-from="a0"],[data-from="a1"]):is([data-to="a0"],[data-to="a1"]) { opacity: 1; }');
+    const few = dimmingCss(view(actors, ['a9']));
+    expect(few).toContain('.ties-layer path:is([data-from="a9"]),\n.map-canvas .ties-layer path:is([data-to="a9"]) { opacity: 0.25; }');
+  });
   it('keeps a hostile id inside its quoted string', () => {
     expect(cssString('x"] { display: none } [a="')).toBe('"x\\"] { display: none } [a=\\""');
     expect(cssString('back\\slash\nline')).toBe('"back\\\\slash\\a line"');

@@ -39,11 +39,23 @@ function rulesFor(kind: Kind, visible: ReadonlySet<string>, dimmed: ReadonlySet<
   return `${kind.all} { opacity: ${DIMMED_OPACITY}; }\n${lit.length ? `${lit.map(kind.one).join(',\n')} { opacity: 1; }\n` : ''}`;
 }
 
+const TIES = `${SCOPE} .ties-layer path`;
+
+/** A closeness tie (merged maps) stands out only when both its ends do. */
+function tieRules(visible: ReadonlySet<string>, dimmed: ReadonlySet<string>): string {
+  if (dimmed.size === 0) return '';
+  const lit = [...visible].filter((id) => !dimmed.has(id));
+  const any = (attribute: string, ids: readonly string[]) => `:is(${ids.map((id) => `[${attribute}=${cssString(id)}]`).join(',')})`;
+  if (dimmed.size <= lit.length) return `${TIES}${any('data-from', [...dimmed])},\n${TIES}${any('data-to', [...dimmed])} { opacity: ${DIMMED_OPACITY}; }\n`;
+  return `${TIES} { opacity: ${DIMMED_OPACITY}; }\n${lit.length ? `${TIES}${any('data-from', lit)}${any('data-to', lit)} { opacity: 1; }\n` : ''}`;
+}
+
 /** The style sheet that dims what the view dims; empty when nothing is dimmed. */
 export function dimmingCss(view: DerivedView): string {
   return (
     rulesFor(NODES, view.visibleActors, view.dimmedActors) +
     rulesFor(EDGES, view.visibleRelations, view.dimmedRelations) +
-    rulesFor(LABELS, view.visibleRelations, view.dimmedRelations)
+    rulesFor(LABELS, view.visibleRelations, view.dimmedRelations) +
+    tieRules(view.visibleActors, view.dimmedActors)
   );
 }

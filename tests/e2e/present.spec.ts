@@ -178,6 +178,10 @@ test('a facilitator saves two views of the merged map, presents it with P and st
       .evaluate((e) => getComputedStyle(e).opacity),
   ).toBe('1');
   expect(new Set(await dimmedOpacities(page))).toEqual(new Set([0.25]));
+  // The trainees' closeness ties dim with their actors: only a tie whose both ends stand out stays at full strength.
+  const ties = await page.locator('[data-testid=closeness-tie]').evaluateAll((all) => all.map((e) => Number(getComputedStyle(e).opacity)));
+  expect(ties.length).toBeGreaterThan(0);
+  expect(ties).toContain(0.25);
   // Step 3 (Space, as a clicker's "next" may be): two steps out from the workshop.
   await page.keyboard.press('Space');
   await expect(step(page)).toHaveText('3 / 3 · Työpajan verkosto');
