@@ -187,3 +187,20 @@ for (const language of ['fi', 'sv', 'en'] as const) {
     }
   });
 }
+
+test('the filters a facilitator sets in the Filter tab go into the exported PNG: only what they keep, with the filters in words', async ({ page }) => {
+  await openReportMap(page);
+  await page.getByRole('tab', { name: 'Suodata' }).click();
+  await page.getByTestId('lens-panel').getByRole('group', { name: 'Sisältöalue' }).getByRole('button', { name: 'työllistyminen' }).click();
+  await expect(page.getByTestId('lens-counts')).toContainText('2 / ');
+  const png = await download(page, EXPORT.map2, 'screenshots/report-map-filtered-2x.png');
+  // Print (Ctrl+P) draws the same picture of the map as seen: compare the PNG with it.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const printed = await pageTexts(page, 0);
+  const [, , width, height] = printed.viewBox.split(' ').map(Number);
+  expect(pngSize(png)).toEqual({ width: Math.round(width! * 2), height: Math.round(height! * 2) });
+  expect(printed.notes).toContain('Suodattimet: Sisältöalue: työllistyminen');
+  expect(printed.all).toEqual(expect.arrayContaining(['Työllisyyspalvelut', 'Ohjaamo Kajaani']));
+  expect(printed.all).not.toContain('Kela');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+});
