@@ -23,6 +23,12 @@ function sample() {
 }
 
 describe('the lens of a picture in words', () => {
+  it('says what size means when actors are sized by an insight figure', () => {
+    const { map } = sample();
+    expect(lensNotes(t.t, map, { sizeBy: 'degree' })).toEqual([en.insights.sizeLegendDegree]);
+    expect(lensNotes(t.t, map, { sizeBy: 'betweenness' })).toEqual([en.insights.sizeLegendBetweenness]);
+  });
+
   it('names the active filters, the focus with its depth and the search', () => {
     const { map, kela } = sample();
     const notes = lensNotes(t.t, map, { filters: { directions: ['oneWay'], methods: ['phone'] }, focus: { actor: kela, depth: 2 }, query: 'asumisneuvonta' });

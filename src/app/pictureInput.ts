@@ -13,7 +13,12 @@ import type { MapSvgInput } from '../render/mapSvg';
 import { printTheme, type Size, type Theme } from '../render';
 
 /** The lens of a picture: the store's view spec, or a saved view's; `reason`/`query` say what the emphasis is. */
-export type PictureLens = ViewSpec & { emphasis?: (ViewSpec['emphasis'] & { reason?: string }) | null; query?: string };
+export type PictureLens = ViewSpec & {
+  emphasis?: (ViewSpec['emphasis'] & { reason?: string }) | null;
+  query?: string;
+  /** Actors drawn larger by an insight figure (the Insights tab's "size of actors"): the legend says what size means. */
+  sizeBy?: 'degree' | 'betweenness' | null;
+};
 
 /** A saved view as a lens. */
 export function lensOfView(view: SavedView): PictureLens {
@@ -42,6 +47,7 @@ export function lensNotes(t: TFunction, map: MapDoc, lens: PictureLens): string[
   if (lens.focus && focused) notes.push(t('report.focus', { actor: focused.name, count: lens.focus.depth }));
   if (lens.query) notes.push(t('report.search', { query: lens.query }));
   else if (lens.emphasis?.reason) notes.push(t('report.emphasis', { reason: lens.emphasis.reason }));
+  if (lens.sizeBy) notes.push(t(lens.sizeBy === 'degree' ? 'insights.sizeLegendDegree' : 'insights.sizeLegendBetweenness'));
   return notes;
 }
 
