@@ -47,7 +47,7 @@ export function usePngExport() {
       try {
         const { wholeMapPng, currentViewPng } = await import('../io/exportPng');
         const state = store.getState();
-        const lens: PictureLens = { ...selectViewSpec(state), emphasis: state.emphasis, sizeBy: state.sizeBy };
+        const lens: PictureLens = { ...selectViewSpec(state), emphasis: state.emphasis, sizeBy: state.sizeBy?.figure ?? null };
         const next: ExportMessage[] = [];
         let result: import('../io/exportPng').PngExportResult;
         if (what === 'view') {

@@ -27,7 +27,7 @@ function usePageBuilder() {
       const sizes = measuredSizes(getNodes());
       // The sizes are the canvas's, so the note on what size means goes with every page.
       const picture = (lens: PictureLens, frame?: NonNullable<MapDoc['views']>[number]['frame']) =>
-        render.renderMapSvg(mapPictureInput({ map, lens: { ...lens, sizeBy: state.sizeBy }, t, language: i18n.language, sizes, frame })).svg;
+        render.renderMapSvg(mapPictureInput({ map, lens: { ...lens, sizeBy: state.sizeBy?.figure ?? null }, t, language: i18n.language, sizes, frame })).svg;
       const views = which === 'views' ? (map.views ?? []) : [];
       if (views.length > 0) return views.map((view) => ({ heading: view.name, svg: picture(lensOfView(view), view.frame) }));
       return [{ svg: picture({ ...selectViewSpec(state), emphasis: state.emphasis }) }];
