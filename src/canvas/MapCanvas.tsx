@@ -68,7 +68,7 @@ export function MapCanvas() {
   const nodeRole = t('flow.nodeRole');
   const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing, [], nodeRole));
 
-  useEffect(() => setNodes((previous) => toFlowNodes(map, selection, editing, previous, nodeRole)), [map, selection, editing, view, nodeRole]);
+  useEffect(() => setNodes((previous) => toFlowNodes(map, selection, editing, previous, nodeRole)), [map, selection, editing, nodeRole]);
   const simpleEdges = zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
   const edges = useMemo(() => (simpleEdges ? [] : toFlowEdges(map, selection, t)), [simpleEdges, map, selection, t]);
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
