@@ -135,7 +135,8 @@ test('a facilitator goes from a folder of 25 exported maps to one readable regio
   await page.getByRole('link', { name: 'Yhdistä karttoja' }).click();
   await page.getByLabel('Yhdistetyn kartan nimi').fill('Kainuun alueen verkostokartta');
   await page.getByTestId('merge-file-input').setInputFiles(files);
-  await expect(page.getByText('25 karttaa tiedostoista')).toBeVisible();
+  // Each file without positions is placed on its rings while it is read (model/normalise): seconds on a busy machine.
+  await expect(page.getByText('25 karttaa tiedostoista')).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Tarkista samat toimijat' }).click();
   await page.getByRole('button', { name: 'Kaikki eri toimijoiksi' }).click();
   await expect(page.getByTestId('merge-preview')).toContainText('25 kartasta');
