@@ -4,7 +4,7 @@ import { LanguageSwitcher } from '../shell/LanguageSwitcher';
 import { useNotices } from '../shell/noticeStore';
 import { useImport } from '../shell/useImport';
 import { mapHref, mergeHref } from '../shell/useHashRoute';
-import { ACCEPT } from '../io/formats';
+import { ACCEPT, READABLE_EXTENSIONS } from '../io/formats';
 import { copyAsRegional, createMap, type MapKind } from '../model';
 import { mapRepository, type MapSummary } from '../storage';
 import { BackupControls } from './BackupControls';
@@ -81,7 +81,7 @@ export function LibraryScreen() {
           </a>
           <BackupControls />
         </div>
-        <p className="muted">{t('library.dropHint')}</p>
+        <p className="muted">{t('library.dropHint', { formats: READABLE_EXTENSIONS.join(', ') })}</p>
         <PersistenceNote />
         {trashed ? (
           <p role="status" className="notice notice--ok">

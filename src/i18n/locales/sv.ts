@@ -31,8 +31,8 @@ const sv: Resources = {
     intro: 'Kartorna sparas automatiskt i den här webbläsaren.',
     newPersonal: 'Ny egen karta',
     newRegional: 'Ny regional karta',
-    import: 'Importera JSON-filer',
-    dropHint: 'Du kan också släppa .json-filer i fönstret.',
+    import: 'Importera filer',
+    dropHint: 'Du kan också släppa kartfiler i fönstret ({{formats}}).',
     empty: 'Inga kartor ännu. Börja med att skapa en ny karta.',
     columnTitle: 'Namn',
     columnKind: 'Typ',
@@ -338,7 +338,7 @@ const sv: Resources = {
     },
     error: {
       notJson: 'filen är inte giltig JSON.',
-      pngNoMap: 'bilden innehåller ingen karta. Endast en PNG-bild av hela kartan som exporterats från Nätverkskartan kan importeras.',
+      pngNoMap: 'bilden innehåller ingen karta. Endast en PNG-bild av hela kartan som exporterats från Nätverkskarta kan importeras.',
       pngCorrupt: 'PNG-bilden är skadad eller avkortad, så kartan kunde inte läsas.',
     },
     duplicate: {

@@ -22,6 +22,9 @@ export const FORMATS: readonly FileFormat[] = [
 /** Formats that can be written: the export menu's file items. */
 export const WRITABLE_FORMATS = FORMATS.filter((f) => f.write);
 
+/** The extensions the library reads, for the drop zone's hint: ['.json', '.png', …]. */
+export const READABLE_EXTENSIONS = FORMATS.filter((f) => f.read).flatMap((f) => f.extensions);
+
 /** The file picker's `accept`: every readable format's extensions and MIME types. */
 export const ACCEPT = FORMATS.filter((f) => f.read)
   .flatMap((f) => [...f.extensions, ...f.mimeTypes])
