@@ -124,6 +124,12 @@ test('the SVG export is a valid vector picture of the whole map, with every acto
   const allText = parsed.texts.join('').replace(/\s+/g, '');
   for (const actor of fixtureMap.actors) expect(allText).toContain(actor.name.replace(/\s+/g, ''));
   await expect(page.getByTestId('export-message')).toHaveCount(0);
+  // Look at it as a browser draws the file on its own.
+  const viewer = await page.context().newPage();
+  await viewer.setContent(`<img alt="" style="width:100%" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}">`);
+  await expect(viewer.locator('img')).toHaveJSProperty('complete', true);
+  expect(await viewer.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(parsed.width);
+  await viewer.screenshot({ path: 'screenshots/export-map-svg.png', fullPage: true });
 });
 
 test('a PNG without a map and a damaged PNG are refused by name, and nothing is stored', async ({ page }) => {
