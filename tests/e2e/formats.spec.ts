@@ -57,8 +57,21 @@ test('a whole-map PNG carries the map: imported in another browser it is the sam
   // The facilitator's laptop: another browser context, an empty library.
   const laptop = await (await browser.newContext()).newPage();
   await openApp(laptop);
-  await choosePng(laptop, download.suggestedFilename(), png);
+  // Dropped on the window together with a note that is no map file: only the picture is read.
+  const transfer = await laptop.evaluateHandle(
+    ([base64, name]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([Uint8Array.from(atob(base64!), (c) => c.charCodeAt(0))], name!, { type: 'image/png' }));
+      data.items.add(new File(['muistiinpanoja'], 'muistio.txt', { type: 'text/plain' }));
+      return data;
+    },
+    [png.toString('base64'), download.suggestedFilename()],
+  );
+  await laptop.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
+  await laptop.dispatchEvent('body', 'drop', { dataTransfer: transfer });
   await expect(laptop.getByRole('status').filter({ hasText: 'Tuotiin 1 kartta.' })).toBeVisible();
+  await expect(laptop.getByTestId('import-errors')).toHaveCount(0);
+  await expect(laptop.getByText('Voit myös pudottaa karttatiedostoja ikkunaan (.json, .png).')).toBeVisible();
   const [restored] = (await dumpDatabase(laptop)) as Stored[];
   expect(restored!.id).toBe(fixtureMap.id);
   expect(restored!.doc).toEqual(original!.doc);
