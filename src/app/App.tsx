@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { DuplicateImportDialog } from '../panels/DuplicateImportDialog';
 import { LibraryScreen } from '../panels/LibraryScreen';
 import { useNotices } from '../shell/noticeStore';
 import { Notices } from '../shell/Notices';
@@ -23,6 +24,7 @@ export function App() {
   return (
     <>
       <Notices />
+      <DuplicateImportDialog />
       <Suspense fallback={null}>
         {route.screen === 'map' ? <EditorScreen key={route.id} mapId={route.id} /> : route.screen === 'merge' ? <MergeScreen /> : <LibraryScreen />}
       </Suspense>

@@ -6,7 +6,8 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportMapJson } from '../io/exportJson';
+import type fi from '../i18n/locales/fi';
+import { WRITABLE_FORMATS } from '../io/formats';
 import type { MapDoc } from '../model';
 import type { PngScale, usePngExport } from './usePngExport';
 
@@ -41,11 +42,17 @@ export function ExportMenu({ map, png, onPrint }: { map: MapDoc; png: ReturnType
       png: true,
       run: () => void png.exportView(map, scale),
     })),
-    { id: 'json', label: t('toolbar.exportJson'), png: false, run: () => exportMapJson(map) },
+    // Every format of the registry that can be written: the map's own JSON first, then other tools' formats and the SVG.
+    ...WRITABLE_FORMATS.map((format) => ({
+      id: format.id,
+      label: t(`formats.name.${format.id as keyof typeof fi.formats.name}`),
+      png: false,
+      run: () => void png.exportFile(map, format),
+    })),
     { id: 'print', label: t('report.printViews'), title: t('report.printTitle'), png: false, run: onPrint },
   ];
-  /** Items that start a new group in the list: the view's sizes, then the file and paper. */
-  const GROUP_STARTS = new Set(['view-1', 'json']);
+  /** Items that start a new group in the list: the view's sizes, then the files and paper. */
+  const GROUP_STARTS = new Set(['view-1', WRITABLE_FORMATS[0]!.id]);
 
   const close = (returnFocus: boolean) => {
     setOpen(null);

@@ -4,7 +4,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { measuredSizes } from '../canvas/useScene';
 import { downloadBlob, fileNameFor } from '../io/download';
-import type { MapDoc } from '../model';
+import { toMapJson, type MapDoc } from '../model';
+import type { FileFormat } from '../io/formats';
 import { printTheme, tiesOf } from '../render';
 import { legendEntries } from '../render/legend';
 import { MIN_PRINT_TEXT_MM } from '../render/picture';
@@ -69,10 +70,12 @@ export function usePngExport() {
           );
           result = await currentViewPng({ element, frame, scale });
         } else {
-          const { renderMapSvg } = await import('../render/mapSvg');
+          const [{ renderMapSvg }, { embedMapInPng }] = await Promise.all([import('../render/mapSvg'), import('../io/formats/png')]);
           // Sizes the canvas measured; nodes it never drew (off screen) get an estimate.
           const picture = renderMapSvg(mapPictureInput({ map, lens, t, language: i18n.language, sizes: measuredSizes(getNodes()) }));
           result = await wholeMapPng(picture, scale);
+          // The picture carries the whole map (not only what the lens shows): dropped back into the library, it is the editable map again.
+          result = { ...result, blob: await embedMapInPng(result.blob, toMapJson(map)) };
           // Fitting a big map to A3 shrinks its text; say so rather than let a report go out unreadable.
           if (picture.mapTextMm < MIN_PRINT_TEXT_MM) next.push({ key: 'report.smallText', mm: picture.mapTextMm.toFixed(1) });
         }
@@ -88,7 +91,32 @@ export function usePngExport() {
     },
     [getNodes, i18n.language, t, store],
   );
+  /** The whole map's picture input through the current lens, as the whole-map PNG draws it (for the SVG and other picture formats). */
+  const picture = useCallback(
+    (map: MapDoc) => {
+      const state = store.getState();
+      const lens: PictureLens = { ...selectViewSpec(state), emphasis: state.emphasis, sizeBy: state.sizeBy?.figure ?? null };
+      return mapPictureInput({ map, lens, t, language: i18n.language, sizes: measuredSizes(getNodes()) });
+    },
+    [getNodes, i18n.language, t, store],
+  );
+
+  /** Export the map as a file of a format from the registry. */
+  const exportFile = useCallback(
+    async (map: MapDoc, format: FileFormat) => {
+      try {
+        const { blob, extension } = await format.write!(map, { picture: () => picture(map) });
+        downloadBlob(blob, fileNameFor(map.title, extension));
+      } catch {
+        setMessages([{ key: 'export.failed' }]);
+      }
+    },
+    [picture],
+  );
+
   return {
+    exportFile,
+    picture,
     exportMap: (map: MapDoc, scale: PngScale) => run(map, scale, 'map'),
     exportView: (map: MapDoc, scale: PngScale) => run(map, scale, 'view'),
     message: messages.length ? messages.map((m) => translateMessage(t, m)).join(' ') : null,

@@ -1,10 +1,12 @@
 /**
- * Reading map files chosen or dropped by the user. Every file passes the
- * model's one way in; only files that are entirely valid are added, all in one
- * transaction, and nothing already stored is changed.
+ * Reading map files chosen or dropped by the user, in any format of the
+ * registry (formats/index.ts). Every file takes the model's one way in
+ * (migrate, validate, normalise); only files that are entirely valid come back,
+ * and nothing is stored here.
  */
 import { LIMITS, type FileError, type MapDoc } from '../model';
 import type { RestoreResult } from '../model/restore';
+import { formatOf, FormatError } from './formats';
 
 /** Files larger than this are parsed in a worker; below it a worker's start-up costs more than it saves. */
 const WORKER_BYTES = 512 * 1024;
@@ -22,31 +24,45 @@ async function restoreInWorker(text: string): Promise<RestoreResult> {
   }
 }
 
+/** Why a file in another format could not be read: translated under `formats.error.<code>` with its values. */
+export type FormatProblem = { code: 'format'; format: { code: string; values: Record<string, string | number> } };
+export type ImportError = FileError | FormatProblem;
 export type { FileError };
 export interface FileProblem {
   fileName: string;
-  error: FileError;
+  error: ImportError;
+}
+
+async function readOne(file: File): Promise<RestoreResult | { ok: false; error: ImportError }> {
+  // Refuse before reading: a huge file would freeze the page while it is read and parsed.
+  if (file.size > LIMITS.fileBytes) return { ok: false, error: { code: 'tooLarge' } };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { ok: false, error: { code: 'readFailed' } };
+  }
+  // The validator (zod) is loaded when the first file comes in, not with the first screen.
+  const { restoreFile, restoreFromText } = await import('../model/restore');
+  const format = formatOf({ name: file.name, type: file.type, bytes });
+  if (format.id === 'json') {
+    // Our own files keep their detailed parse errors (empty, not JSON) and the worker for large ones.
+    const text = new TextDecoder().decode(bytes);
+    return text.length > WORKER_BYTES && typeof Worker !== 'undefined' ? restoreInWorker(text) : restoreFromText(text);
+  }
+  try {
+    return restoreFile(await format.read!({ name: file.name, bytes }));
+  } catch (error) {
+    if (error instanceof FormatError) return { ok: false, error: { code: 'format', format: { code: error.code, values: error.values } } };
+    return { ok: false, error: { code: 'readFailed' } };
+  }
 }
 
 export async function readMapFiles(files: readonly File[]): Promise<{ maps: MapDoc[]; problems: FileProblem[] }> {
   const maps: MapDoc[] = [];
   const problems: FileProblem[] = [];
-  // The validator (zod) is loaded when the first file comes in, not with the first screen.
-  const { restoreFromText } = await import('../model/restore');
   for (const file of files) {
-    // Refuse before reading: a huge file would freeze the page while it is read and parsed.
-    if (file.size > LIMITS.fileBytes) {
-      problems.push({ fileName: file.name, error: { code: 'tooLarge' } });
-      continue;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      problems.push({ fileName: file.name, error: { code: 'readFailed' } });
-      continue;
-    }
-    const result = text.length > WORKER_BYTES && typeof Worker !== 'undefined' ? await restoreInWorker(text) : restoreFromText(text);
+    const result = await readOne(file);
     if (result.ok) maps.push(result.map);
     else problems.push({ fileName: file.name, error: result.error });
   }

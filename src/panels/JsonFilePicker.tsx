@@ -1,18 +1,21 @@
 import { useRef } from 'react';
 
 /**
- * A button that opens the browser's file picker for .json files. The input is
+ * A button that opens the browser's file picker, for .json files unless `accept`
+ * says otherwise (the library's import takes every readable format). The input is
  * cleared after each choice, so choosing the same file again is noticed too.
  */
 export function JsonFilePicker({
   label,
   multiple = false,
   testId,
+  accept = '.json,application/json',
   onFiles,
 }: {
   label: string;
   multiple?: boolean;
   testId: string;
+  accept?: string;
   onFiles: (files: File[]) => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
@@ -24,7 +27,7 @@ export function JsonFilePicker({
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept={accept}
         multiple={multiple}
         hidden
         data-testid={testId}

@@ -4,6 +4,7 @@ import { LanguageSwitcher } from '../shell/LanguageSwitcher';
 import { useNotices } from '../shell/noticeStore';
 import { useImport } from '../shell/useImport';
 import { mapHref, mergeHref } from '../shell/useHashRoute';
+import { ACCEPT, READABLE_EXTENSIONS } from '../io/formats';
 import { copyAsRegional, createMap, type MapKind } from '../model';
 import { mapRepository, type MapSummary } from '../storage';
 import { BackupControls } from './BackupControls';
@@ -74,13 +75,13 @@ export function LibraryScreen() {
           <button type="button" onClick={() => setPending({ dialog: 'new', kind: 'regional' })}>
             {t('library.newRegional')}
           </button>
-          <JsonFilePicker label={t('library.import')} multiple testId="import-input" onFiles={(files) => void importFiles(files)} />
+          <JsonFilePicker label={t('library.import')} multiple testId="import-input" accept={ACCEPT} onFiles={(files) => void importFiles(files)} />
           <a className="button-link" href={mergeHref}>
             {t('merge.open')}
           </a>
           <BackupControls />
         </div>
-        <p className="muted">{t('library.dropHint')}</p>
+        <p className="muted">{t('library.dropHint', { formats: READABLE_EXTENSIONS.join(', ') })}</p>
         <PersistenceNote />
         {trashed ? (
           <p role="status" className="notice notice--ok">

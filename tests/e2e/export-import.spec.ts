@@ -140,12 +140,14 @@ test('a trainee exports JSON and importing it gives an equal map', async ({ page
 
   await page.getByRole('link', { name: /Karttani/ }).click();
   await importFiles(page, [{ name: 'export.json', text: exported }]);
+  // The map is already in the library: the app asks, and the copy is asked for.
+  await page.getByTestId('duplicate-import-dialog').getByRole('button', { name: 'Tuo kopiona' }).click();
   await expect(page.getByTestId('library-row')).toHaveCount(2);
   const stored = (await dumpDatabase(page)) as { id: string; doc: Record<string, unknown> }[];
   const [original, copy] = [stored.find((r) => r.id === file.map.id)!, stored.find((r) => r.id !== file.map.id)!];
-  // Same map in every field; only the id is new, because an import never overwrites.
-  expect({ ...copy.doc, id: 'x' }).toEqual({ ...original.doc, id: 'x' });
-  expect(copy.doc).toEqual({ ...file.map, id: copy.id });
+  // Same map in every field; only the id is new (an import never overwrites) and the title says it is a copy.
+  expect({ ...copy.doc, id: 'x', title: 'x' }).toEqual({ ...original.doc, id: 'x', title: 'x' });
+  expect(copy.doc).toEqual({ ...file.map, id: copy.id, title: `${file.map.title} (kopio)` });
 });
 
 test('importing bad files shows which file and what is wrong, and changes nothing stored', async ({ page }) => {

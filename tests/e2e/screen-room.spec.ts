@@ -76,20 +76,21 @@ test.describe('on a laptop (1366 × 768)', () => {
     await page.keyboard.press('ArrowUp');
     await expect(page.getByRole('menuitem', { name: EXPORT.print })).toBeFocused();
     await page.keyboard.press('ArrowUp');
-    await expect(page.getByRole('menuitem', { name: EXPORT.json })).toBeFocused();
+    // Just above Print: the last file format of the registry.
+    await expect(page.getByRole('menuitem', { name: EXPORT.svg })).toBeFocused();
     await page.screenshot({ path: 'screenshots/room-export-menu.png' });
     await page.keyboard.press('Escape');
     await expect(menu).toHaveCount(0);
     await expect(button).toBeFocused();
 
-    // ArrowDown opens too; Space on an item exports (here the JSON file).
+    // ArrowDown opens too; Space on an item exports (here the SVG file).
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('menuitem', { name: EXPORT.map1 })).toBeFocused();
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowUp');
-    const json = page.waitForEvent('download');
+    const svg = page.waitForEvent('download');
     await page.keyboard.press('Space');
-    expect((await json).suggestedFilename()).toBe(`${TITLE}.json`);
+    expect((await svg).suggestedFilename()).toBe(`${TITLE}.svg`);
     await expect(menu).toHaveCount(0);
     await expect(button).toBeFocused();
 

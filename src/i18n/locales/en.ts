@@ -31,8 +31,8 @@ const en: Resources = {
     intro: 'Maps are saved automatically in this browser.',
     newPersonal: 'New personal map',
     newRegional: 'New regional map',
-    import: 'Import JSON files',
-    dropHint: 'You can also drop .json files on the window.',
+    import: 'Import files',
+    dropHint: 'You can also drop map files on the window ({{formats}}).',
     empty: 'No maps yet. Start by creating a new map.',
     columnTitle: 'Title',
     columnKind: 'Kind',
@@ -105,7 +105,6 @@ const en: Resources = {
     addOrganisation: 'Add organisation',
     undo: 'Undo (Ctrl+Z)',
     redo: 'Redo (Ctrl+Shift+Z)',
-    exportJson: 'Map as a JSON file',
     export: 'Export',
     exportMenu: 'Export as a picture or a file',
     exportMapPng: 'Whole map PNG {{scale}}×',
@@ -328,6 +327,24 @@ const en: Resources = {
       'Printed on A3 paper, the smallest text of this map would be {{mm}} mm high ({{min}} mm reads well): print on larger paper, or zoom in and export the current view.',
     printViews: 'Print views',
     printTitle: 'Print each saved view on a page of its own (or the whole map when there are no views)',
+  },
+  formats: {
+    name: {
+      json: 'Map as a JSON file',
+      png: 'PNG picture with the map',
+      svg: 'Whole map SVG (vector picture)',
+    },
+    error: {
+      notJson: 'the file is not valid JSON.',
+      pngNoMap: 'the picture does not carry a map. Only a whole-map PNG exported from Network map can be imported.',
+      pngCorrupt: 'the PNG picture is damaged or truncated, so the map could not be read.',
+    },
+    duplicate: {
+      title: 'The map is already in the library',
+      message: 'The map “{{title}}” is already in your library. Open it, or import the file as a copy? Nothing is overwritten.',
+      open: 'Open the one there',
+      copy: 'Import as a copy',
+    },
   },
   export: {
     scaledDown: 'The image was scaled down to {{scale}}× because the browser cannot draw an image that large.',

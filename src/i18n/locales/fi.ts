@@ -30,8 +30,8 @@ const fi = {
     intro: 'Kartat tallentuvat tähän selaimeen automaattisesti.',
     newPersonal: 'Uusi oma kartta',
     newRegional: 'Uusi alueen kartta',
-    import: 'Tuo JSON-tiedostoja',
-    dropHint: 'Voit myös pudottaa .json-tiedostoja ikkunaan.',
+    import: 'Tuo tiedostoja',
+    dropHint: 'Voit myös pudottaa karttatiedostoja ikkunaan ({{formats}}).',
     empty: 'Ei vielä karttoja. Aloita luomalla uusi kartta.',
     columnTitle: 'Nimi',
     columnKind: 'Tyyppi',
@@ -104,7 +104,6 @@ const fi = {
     addOrganisation: 'Lisää organisaatio',
     undo: 'Kumoa (Ctrl+Z)',
     redo: 'Tee uudelleen (Ctrl+Shift+Z)',
-    exportJson: 'Kartta JSON-tiedostona',
     export: 'Vie',
     exportMenu: 'Vie kuvana tai tiedostona',
     exportMapPng: 'Koko kartta PNG {{scale}}×',
@@ -328,6 +327,24 @@ const fi = {
       'A3-paperille tulostettuna kartan pienin teksti olisi {{mm}} mm korkea ({{min}} mm on helppo lukea): tulosta isommalle paperille tai lähennä ja vie nykyinen näkymä.',
     printViews: 'Tulosta näkymät',
     printTitle: 'Tulosta jokainen tallennettu näkymä omalle sivulleen (tai koko kartta, jos näkymiä ei ole)',
+  },
+  formats: {
+    name: {
+      json: 'Kartta JSON-tiedostona',
+      png: 'PNG-kuva, jossa on kartta',
+      svg: 'Koko kartta SVG (vektorikuva)',
+    },
+    error: {
+      notJson: 'tiedosto ei ole kelvollista JSONia.',
+      pngNoMap: 'kuvassa ei ole mukana karttaa. Vain Verkostokartasta viety koko kartan PNG-kuva voidaan tuoda.',
+      pngCorrupt: 'PNG-kuva on vioittunut tai katkennut, joten karttaa ei voitu lukea.',
+    },
+    duplicate: {
+      title: 'Kartta on jo kirjastossa',
+      message: 'Kartta ”{{title}}” on jo kirjastossasi. Avataanko se, vai tuodaanko tiedosto kopiona? Mitään ei korvata.',
+      open: 'Avaa kirjastossa oleva',
+      copy: 'Tuo kopiona',
+    },
   },
   export: {
     scaledDown: 'Kuva pienennettiin {{scale}}-kertaiseksi, koska selain ei piirrä näin suurta kuvaa.',

@@ -31,8 +31,8 @@ const sv: Resources = {
     intro: 'Kartorna sparas automatiskt i den här webbläsaren.',
     newPersonal: 'Ny egen karta',
     newRegional: 'Ny regional karta',
-    import: 'Importera JSON-filer',
-    dropHint: 'Du kan också släppa .json-filer i fönstret.',
+    import: 'Importera filer',
+    dropHint: 'Du kan också släppa kartfiler i fönstret ({{formats}}).',
     empty: 'Inga kartor ännu. Börja med att skapa en ny karta.',
     columnTitle: 'Namn',
     columnKind: 'Typ',
@@ -105,7 +105,6 @@ const sv: Resources = {
     addOrganisation: 'Lägg till organisation',
     undo: 'Ångra (Ctrl+Z)',
     redo: 'Gör om (Ctrl+Shift+Z)',
-    exportJson: 'Kartan som JSON-fil',
     export: 'Exportera',
     exportMenu: 'Exportera som bild eller fil',
     exportMapPng: 'Hela kartan PNG {{scale}}×',
@@ -330,6 +329,24 @@ const sv: Resources = {
       'Utskriven på A3-papper skulle kartans minsta text vara {{mm}} mm hög ({{min}} mm är lättläst): skriv ut på större papper, eller zooma in och exportera den aktuella vyn.',
     printViews: 'Skriv ut vyer',
     printTitle: 'Skriv ut varje sparad vy på en egen sida (eller hela kartan om det inte finns några vyer)',
+  },
+  formats: {
+    name: {
+      json: 'Kartan som JSON-fil',
+      png: 'PNG-bild med kartan',
+      svg: 'Hela kartan SVG (vektorbild)',
+    },
+    error: {
+      notJson: 'filen är inte giltig JSON.',
+      pngNoMap: 'bilden innehåller ingen karta. Endast en PNG-bild av hela kartan som exporterats från Nätverkskarta kan importeras.',
+      pngCorrupt: 'PNG-bilden är skadad eller avkortad, så kartan kunde inte läsas.',
+    },
+    duplicate: {
+      title: 'Kartan finns redan i biblioteket',
+      message: 'Kartan ”{{title}}” finns redan i ditt bibliotek. Vill du öppna den eller importera filen som en kopia? Inget skrivs över.',
+      open: 'Öppna den som finns',
+      copy: 'Importera som kopia',
+    },
   },
   export: {
     scaledDown: 'Bilden förminskades till {{scale}}× eftersom webbläsaren inte kan rita så stora bilder.',

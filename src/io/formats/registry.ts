@@ -6,6 +6,7 @@
  * menu are built from this list, so a new format is one entry here.
  */
 import type { MapDoc } from '../../model';
+import type { MapSvgInput } from '../../render/mapSvg';
 
 /** Why a file in another format could not be read; translated under `formats.error.*` with its values (row, column, …). */
 export class FormatError extends Error {
@@ -29,6 +30,12 @@ export interface FileFormat {
    * the caller passes it through model/restore. Throws FormatError for a file it cannot read.
    */
   read?: (file: { name: string; bytes: Uint8Array }) => Promise<unknown>;
-  /** The map as a file of this format. */
-  write?: (map: MapDoc) => Promise<{ blob: Blob; extension: string }>;
+  /** The map as a file of this format. A picture format asks `context` for the picture (the editor's lens and language). */
+  write?: (map: MapDoc, context: WriteContext) => Promise<{ blob: Blob; extension: string }>;
+}
+
+/** What a writer may need besides the map; built by the editor when the user exports. */
+export interface WriteContext {
+  /** The whole map's picture input as the editor shows it (lens, translated legend, measured sizes). */
+  picture: () => MapSvgInput;
 }

@@ -9,6 +9,7 @@ export const EXPORT = {
   view: 'Nykyinen näkymä PNG 2× (suositus)',
   view3: 'Nykyinen näkymä PNG 3×',
   json: 'Kartta JSON-tiedostona',
+  svg: 'Koko kartta SVG (vektorikuva)',
   print: 'Tulosta näkymät',
 } as const;
 
