@@ -11,7 +11,7 @@ import writeXlsxFile from 'write-excel-file/universal';
 import type { MapDoc } from '../../model';
 import { InterchangeError } from '../../model/interchange/errors';
 import { type KumuSheets, kumuToFile, mapToKumu, SHEETS, type Table } from '../../model/interchange/kumu';
-import { asFormatErrors, bytesBlob, titleFromFileName } from './fromInterchange';
+import { asFormatErrors, titleFromFileName } from './fromInterchange';
 import type { FileFormat } from './registry';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

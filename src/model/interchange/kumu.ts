@@ -156,8 +156,13 @@ class SheetReader {
       .filter(({ cells }) => cells.some((c) => cellText(c).trim() !== ''));
   }
   text(cells: readonly RawCell[], column: string): string {
+    return this.raw(cells, column).trim();
+  }
+  /** Untrimmed, for free text (a note keeps its spacing); blank counts as absent. */
+  raw(cells: readonly RawCell[], column: string): string {
     const index = this.columns.get(column.toLowerCase());
-    return index === undefined ? '' : cellText(cells[index]).trim();
+    const text = index === undefined ? '' : cellText(cells[index]);
+    return text.trim() === '' ? '' : text;
   }
   fail(
     code: 'blankLabel' | 'unknownType' | 'unknownValue' | 'badNumber' | 'duplicateId' | 'unknownElement' | 'ambiguousElement' | 'unpairedServices',
@@ -223,8 +228,8 @@ export function kumuToFile(sheets: KumuSheets, options: ReadOptions): unknown {
     if (ring !== undefined && ring !== 1 && ring !== 2 && ring !== 3) elements.fail('badNumber', row, 'Ring', String(ring));
     const x = optionalNumber(elements, cells, row, 'X');
     const y = optionalNumber(elements, cells, row, 'Y');
-    const organisation = elements.text(cells, 'Organisation');
-    const note = elements.text(cells, 'Description');
+    const organisation = elements.raw(cells, 'Organisation');
+    const note = elements.raw(cells, 'Description');
     const sources = readSources(elements.text(cells, 'Sources'));
     actors.push({
       id,
@@ -263,7 +268,7 @@ export function kumuToFile(sheets: KumuSheets, options: ReadOptions): unknown {
       const direction = DIRECTION_WORDS[directionText] ?? connections.fail('unknownValue', row, 'Direction', directionText);
       const weight = optionalNumber(connections, cells, row, 'Weight');
       if (weight !== undefined && (!Number.isInteger(weight) || weight < 1)) connections.fail('badNumber', row, 'Weight', String(weight));
-      const note = connections.text(cells, 'Description');
+      const note = connections.raw(cells, 'Description');
       const sources = readSources(connections.text(cells, 'Sources'));
       relations.push({
         id,
@@ -346,7 +351,7 @@ function readServices(sheet: SheetReader, cells: readonly RawCell[], row: number
 
 function readSources(cell: string): SourceRef[] {
   return splitList(cell).map((item) => {
-    const match = /^(.*?)\s*\[([^\]]+)\]$/.exec(item);
+    const match = /^([\s\S]*?)\s*\[([^\]]+)\]$/.exec(item);
     return match ? { mapId: match[2]!, title: match[1]! } : { mapId: item, title: item };
   });
 }
