@@ -36,7 +36,8 @@ export async function writeKumuXlsx(map: MapDoc): Promise<Blob> {
 export async function readKumuXlsx(bytes: Uint8Array, fileName: string): Promise<unknown> {
   let workbook: Awaited<ReturnType<typeof readXlsxFile>>;
   try {
-    workbook = await readXlsxFile(bytes.slice().buffer as ArrayBuffer);
+    // trim: false, so that a note keeps its spacing; the table reader trims labels and codes itself.
+    workbook = await readXlsxFile(bytes.slice().buffer as ArrayBuffer, { trim: false });
   } catch {
     throw new InterchangeError('notXlsx');
   }
