@@ -17,21 +17,29 @@ describe('Kumu CSV zip', () => {
   });
 
   it('writes UTF-8 with a BOM, CRLF, the Kumu columns, and guards formulas', async () => {
-    const [map] = fc.sample(trickyMapArb.filter((m) => m.actors.length > 1), { numRuns: 1, seed: 3 });
+    const [map] = fc.sample(
+      trickyMapArb.filter((m) => m.actors.length > 1),
+      { numRuns: 1, seed: 3 },
+    );
     map!.actors[0]!.name = '=HYPERLINK("x")';
     const files = unzipSync(await writeKumuCsvZip(map!));
     expect([...files['elements.csv']!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const elements = new TextDecoder('utf-8', { ignoreBOM: true }).decode(files['elements.csv']!);
     expect(elements.split('\r\n')[0]).toBe('\uFEFFID,Label,Type,Description,Tags,Organisation,Ring,Services,Areas,TNO,Sources,X,Y');
     expect(elements).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(files['connections.csv']!).split('\r\n')[0]).toBe('\uFEFFID,From,To,Type,Label,Direction,Topics,Methods,Weight,Description,Sources');
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(files['connections.csv']!).split('\r\n')[0]).toBe(
+      '\uFEFFID,From,To,Type,Label,Direction,Topics,Methods,Weight,Description,Sources',
+    );
   });
 
   it('reads through the FileFormat and reports a hand-edited sheet by sheet, row and column', async () => {
     const zip = (elements: string, connections: string) => zipSync({ 'elements.csv': strToU8(elements), 'connections.csv': strToU8(connections) });
     const read = (elements: string, connections: string) => kumuCsvFormat.read!({ name: 'Kainuu.zip', bytes: zip(elements, connections) });
     // Hand-made: no IDs, labels as ends, semicolons as a Finnish Excel saves, Kumu's capitalised types.
-    const file = await read('Label;Type\r\nOhjaamo;Organization\r\nKela;organisation\r\n;\r\nAino;Person\r\n', 'From;To;Direction;Topics\r\nohjaamo;KELA;mutual;työ|opiskelu\r\nAino;Ohjaamo;;\r\n');
+    const file = await read(
+      'Label;Type\r\nOhjaamo;Organization\r\nKela;organisation\r\n;\r\nAino;Person\r\n',
+      'From;To;Direction;Topics\r\nohjaamo;KELA;mutual;työ|opiskelu\r\nAino;Ohjaamo;;\r\n',
+    );
     const map = restored(file);
     expect(map.title).toBe('Kainuu');
     expect(map.actors.map((a) => [a.name, a.type])).toEqual([

@@ -30,16 +30,38 @@ describe('Kumu XLSX workbook', () => {
     const workbook = async (connections: (string | number)[][]) =>
       bytesOf(
         await writeXlsxFile([
-          { sheet: 'Elements', data: [['Label', 'Type', 'X', 'Y', 'Ring'], ['Ohjaamo', 'organisation', 10.5, -20, 2], ['Kela', 'Organization', 0, 0, 3]] },
+          {
+            sheet: 'Elements',
+            data: [
+              ['Label', 'Type', 'X', 'Y', 'Ring'],
+              ['Ohjaamo', 'organisation', 10.5, -20, 2],
+              ['Kela', 'Organization', 0, 0, 3],
+            ],
+          },
           { sheet: 'Connections', data: connections },
         ]).toBlob(),
       );
-    const map = restored(await readKumuXlsx(await workbook([['From', 'To', 'Weight'], ['Kela', 'Ohjaamo', 3]]), 'Kainuu.xlsx'));
+    const map = restored(
+      await readKumuXlsx(
+        await workbook([
+          ['From', 'To', 'Weight'],
+          ['Kela', 'Ohjaamo', 3],
+        ]),
+        'Kainuu.xlsx',
+      ),
+    );
     expect(map.title).toBe('Kainuu');
     expect(map.actors[0]).toMatchObject({ name: 'Ohjaamo', position: { x: 10.5, y: -20 }, ring: 2 });
     expect(map.relations[0]).toMatchObject({ source: map.actors[1]!.id, target: map.actors[0]!.id, direction: 'forward', weight: 3 });
 
-    const error = await kumuXlsxFormat.read!({ name: 'x.xlsx', bytes: await workbook([['From', 'To'], ['Kela', 'Ohjaamo'], ['Kela', 'Kelaa']]) }).catch((e: unknown) => e);
+    const error = await kumuXlsxFormat.read!({
+      name: 'x.xlsx',
+      bytes: await workbook([
+        ['From', 'To'],
+        ['Kela', 'Ohjaamo'],
+        ['Kela', 'Kelaa'],
+      ]),
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FormatError);
     expect(error).toMatchObject({ code: 'unknownElement', values: { sheet: 'Connections', row: 3, column: 'To', value: 'Kelaa' } });
   });
