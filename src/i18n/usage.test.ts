@@ -52,6 +52,7 @@ const DYNAMIC: { keys: RegExp; built: string }[] = [
   { keys: /^storage\.(persisted|notPersisted|unsupported)$/, built: 't(`storage.${' }, // PersistenceNote
   { keys: /^merge\.reason_\w+$/, built: 't(`merge.reason_${' }, // MergeReview: why two names were proposed
   { keys: /^import\.reason\.\w+$/, built: 't(`import.reason.${' }, // describeError
+  { keys: /^interchange\.error\.\w+$/, built: 't(`interchange.error.${' }, // describeFormatError: the FormatError codes of the Kumu and GraphML readers
   { keys: /^import\.code\.\w+$/, built: 't(`import.code.${' }, // describeError
   { keys: /^backup\.(tooLarge|empty|notJson|notBackup|futureVersion|tooMany)$/, built: 't(`backup.${' }, // describeError: backup error codes
   { keys: /^flow\.direction\.(up|down|left|right)$/, built: 't(`flow.direction.${' }, // flowAriaLabels: a keyboard move
