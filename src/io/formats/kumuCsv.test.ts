@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { expectedAfterRoundTrip, restored, trickyMapArb } from './interchangeTestMaps';
-import { kumuCsvFormat, readKumuCsvZip, writeKumuCsvZip } from './kumuCsv';
+import { kumuCsvFormat } from './kumuCsv';
+import { readKumuCsvZip, writeKumuCsvZip } from './kumuCsvCodec';
 import { FormatError } from './registry';
 
 describe('Kumu CSV zip', () => {

@@ -1,49 +1,21 @@
 /**
- * Kumu's spreadsheet layout as a zip of CSV files: elements.csv,
- * connections.csv and map.csv (see model/interchange/kumu.ts and docs/format.md,
- * "Other formats"). A zip because a download is one file and the facilitator
- * opens either CSV in any spreadsheet or imports both into Kumu.
+ * Kumu's spreadsheet layout as a zip of CSV files (elements.csv,
+ * connections.csv, map.csv). The converter and fflate load on first use, so the
+ * registry's list costs the start-up bundle only this descriptor.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { MapDoc } from '../../model';
-import { readCsv, writeCsv } from '../../model/interchange/csv';
-import { InterchangeError } from '../../model/interchange/errors';
-import { type KumuSheets, kumuToFile, mapToKumu } from '../../model/interchange/kumu';
-import { asFormatErrors, bytesBlob, titleFromFileName } from './fromInterchange';
+import { asFormatErrors, bytesBlob } from './fromInterchange';
 import type { FileFormat } from './registry';
-
-const FILES = { elements: 'elements.csv', connections: 'connections.csv', map: 'map.csv' } as const;
-
-export async function writeKumuCsvZip(map: MapDoc): Promise<Uint8Array> {
-  const tables = mapToKumu(map);
-  return zipSync({
-    [FILES.elements]: strToU8(writeCsv(tables.elements)),
-    [FILES.connections]: strToU8(writeCsv(tables.connections)),
-    [FILES.map]: strToU8(writeCsv(tables.map)),
-  });
-}
-
-/** The zip's CSV files by role: found by name, ignoring folders and case (a zip re-made by hand may nest them). */
-export function readKumuCsvZip(bytes: Uint8Array, fileName: string): unknown {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes);
-  } catch {
-    throw new InterchangeError('notZip');
-  }
-  const sheets: KumuSheets = {};
-  for (const [path, content] of Object.entries(entries)) {
-    const base = path.split('/').pop()?.toLowerCase() ?? '';
-    const role = (Object.keys(FILES) as (keyof typeof FILES)[]).find((k) => FILES[k] === base);
-    if (role) sheets[role] = readCsv(strFromU8(content));
-  }
-  return kumuToFile(sheets, { fallbackTitle: titleFromFileName(fileName) });
-}
 
 export const kumuCsvFormat: FileFormat = {
   id: 'kumuCsv',
   extensions: ['.zip'],
   mimeTypes: ['application/zip', 'application/x-zip-compressed'],
-  read: (file) => asFormatErrors(() => readKumuCsvZip(file.bytes, file.name)),
-  write: async (map) => ({ blob: bytesBlob(await writeKumuCsvZip(map), 'application/zip'), extension: '.zip' }),
+  read: async (file) => {
+    const { readKumuCsvZip } = await import('./kumuCsvCodec');
+    return asFormatErrors(() => readKumuCsvZip(file.bytes, file.name));
+  },
+  write: async (map) => {
+    const { writeKumuCsvZip } = await import('./kumuCsvCodec');
+    return { blob: bytesBlob(await writeKumuCsvZip(map), 'application/zip'), extension: '.zip' };
+  },
 };

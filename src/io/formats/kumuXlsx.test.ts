@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import writeXlsxFile from 'write-excel-file/universal';
 import { describe, expect, it } from 'vitest';
 import { expectedAfterRoundTrip, restored, trickyMapArb } from './interchangeTestMaps';
-import { kumuXlsxFormat, readKumuXlsx, writeKumuXlsx } from './kumuXlsx';
+import { kumuXlsxFormat } from './kumuXlsx';
+import { readKumuXlsx, writeKumuXlsx } from './kumuXlsxCodec';
 import { FormatError } from './registry';
 
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());

@@ -16,6 +16,7 @@ import type { Actor, MapDoc, Relation, Service } from '../schema';
 import { ACTOR_TYPES, type ActorType, CONTENT_AREAS, TNO_LEVELS } from '../vocabulary';
 import { InterchangeError } from './errors';
 import { joinList, splitAligned, splitList } from './lists';
+import { readSources, sourcesText } from './sources';
 
 type KeyType = 'string' | 'int' | 'double';
 interface KeyDef {
@@ -41,6 +42,7 @@ const KEYS: readonly KeyDef[] = [
   { id: 'n_areas', for: 'node', name: 'areas', type: 'string' },
   { id: 'n_tno', for: 'node', name: 'tno', type: 'string' },
   { id: 'n_note', for: 'node', name: 'note', type: 'string' },
+  { id: 'n_sources', for: 'node', name: 'sources', type: 'string' },
   { id: 'n_x', for: 'node', name: 'x', type: 'double' },
   { id: 'n_y', for: 'node', name: 'y', type: 'double' },
   { id: 'e_relation', for: 'edge', name: 'relation', type: 'string' },
@@ -49,6 +51,7 @@ const KEYS: readonly KeyDef[] = [
   { id: 'e_methods', for: 'edge', name: 'methods', type: 'string' },
   { id: 'e_note', for: 'edge', name: 'note', type: 'string' },
   { id: 'e_weight', for: 'edge', name: 'weight', type: 'int' },
+  { id: 'e_sources', for: 'edge', name: 'sources', type: 'string' },
 ];
 
 /** Text as XML character data or an attribute value; characters XML 1.0 forbids are dropped. */
@@ -94,7 +97,7 @@ export function mapToGraphml(map: MapDoc): string {
           'n_tno',
           aligned(a.services, (s) => s.tno),
         )}` +
-        `${data('n_note', a.note)}${data('n_x', a.position?.x)}${data('n_y', a.position?.y)}</node>`,
+        `${data('n_note', a.note)}${data('n_sources', sourcesText(a.sources))}${data('n_x', a.position?.x)}${data('n_y', a.position?.y)}</node>`,
     );
   }
   let n = 0;
@@ -110,7 +113,7 @@ export function mapToGraphml(map: MapDoc): string {
             ];
     const attributes =
       `${data('e_relation', r.id)}${data('e_direction', r.direction === 'both' ? 'mutual' : 'directed')}${data('e_topics', joinList(r.topics))}` +
-      `${data('e_methods', joinList(r.methods))}${data('e_note', r.note)}${data('e_weight', r.weight)}`;
+      `${data('e_methods', joinList(r.methods))}${data('e_note', r.note)}${data('e_weight', r.weight)}${data('e_sources', sourcesText(r.sources))}`;
     for (const [from, to] of arcs) lines.push(`    <edge id="e${n++}" source="${xmlEscape(from)}" target="${xmlEscape(to)}">${attributes}</edge>`);
   }
   lines.push('  </graph>', '</graphml>', '');
@@ -180,6 +183,7 @@ export function graphmlToFile(root: XmlElement, options: { fallbackTitle: string
       ...(a.organisation ? { organisation: a.organisation } : {}),
       services: names.map((name, i) => ({ name, areas: (areas[i] ?? []) as Service['areas'], tno: (tno[i] ?? []) as Service['tno'] })),
       ...(a.note ? { note: a.note } : {}),
+      ...(readSources(a.sources ?? '').length ? { sources: readSources(a.sources ?? '') } : {}),
     });
   });
 
@@ -211,6 +215,7 @@ export function graphmlToFile(root: XmlElement, options: { fallbackTitle: string
       methods: splitList(a.methods ?? ''),
       ...(Number.isInteger(weight) && weight >= 1 ? { weight } : {}),
       ...(a.note ? { note: a.note } : {}),
+      ...(readSources(a.sources ?? '').length ? { sources: readSources(a.sources ?? '') } : {}),
     };
     if (mutual && !undirected) open.set(relationId, relation);
     relations.push(relation);

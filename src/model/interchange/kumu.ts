@@ -10,11 +10,12 @@
  * column. Without an ID column, connections find their elements by label.
  */
 import { labelKey } from '../labelKey';
-import type { Actor, MapDoc, Relation, Service, SourceRef } from '../schema';
+import type { Actor, MapDoc, Relation, Service } from '../schema';
 import { FORMAT_NAME, FORMAT_VERSION } from '../format';
 import { ACTOR_TYPES, type ActorType, CONTENT_AREAS, TNO_LEVELS } from '../vocabulary';
 import { InterchangeError } from './errors';
 import { joinList, splitAligned, splitList } from './lists';
+import { readSources, sourcesText } from './sources';
 
 export const SHEETS = { elements: 'Elements', connections: 'Connections', map: 'Map' } as const;
 
@@ -52,7 +53,7 @@ export function mapToKumu(map: MapDoc): KumuTables {
       joinList(a.services.map((s) => s.name)),
       alignedGroups(a.services, (s) => s.areas),
       alignedGroups(a.services, (s) => s.tno),
-      joinList((a.sources ?? []).map(sourceText)),
+      sourcesText(a.sources),
       a.position ? a.position.x : '',
       a.position ? a.position.y : '',
     ]);
@@ -74,7 +75,7 @@ export function mapToKumu(map: MapDoc): KumuTables {
       joinList(r.methods),
       r.weight ?? '',
       r.note ?? '',
-      joinList((r.sources ?? []).map(sourceText)),
+      sourcesText(r.sources),
     ]);
   }
   const values: Record<(typeof MAP_FIELDS)[number], string> = {
@@ -93,11 +94,6 @@ export function mapToKumu(map: MapDoc): KumuTables {
 /** Per service, its codes joined with `;`; services separated with `|` in the same order as the Services column. */
 function alignedGroups(services: readonly Service[], pick: (s: Service) => readonly string[]): string {
   return services.every((s) => pick(s).length === 0) ? '' : services.map((s) => pick(s).join(';')).join('|');
-}
-
-/** "Title [mapId]": readable, and the id in brackets lets a merged map's provenance come back. */
-function sourceText(s: SourceRef): string {
-  return `${s.title} [${s.mapId}]`;
 }
 
 /** From/To name an element by its label when that label is unique (and no other element's ID), else by its ID. */
@@ -347,13 +343,6 @@ function readServices(sheet: SheetReader, cells: readonly RawCell[], row: number
     tno: [...new Set(tno[i] ?? [])] as Service['tno'],
     areas: [...new Set(areas[i] ?? [])] as Service['areas'],
   }));
-}
-
-function readSources(cell: string): SourceRef[] {
-  return splitList(cell).map((item) => {
-    const match = /^([\s\S]*?)\s*\[([^\]]+)\]$/.exec(item);
-    return match ? { mapId: match[2]!, title: match[1]! } : { mapId: item, title: item };
-  });
 }
 
 /** An end of a connection: an element's ID first, else its label (compared as labels are: case, spacing, Unicode form). */
