@@ -522,6 +522,7 @@ const en: Resources = {
     },
     error: {
       notZip: 'the file is not a zip archive.',
+      tooLarge: 'the file is too large.',
       notXlsx: 'the file is not an Excel workbook (.xlsx).',
       notXml: 'the file is not well-formed XML.',
       notGraphml: 'the file is not a GraphML graph.',

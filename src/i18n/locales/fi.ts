@@ -523,6 +523,7 @@ const fi = {
     },
     error: {
       notZip: 'tiedosto ei ole zip-paketti.',
+      tooLarge: 'tiedosto on liian suuri.',
       notXlsx: 'tiedosto ei ole Excel-työkirja (.xlsx).',
       notXml: 'tiedosto ei ole kelvollista XML:ää.',
       notGraphml: 'tiedosto ei ole GraphML-verkko.',

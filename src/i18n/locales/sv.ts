@@ -525,6 +525,7 @@ const sv: Resources = {
     },
     error: {
       notZip: 'filen är inte ett zip-arkiv.',
+      tooLarge: 'filen är för stor.',
       notXlsx: 'filen är inte en Excel-arbetsbok (.xlsx).',
       notXml: 'filen är inte giltig XML.',
       notGraphml: 'filen är inte ett GraphML-nätverk.',

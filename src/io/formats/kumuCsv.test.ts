@@ -81,5 +81,10 @@ describe('Kumu CSV zip', () => {
     expect((notZip as FormatError).code).toBe('notZip');
     const noElements = await kumuCsvFormat.read!({ name: 'a.zip', bytes: zipSync({ 'other.csv': strToU8('a') }) }).catch((e: unknown) => e);
     expect((noElements as FormatError).values).toEqual({ sheet: 'Elements' });
+    // 21 MB of zeros deflate to a few kilobytes: refused before it is unpacked.
+    const bomb = zipSync({ 'elements.csv': new Uint8Array(21 * 1024 * 1024) });
+    expect(bomb.length).toBeLessThan(100_000);
+    const tooLarge = await kumuCsvFormat.read!({ name: 'a.zip', bytes: bomb }).catch((e: unknown) => e);
+    expect(tooLarge).toMatchObject({ code: 'tooLarge' });
   });
 });

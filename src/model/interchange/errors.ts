@@ -7,6 +7,7 @@
  */
 export type InterchangeErrorCode =
   | 'notZip'
+  | 'tooLarge'
   | 'notXlsx'
   | 'notXml'
   | 'notGraphml'
@@ -24,6 +25,7 @@ export type InterchangeErrorCode =
 
 export const INTERCHANGE_ERROR_CODES: readonly InterchangeErrorCode[] = [
   'notZip',
+  'tooLarge',
   'notXlsx',
   'notXml',
   'notGraphml',
