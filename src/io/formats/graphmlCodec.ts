@@ -1,3 +1,8 @@
+/**
+ * Reading GraphML text: parsed as XML by a DOMParser (the browser never fetches
+ * external entities), then converted by model/interchange/graphml. Loaded on
+ * first use by ./graphml.ts.
+ */
 import { InterchangeError } from '../../model/interchange/errors';
 import { graphmlToFile, type XmlElement } from '../../model/interchange/graphml';
 import { titleFromFileName } from './fromInterchange';
