@@ -54,6 +54,7 @@ const DYNAMIC: { keys: RegExp; built: string }[] = [
   { keys: /^import\.reason\.\w+$/, built: 't(`import.reason.${' }, // describeError
   { keys: /^formats\.error\.\w+$/, built: 't(`formats.error.${' }, // describeError: io/formats FormatError codes
   { keys: /^formats\.name\.\w+$/, built: 't(`formats.name.${' }, // ExportMenu: a format's menu item
+  { keys: /^interchange\.error\.\w+$/, built: 't(`interchange.error.${' }, // describeFormatError: the FormatError codes of the Kumu and GraphML readers
   { keys: /^import\.code\.\w+$/, built: 't(`import.code.${' }, // describeError
   { keys: /^backup\.(tooLarge|empty|notJson|notBackup|futureVersion|tooMany)$/, built: 't(`backup.${' }, // describeError: backup error codes
   { keys: /^flow\.direction\.(up|down|left|right)$/, built: 't(`flow.direction.${' }, // flowAriaLabels: a keyboard move

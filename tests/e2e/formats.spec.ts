@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import encode from 'png-chunks-encode';
 import extract from 'png-chunks-extract';
@@ -71,7 +72,7 @@ test('a whole-map PNG carries the map: imported in another browser it is the sam
   await laptop.dispatchEvent('body', 'drop', { dataTransfer: transfer });
   await expect(laptop.getByRole('status').filter({ hasText: 'Tuotiin 1 kartta.' })).toBeVisible();
   await expect(laptop.getByTestId('import-errors')).toHaveCount(0);
-  await expect(laptop.getByText('Voit myös pudottaa karttatiedostoja ikkunaan (.json, .png).')).toBeVisible();
+  await expect(laptop.getByText('Voit myös pudottaa karttatiedostoja ikkunaan (.json, .xlsx, .zip, .graphml, .png).')).toBeVisible();
   const [restored] = (await dumpDatabase(laptop)) as Stored[];
   expect(restored!.id).toBe(fixtureMap.id);
   expect(restored!.doc).toEqual(original!.doc);
@@ -171,4 +172,45 @@ test('a PNG without a map and a damaged PNG are refused by name, and nothing is 
 
   await page.getByRole('combobox', { name: 'Kieli' }).selectOption('en');
   await expect(errors).toContainText('valokuva.png: the picture does not carry a map.');
+});
+
+for (const [item, extension] of [
+  ['kumuXlsx', '.xlsx'],
+  ['kumuCsv', '.zip'],
+  ['graphml', '.graphml'],
+] as const) {
+  test(`a map exported in another tool's format (${extension}) comes back in another browser with the same actors and relations`, async ({ page, browser }) => {
+    await importAndOpenFixture(page);
+    const downloadPromise = page.waitForEvent('download');
+    await exportFromMenu(page, item);
+    const download = await downloadPromise;
+    expect(download.suggestedFilename().endsWith(extension)).toBe(true);
+    const bytes = readFileSync((await download.path())!);
+
+    const laptop = await (await browser.newContext()).newPage();
+    await openApp(laptop);
+    await laptop.getByTestId('import-input').setInputFiles([{ name: `kartta${extension}`, mimeType: 'application/octet-stream', buffer: bytes }]);
+    await expect(laptop.getByRole('status').filter({ hasText: 'Tuotiin 1 kartta.' })).toBeVisible();
+    const [restored] = (await dumpDatabase(laptop)) as Stored[];
+    const names = (restored!.doc.actors as { name: string }[]).map((a) => a.name).sort();
+    expect(names).toEqual(fixtureMap.actors.map((a) => a.name).sort());
+    expect((restored!.doc.relations as unknown[]).length).toBe(fixtureMap.relations.length);
+    await laptop.context().close();
+  });
+}
+
+test('a Kumu sheet edited by hand with a connection to no actor is refused, naming the file, sheet, row and column', async ({ page }) => {
+  await openApp(page);
+  const zip = zipSync({
+    'elements.csv': strToU8('Label,Type\r\nKela Kajaani,Organization\r\nOhjaamo,Organization\r\n'),
+    'connections.csv': strToU8('From,To,Direction\r\nOhjaamo,Kela Kajaani,mutual\r\nOhjaamo,Kelaa,directed\r\n'),
+  });
+  await page.getByTestId('import-input').setInputFiles([{ name: 'ryhma3.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) }]);
+  const errors = page.getByTestId('import-errors');
+  await expect(errors).toContainText('ryhma3.zip');
+  await expect(errors).toContainText('rivi 3');
+  await expect(errors).toContainText('sarake To');
+  await expect(errors).toContainText('"Kelaa"');
+  expect(await dumpDatabase(page)).toEqual([]);
+  await page.screenshot({ path: 'screenshots/kumu-import-error-fi.png' });
 });

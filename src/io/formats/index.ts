@@ -4,7 +4,10 @@
  * file in this folder and one entry here (the menu shows them in this order).
  */
 import { isPngSignature } from './sniff';
+import { graphmlFormat } from './graphml';
 import { jsonFormat } from './json';
+import { kumuCsvFormat } from './kumuCsv';
+import { kumuXlsxFormat } from './kumuXlsx';
 import { pngFormat } from './png';
 import type { FileFormat } from './registry';
 import { svgFormat } from './svg';
@@ -14,7 +17,10 @@ export { FormatError } from './registry';
 
 export const FORMATS: readonly FileFormat[] = [
   jsonFormat,
-  // Other tools' spreadsheets and graphs (Kumu CSV zip, Kumu XLSX, GraphML) go here.
+  // Other tools' spreadsheets and graphs: Kumu's layout (zipped CSV and XLSX) and GraphML (Gephi, Cytoscape, networkx).
+  kumuXlsxFormat,
+  kumuCsvFormat,
+  graphmlFormat,
   pngFormat,
   svgFormat,
 ];

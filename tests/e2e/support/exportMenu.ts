@@ -9,6 +9,9 @@ export const EXPORT = {
   view: 'Nykyinen näkymä PNG 2× (suositus)',
   view3: 'Nykyinen näkymä PNG 3×',
   json: 'Kartta JSON-tiedostona',
+  kumuXlsx: 'Taulukko Kumun muodossa (XLSX)',
+  kumuCsv: 'Taulukot Kumun muodossa (CSV, zip)',
+  graphml: 'Verkko GraphML-muodossa (Gephi, Cytoscape)',
   svg: 'Koko kartta SVG (vektorikuva)',
   print: 'Tulosta näkymät',
 } as const;

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { restoreFile } from '../restore';
+import type { MapDoc } from '../schema';
+import { mapArb } from '../merge/arbitraries';
+import { kumuToFile, mapToKumu, type Table } from './kumu';
+
+const withoutColumns = (table: Table, names: readonly string[]) => {
+  const drop = new Set(names.map((n) => table[0]!.indexOf(n)));
+  return table.map((row) => row.filter((_, i) => !drop.has(i)));
+};
+
+const restored = (file: unknown): MapDoc => {
+  const result = restoreFile(file);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.map;
+};
+
+describe('Kumu tables', () => {
+  it('a hand-made sheet without IDs, positions or a Map table finds every connection end by its label', () => {
+    fc.assert(
+      fc.property(mapArb(0, { distinctNames: true }), (map) => {
+        const original = restored({ format: 'verkostokartta', version: 1, exportedAt: map.createdAt, map });
+        const tables = mapToKumu(original);
+        const elements = withoutColumns(tables.elements, ['ID', 'X', 'Y']);
+        const connections = withoutColumns(tables.connections, ['ID']);
+        const back = restored(kumuToFile({ elements, connections }, { fallbackTitle: 'Käsin tehty', now: new Date(0) }));
+        const nameOf = (m: MapDoc) => new Map(m.actors.map((a) => [a.id, a.name]));
+        const arcs = (m: MapDoc) => {
+          const names = nameOf(m);
+          return m.relations.map((r) => {
+            const [s, t] = r.direction === 'backward' ? [r.target, r.source] : [r.source, r.target];
+            return [names.get(s), names.get(t), r.direction === 'both' ? 'both' : 'forward', r.topics];
+          });
+        };
+        expect(back.title).toBe('Käsin tehty');
+        expect(back.actors.map((a) => [a.name, a.type])).toEqual(original.actors.map((a) => [a.name, a.type]));
+        expect(arcs(back)).toEqual(arcs(original));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('writes From/To as labels when unique, as IDs when two elements share a label', () => {
+    const base = { id: 'm', title: 't', kind: 'regional' as const, createdAt: '', updatedAt: '', questions: [], reflection: {} as never };
+    const map: MapDoc = {
+      ...base,
+      actors: [
+        { id: 'a1', name: 'Kela', type: 'organisation', services: [] },
+        { id: 'a2', name: 'KELA ', type: 'organisation', services: [] },
+        { id: 'a3', name: 'Ohjaamo', type: 'organisation', services: [] },
+      ],
+      relations: [{ id: 'r', source: 'a1', target: 'a3', direction: 'backward', topics: [], methods: [] }],
+    };
+    const { connections } = mapToKumu(map);
+    expect(connections[1]!.slice(0, 3)).toEqual(['r', 'Ohjaamo', 'a1']);
+    expect(connections[1]![5]).toBe('directed');
+  });
+});
