@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { LibraryScreen } from '../panels/LibraryScreen';
 import { useNotices } from '../shell/noticeStore';
 import { Notices } from '../shell/Notices';
+import { UpdateNotice } from '../shell/UpdateNotice';
 import { useFileDrop } from '../shell/useFileDrop';
 import { useHashRoute } from '../shell/useHashRoute';
 import { useImport } from '../shell/useImport';
@@ -23,6 +24,7 @@ export function App() {
   return (
     <>
       <Notices />
+      <UpdateNotice />
       <Suspense fallback={null}>
         {route.screen === 'map' ? <EditorScreen key={route.id} mapId={route.id} /> : route.screen === 'merge' ? <MergeScreen /> : <LibraryScreen />}
       </Suspense>
