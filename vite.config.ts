@@ -65,6 +65,10 @@ const progressiveWebApp = VitePWA({
     // The editor chunk (React Flow, the render layer) is larger than Workbox's 2 MiB default allows for some builds.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     cleanupOutdatedCaches: true,
+    // The first worker takes charge of the open page at once, so a screen opened after the wifi
+    // drops (without a reload) still loads from the cache. A NEW version never does this by itself:
+    // it waits (no skipWaiting) until the user clicks "Update".
+    clientsClaim: true,
   },
 });
 

@@ -18,8 +18,13 @@ export function registerServiceWorker(): void {
       // Without a worker (blocked by the browser or its settings) the app works as before, online.
       onRegisterError: (error: unknown) => console.warn('Service worker not registered', error),
     });
-    // true: once the waiting version controls the page, reload into it — only after the user's click.
-    useAppUpdate.getState().setApplyUpdate(() => updateSW(true));
+    // Only after the user's click: the waiting version takes over, and once it controls the page we
+    // reload into it. Workbox reloads by itself only when the page was controlled when it loaded;
+    // a tab open since the very first visit was not, so we listen ourselves.
+    useAppUpdate.getState().setApplyUpdate(async () => {
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+      await updateSW(true);
+    });
   };
   if (document.readyState === 'complete') void register();
   else window.addEventListener('load', () => void register(), { once: true });
