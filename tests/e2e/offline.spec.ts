@@ -9,6 +9,8 @@ import { actorNode, addActor, createPersonalMap, openApp, waitUntilSaved } from 
 
 // Every other spec blocks service workers (playwright.config.ts); these are about them.
 test.use({ serviceWorkers: 'allow' });
+// One after the other: the second test publishes a changed sw.js in the shared build folder.
+test.describe.configure({ mode: 'default' });
 
 /** The first visit: the worker has installed (precached everything) and controls the page. */
 async function firstVisit(page: Page) {
