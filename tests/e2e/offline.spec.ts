@@ -3,9 +3,12 @@
  * room's wifi goes away after the first visit, and the app keeps working; a new version waits
  * for the user's click instead of reloading under their hands.
  */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { actorNode, addActor, createPersonalMap, openApp, waitUntilSaved } from './support/trainee';
+import { actorNode, addActor, createPersonalMap, importFiles, openApp, waitUntilSaved } from './support/trainee';
+
+const fixture = readFileSync(new URL('../fixtures/v1-personal.json', import.meta.url), 'utf8');
 
 // Every other spec blocks service workers (playwright.config.ts); these are about them.
 test.use({ serviceWorkers: 'allow' });
@@ -50,6 +53,12 @@ test('after one visit the app opens, edits, saves and opens its lazily loaded sc
 
   await page.goto('/#/');
   await expect(page.getByRole('link', { name: 'Avaa kartta Ilman verkkoa' })).toBeVisible();
+  // Import goes through the restore worker, another file that only the cache can give now.
+  await importFiles(page, [{ name: 'aino.json', text: fixture }]);
+  await expect(page.getByRole('status').filter({ hasText: 'Tuotiin 1 kartta.' })).toBeVisible();
+  await page.getByRole('link', { name: `Avaa kartta ${JSON.parse(fixture).map.title}` }).click();
+  await expect(page.locator('.react-flow__edge').first()).toBeVisible();
+  await page.goto('/#/');
   // The merge screen, another lazy chunk.
   await page.getByRole('link', { name: 'Yhdistä karttoja' }).click();
   await expect(page.getByTestId('merge-file-input')).toBeAttached();
