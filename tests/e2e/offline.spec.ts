@@ -19,6 +19,7 @@ test.describe.configure({ mode: 'default' });
 async function firstVisit(page: Page) {
   await openApp(page);
   await expect(page.getByTestId('app-update')).toContainText('Sovellus toimii nyt myös ilman verkkoyhteyttä.');
+  await page.screenshot({ path: 'screenshots/offline-ready-fi.png' });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
@@ -106,6 +107,14 @@ test('a new version waits for the user: the notice says so in fi, sv and en, and
       await expect(notice.getByRole('button', { name: button })).toBeVisible();
       await page.screenshot({ path: `screenshots/update-notice-${lang}.png` });
     }
+    // On a phone the notice fits the width, beside nothing it would push sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const phoneBox = (await notice.boundingBox())!;
+    expect(phoneBox.x).toBeGreaterThanOrEqual(0);
+    expect(phoneBox.x + phoneBox.width).toBeLessThanOrEqual(390);
+    expect(phoneBox.y + phoneBox.height).toBeLessThanOrEqual(844);
+    await page.screenshot({ path: 'screenshots/update-notice-phone-en.png' });
+    await page.setViewportSize(viewport);
     // Nothing reloaded by itself while the notice was up.
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 
