@@ -3,6 +3,7 @@
  * room's wifi goes away after the first visit, and the app keeps working; a new version waits
  * for the user's click instead of reloading under their hands.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
@@ -97,6 +98,8 @@ test('a new version waits for the user: the notice says so in fi, sv and en, and
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
     await page.screenshot({ path: 'screenshots/update-notice-fi.png' });
+    const axe = await new AxeBuilder({ page }).include('[data-testid="app-update"]').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
     for (const [lang, text, button] of [
       ['sv', 'En ny version är klar – uppdatera när det passar dig.', 'Uppdatera'],
