@@ -27,6 +27,18 @@ async function firstVisit(page: Page) {
 test('after one visit the app opens, edits, saves and opens its lazily loaded screens offline', async ({ context, page }) => {
   await firstVisit(page);
 
+  // Installable: Chromium finds the manifest (name, icons, start URL) and the worker acceptable.
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+  // A Playwright context is an incognito profile, where nothing installs; that is the only objection allowed.
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+  const { url: manifestUrl, errors: manifestErrors } = await cdp.send('Page.getAppManifest');
+  expect(new URL(manifestUrl).pathname).toBe('/manifest.webmanifest');
+  expect(manifestErrors).toEqual([]);
+  const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ name: 'Verkostokartta', display: 'standalone', theme_color: '#2a7f6f' });
+  expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+
   // Everything the build produced is in the cache: the lazy screens and the workers too.
   const cached = await page.evaluate(async () => {
     const urls: string[] = [];
