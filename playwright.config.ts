@@ -22,6 +22,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
+    // The built app registers a service worker (offline use). Specs that clear storage, route
+    // requests or measure what is on screen run without it, as a first visit would; offline.spec.ts
+    // allows it and tests it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumExecutable(),
       args: [

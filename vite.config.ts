@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * A strict Content-Security-Policy for the built app: it is static and uses no
@@ -29,8 +30,50 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline and installable: a generated service worker precaches every built file (the
+ * lazily loaded screens and the workers too), so after the first visit the app opens and works
+ * without a network. `prompt`: a new version waits until the user chooses to update
+ * (shell/UpdateNotice.tsx); the page is never reloaded under their hands. The worker is
+ * registered from a module (shell/registerServiceWorker.ts), never from an inline script,
+ * so the Content-Security-Policy stays strict.
+ */
+const progressiveWebApp = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    name: 'Verkostokartta',
+    short_name: 'Verkostokartta',
+    description: 'Verkostosuhteet näkyviksi',
+    lang: 'fi',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#2a7f6f',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+    navigateFallback: 'index.html',
+    // The editor chunk (React Flow, the render layer) is larger than Workbox's 2 MiB default allows for some builds.
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+    // The first worker takes charge of the open page at once, so a screen opened after the wifi
+    // drops (without a reload) still loads from the cache. A NEW version never does this by itself:
+    // it waits (no skipWaiting) until the user clicks "Update".
+    clientsClaim: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), progressiveWebApp],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

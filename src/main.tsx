@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 import { preloadRoute } from './app/preload';
+import { registerServiceWorker } from './shell/registerServiceWorker';
 
 preloadRoute(window.location.hash);
 
@@ -17,3 +18,5 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -3,6 +3,7 @@ import { DuplicateImportDialog } from '../panels/DuplicateImportDialog';
 import { LibraryScreen } from '../panels/LibraryScreen';
 import { useNotices } from '../shell/noticeStore';
 import { Notices } from '../shell/Notices';
+import { UpdateNotice } from '../shell/UpdateNotice';
 import { useFileDrop } from '../shell/useFileDrop';
 import { useHashRoute } from '../shell/useHashRoute';
 import { useImport } from '../shell/useImport';
@@ -24,6 +25,7 @@ export function App() {
   return (
     <>
       <Notices />
+      <UpdateNotice />
       <DuplicateImportDialog />
       <Suspense fallback={null}>
         {route.screen === 'map' ? <EditorScreen key={route.id} mapId={route.id} /> : route.screen === 'merge' ? <MergeScreen /> : <LibraryScreen />}

@@ -18,7 +18,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   canvas: ['model', 'render', 'store', 'i18n'],
   panels: ['model', 'render', 'store', 'storage', 'io', 'i18n', 'canvas', 'shell'],
   app: ['model', 'render', 'store', 'storage', 'io', 'i18n', 'canvas', 'panels', 'shell'],
-  main: ['app', 'i18n'],
+  main: ['app', 'i18n', 'shell'],
   workers: ['model'],
 };
 

@@ -26,6 +26,12 @@ const en: Resources = {
     personal: 'Personal map',
     regional: 'Regional map',
   },
+  offline: {
+    ready: 'The app now works offline too.',
+    updateReady: 'A new version is ready – update when it suits you.',
+    update: 'Update',
+    later: 'Later',
+  },
   library: {
     heading: 'My maps',
     intro: 'Maps are saved automatically in this browser.',

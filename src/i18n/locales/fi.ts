@@ -25,6 +25,12 @@ const fi = {
     personal: 'Oma kartta',
     regional: 'Alueen kartta',
   },
+  offline: {
+    ready: 'Sovellus toimii nyt myös ilman verkkoyhteyttä.',
+    updateReady: 'Uusi versio on valmis – päivitä, kun sinulle sopii.',
+    update: 'Päivitä',
+    later: 'Myöhemmin',
+  },
   library: {
     heading: 'Karttani',
     intro: 'Kartat tallentuvat tähän selaimeen automaattisesti.',

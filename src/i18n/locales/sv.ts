@@ -26,6 +26,12 @@ const sv: Resources = {
     personal: 'Egen karta',
     regional: 'Regional karta',
   },
+  offline: {
+    ready: 'Appen fungerar nu också utan nätverksanslutning.',
+    updateReady: 'En ny version är klar – uppdatera när det passar dig.',
+    update: 'Uppdatera',
+    later: 'Senare',
+  },
   library: {
     heading: 'Mina kartor',
     intro: 'Kartorna sparas automatiskt i den här webbläsaren.',
