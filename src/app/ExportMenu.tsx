@@ -18,7 +18,7 @@ type Item = { id: string; label: string; title?: string; png: boolean; run: () =
 
 const itemsIn = (menu: HTMLElement | null) => Array.from(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
 
-export function ExportMenu({ map, png, onPrint }: { map: MapDoc; png: ReturnType<typeof usePngExport>; onPrint: () => void }) {
+export function ExportMenu({ map, png, onPrint, onShare }: { map: MapDoc; png: ReturnType<typeof usePngExport>; onPrint: () => void; onShare: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -43,9 +43,10 @@ export function ExportMenu({ map, png, onPrint }: { map: MapDoc; png: ReturnType
     })),
     { id: 'json', label: t('toolbar.exportJson'), png: false, run: () => exportMapJson(map) },
     { id: 'print', label: t('report.printViews'), title: t('report.printTitle'), png: false, run: onPrint },
+    { id: 'share', label: t('share.menuItem'), png: false, run: onShare },
   ];
-  /** Items that start a new group in the list: the view's sizes, then the file and paper. */
-  const GROUP_STARTS = new Set(['view-1', 'json']);
+  /** Items that start a new group in the list: the view's sizes, then the file and paper, then the share link. */
+  const GROUP_STARTS = new Set(['view-1', 'json', 'share']);
 
   const close = (returnFocus: boolean) => {
     setOpen(null);

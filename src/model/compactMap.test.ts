@@ -46,7 +46,10 @@ const mapArb = fc
     reflection: fc.tuple(...REFLECTION_KEYS.map(() => fc.string({ maxLength: 10 }))),
   })
   .map((m) => {
-    const actors = [{ name: 'Minä', type: 'self', position: { x: 0, y: 0 }, services: [] }, ...m.actors].map((a, i) => ({ ...a, id: `x${i}` }));
+    const actors = [
+      { name: 'Minä', type: 'self', ring: undefined, position: { x: 0, y: 0 }, organisation: undefined, note: undefined, services: [] },
+      ...m.actors,
+    ].map((a, i) => ({ ...a, id: `x${i}` }));
     const file = {
       format: 'verkostokartta',
       version: 1,
