@@ -11,8 +11,8 @@ import { shareQr } from '../io/shareQr';
 import type { MapDoc } from '../model';
 import { Dialog } from '../panels/Dialog';
 
-/** Pixels per QR module: big enough for a laptop camera across a table, small enough for a phone screen. */
-const MODULE_PX = 3;
+/** The QR code's side on screen: as large as the dialog allows (a camera reads a larger code from further), at most this. */
+const QR_MAX_PX = 420;
 
 export function ShareDialog({ map, onClose }: { map: MapDoc; onClose: () => void }) {
   const { t } = useTranslation();
@@ -34,7 +34,9 @@ export function ShareDialog({ map, onClose }: { map: MapDoc; onClose: () => void
     if (!qr || !canvas) return;
     // Four modules of quiet zone, as readers expect; drawn at 1 px per module and scaled by CSS without smoothing.
     qr.toCanvas(canvas, { pad: 4, on: [0, 0, 0, 255], off: [255, 255, 255, 255] });
-    canvas.style.width = `${canvas.width * MODULE_PX}px`;
+    // Whole screen pixels per module keep every module the same size; the dialog's width and half the screen's height cap it.
+    const room = Math.min(QR_MAX_PX, canvas.parentElement!.clientWidth, window.innerHeight * 0.5);
+    canvas.style.width = `${Math.max(1, Math.floor((room * devicePixelRatio) / canvas.width)) * (canvas.width / devicePixelRatio)}px`;
   }, [qr]);
 
   const copy = async () => {

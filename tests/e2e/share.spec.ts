@@ -6,7 +6,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { openImported } from './support/canvas';
+import { openImported, personalMapOf } from './support/canvas';
 import { dumpDatabase, importFiles, openApp } from './support/trainee';
 import { aino } from './support/trainingMaps';
 
@@ -61,6 +61,7 @@ async function expectRefused(page: Page, url: string, message?: string) {
   if (message) await expect(dialog.getByRole('alert')).toHaveText(message);
   await expect(dialog).toContainText('Mitään ei tallennettu.');
   expect(await dumpDatabase(page)).toEqual([]);
+  if (message) await page.screenshot({ path: 'screenshots/share-refused-fi.png' });
   await dialog.getByRole('button', { name: 'Karttakirjastoon' }).click();
   await expect(page).toHaveURL(/#\/$/);
 }
@@ -139,6 +140,22 @@ test('a truncated or tampered link says so and stores nothing', async ({ page, b
     'Linkki on vahingoittunut tai katkennut. Pyydä jakajaa näyttämään QR-koodi tai lähettämään linkki uudelleen.',
   );
   await b.context.close();
+});
+
+test('a map too large for a QR code is offered as a link or a file', async ({ page }) => {
+  await openImported(page, personalMapOf(200));
+  await page.getByRole('button', { name: 'Vie', exact: true }).click();
+  await page.getByRole('menuitem', { name: SHARE_ITEM }).click();
+  const dialog = page.getByTestId('share-dialog');
+  await expect(dialog.getByTestId('share-too-large')).toHaveText(
+    'Kartta on liian suuri QR-koodiksi (201 toimijaa). Lähetä linkki tai tallenna kartta JSON-tiedostoksi.',
+  );
+  await expect(dialog.getByTestId('share-qr')).toHaveCount(0);
+  await expect(dialog.getByTestId('share-link')).toHaveValue(/#\/share\//);
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Tallenna JSON-tiedostona' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.json$/);
+  await page.screenshot({ path: 'screenshots/share-too-large-fi.png' });
 });
 
 for (const [device, viewport] of [
