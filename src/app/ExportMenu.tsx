@@ -42,11 +42,12 @@ export function ExportMenu({ map, png, onPrint, onShare }: { map: MapDoc; png: R
       run: () => void png.exportView(map, scale),
     })),
     { id: 'json', label: t('toolbar.exportJson'), png: false, run: () => exportMapJson(map) },
-    { id: 'print', label: t('report.printViews'), title: t('report.printTitle'), png: false, run: onPrint },
+    // Beside the file: the same map, handed to another device by a link or QR code instead.
     { id: 'share', label: t('share.menuItem'), png: false, run: onShare },
+    { id: 'print', label: t('report.printViews'), title: t('report.printTitle'), png: false, run: onPrint },
   ];
-  /** Items that start a new group in the list: the view's sizes, then the file and paper, then the share link. */
-  const GROUP_STARTS = new Set(['view-1', 'json', 'share']);
+  /** Items that start a new group in the list: the view's sizes, then the file and paper. */
+  const GROUP_STARTS = new Set(['view-1', 'json']);
 
   const close = (returnFocus: boolean) => {
     setOpen(null);

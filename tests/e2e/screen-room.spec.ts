@@ -76,6 +76,8 @@ test.describe('on a laptop (1366 × 768)', () => {
     await page.keyboard.press('ArrowUp');
     await expect(page.getByRole('menuitem', { name: EXPORT.print })).toBeFocused();
     await page.keyboard.press('ArrowUp');
+    await expect(page.getByRole('menuitem', { name: EXPORT.share })).toBeFocused();
+    await page.keyboard.press('ArrowUp');
     await expect(page.getByRole('menuitem', { name: EXPORT.json })).toBeFocused();
     await page.screenshot({ path: 'screenshots/room-export-menu.png' });
     await page.keyboard.press('Escape');
@@ -86,6 +88,7 @@ test.describe('on a laptop (1366 × 768)', () => {
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('menuitem', { name: EXPORT.map1 })).toBeFocused();
     await page.keyboard.press('End');
+    await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     const json = page.waitForEvent('download');
     await page.keyboard.press('Space');

@@ -116,6 +116,8 @@ test('a trainee shows the QR code of her map and it opens on the facilitator’s
   expect(both).toHaveLength(2);
   expect(new Set(both.map((d) => d.id)).size).toBe(2);
   expect(content(both[1]!)).toEqual(content(original!));
+  await b.page.goto('/');
+  await expect(b.page.getByRole('link', { name: 'Avaa kartta Ainon verkostosuhteet' })).toHaveCount(2);
   await b.context.close();
 });
 
@@ -173,7 +175,9 @@ for (const [device, viewport] of [
       await expect(page.locator('.react-flow__node').first()).toBeVisible();
       const widthBefore = await page.evaluate(() => document.documentElement.scrollWidth);
       await page.locator('.export-menu > button').click();
-      await page.getByRole('menuitem').last().click();
+      await page
+        .getByRole('menuitem', { name: { fi: 'Jaa linkkinä tai QR-koodina…', sv: 'Dela som länk eller QR-kod…', en: 'Share as a link or QR code…' }[language] })
+        .click();
       const dialog = page.getByTestId('share-dialog');
       const qr = dialog.getByTestId('share-qr');
       await expect(qr).toBeVisible();

@@ -9,6 +9,7 @@ export const EXPORT = {
   view: 'Nykyinen näkymä PNG 2× (suositus)',
   view3: 'Nykyinen näkymä PNG 3×',
   json: 'Kartta JSON-tiedostona',
+  share: 'Jaa linkkinä tai QR-koodina…',
   print: 'Tulosta näkymät',
 } as const;
 
