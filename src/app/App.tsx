@@ -12,6 +12,8 @@ import { useImport } from '../shell/useImport';
 // when first opened, so the library appears after a small initial download.
 const EditorScreen = lazy(() => import('./EditorScreen').then((m) => ({ default: m.EditorScreen })));
 const MergeScreen = lazy(() => import('../panels/merge/MergeScreen'));
+// Opening a share link (inflate, compact form, QR-free) is needed only when one is opened.
+const ShareImport = lazy(() => import('./ShareImport').then((m) => ({ default: m.ShareImport })));
 
 export function App() {
   const route = useHashRoute();
@@ -29,6 +31,7 @@ export function App() {
       <DuplicateImportDialog />
       <Suspense fallback={null}>
         {route.screen === 'map' ? <EditorScreen key={route.id} mapId={route.id} /> : route.screen === 'merge' ? <MergeScreen /> : <LibraryScreen />}
+        {route.screen === 'share' ? <ShareImport key={route.data} data={route.data} /> : null}
       </Suspense>
     </>
   );

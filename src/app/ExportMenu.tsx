@@ -19,7 +19,7 @@ type Item = { id: string; label: string; title?: string; png: boolean; run: () =
 
 const itemsIn = (menu: HTMLElement | null) => Array.from(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
 
-export function ExportMenu({ map, png, onPrint }: { map: MapDoc; png: ReturnType<typeof usePngExport>; onPrint: () => void }) {
+export function ExportMenu({ map, png, onPrint, onShare }: { map: MapDoc; png: ReturnType<typeof usePngExport>; onPrint: () => void; onShare: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -49,6 +49,8 @@ export function ExportMenu({ map, png, onPrint }: { map: MapDoc; png: ReturnType
       png: false,
       run: () => void png.exportFile(map, format),
     })),
+    // Beside the files: the same map, handed to another device by a link or QR code instead.
+    { id: 'share', label: t('share.menuItem'), png: false, run: onShare },
     { id: 'print', label: t('report.printViews'), title: t('report.printTitle'), png: false, run: onPrint },
   ];
   /** Items that start a new group in the list: the view's sizes, then the files and paper. */

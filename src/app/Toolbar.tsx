@@ -10,6 +10,7 @@ import { ActorIcon } from '../canvas/ActorIcon';
 import { LanguageSwitcher } from '../shell/LanguageSwitcher';
 import { libraryHref } from '../shell/useHashRoute';
 import { ExportMenu } from './ExportMenu';
+import { ShareDialog } from './ShareDialog';
 import { LayoutToggle } from './LayoutToggle';
 import { enterPresentation } from './present/presentation';
 import { usePngExport } from './usePngExport';
@@ -40,6 +41,7 @@ export function Toolbar({
   const printViews = usePrintViews();
   const { getNodes } = useReactFlow();
   const [tidying, setTidying] = useState(false);
+  const [sharing, setSharing] = useState(false);
   // Tidying is one undoable step: the new positions are applied as one move.
   const tidy = async () => {
     setTidying(true);
@@ -108,7 +110,8 @@ export function Toolbar({
         </button>
         <LayoutToggle />
       </div>
-      <ExportMenu map={map} png={png} onPrint={() => void printViews()} />
+      <ExportMenu map={map} png={png} onPrint={() => void printViews()} onShare={() => setSharing(true)} />
+      {sharing ? <ShareDialog map={map} onClose={() => setSharing(false)} /> : null}
       {saveIndicator}
       <LanguageSwitcher />
       {png.message ? (

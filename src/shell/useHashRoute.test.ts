@@ -16,6 +16,10 @@ describe('parseRoute: the screen lives in the URL hash', () => {
   it.each(['simple', 'with space', 'a/b', 'q?x=1', 'hash#tag', 'äö Åbo', '%41', '😀'])('round-trips the id "%s" through mapHref', (id) => {
     expect(parseRoute(mapHref(id))).toEqual({ screen: 'map', id });
   });
+  it('opens a share link with its data untouched (checked when the map is read)', () => {
+    expect(parseRoute('#/share/abc-_09')).toEqual({ screen: 'share', data: 'abc-_09' });
+    expect(parseRoute('#/share/')).toEqual({ screen: 'share', data: '' });
+  });
   it('does not crash on a broken percent escape (a truncated link)', () => {
     expect(parseRoute('#/map/%E0%A4%A')).toEqual({ screen: 'library' });
   });

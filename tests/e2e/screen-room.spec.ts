@@ -76,7 +76,9 @@ test.describe('on a laptop (1366 × 768)', () => {
     await page.keyboard.press('ArrowUp');
     await expect(page.getByRole('menuitem', { name: EXPORT.print })).toBeFocused();
     await page.keyboard.press('ArrowUp');
-    // Just above Print: the last file format of the registry.
+    await expect(page.getByRole('menuitem', { name: EXPORT.share })).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    // Above Share: the last file format of the registry.
     await expect(page.getByRole('menuitem', { name: EXPORT.svg })).toBeFocused();
     await page.screenshot({ path: 'screenshots/room-export-menu.png' });
     await page.keyboard.press('Escape');
@@ -87,6 +89,7 @@ test.describe('on a laptop (1366 × 768)', () => {
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('menuitem', { name: EXPORT.map1 })).toBeFocused();
     await page.keyboard.press('End');
+    await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     const svg = page.waitForEvent('download');
     await page.keyboard.press('Space');

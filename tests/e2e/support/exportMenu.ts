@@ -13,6 +13,7 @@ export const EXPORT = {
   kumuCsv: 'Taulukot Kumun muodossa (CSV, zip)',
   graphml: 'Verkko GraphML-muodossa (Gephi, Cytoscape)',
   svg: 'Koko kartta SVG (vektorikuva)',
+  share: 'Jaa linkkinä tai QR-koodina…',
   print: 'Tulosta näkymät',
 } as const;
 
