@@ -68,6 +68,10 @@ export function useHelpKey() {
 export function ShortcutsDialog() {
   const { t } = useTranslation();
   const { open, setOpen } = useShortcutsHelp();
+  // The Close button takes the focus (at the end of a long list): the list itself is shown from its start.
+  useEffect(() => {
+    if (open) requestAnimationFrame(() => document.querySelector('[data-testid="shortcuts-dialog"]')?.scrollTo({ top: 0 }));
+  }, [open]);
   if (!open) return null;
   const table = (caption: string, rows: Row[]) => (
     <table className="shortcuts__table">
