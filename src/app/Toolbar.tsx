@@ -12,7 +12,6 @@ import { libraryHref } from '../shell/useHashRoute';
 import { ExportMenu } from './ExportMenu';
 import { LayoutToggle } from './LayoutToggle';
 import { enterPresentation } from './present/presentation';
-import { useShortcutsHelp } from './shortcuts/shortcutsHelp';
 import { usePngExport } from './usePngExport';
 import { usePrintViews } from './usePrintPages';
 import { useReactFlow } from '@xyflow/react';
@@ -41,7 +40,6 @@ export function Toolbar({
   const printViews = usePrintViews();
   const { getNodes } = useReactFlow();
   const [tidying, setTidying] = useState(false);
-  const openShortcuts = useShortcutsHelp((s) => s.setOpen);
   // Tidying is one undoable step: the new positions are applied as one move.
   const tidy = async () => {
     setTidying(true);
@@ -112,17 +110,6 @@ export function Toolbar({
       </div>
       <ExportMenu map={map} png={png} onPrint={() => void printViews()} />
       {saveIndicator}
-      <button
-        type="button"
-        className="toolbar__help"
-        aria-label={t('keys.open')}
-        title={`${t('keys.open')} (?)`}
-        aria-keyshortcuts="?"
-        aria-haspopup="dialog"
-        onClick={() => openShortcuts(true)}
-      >
-        <span aria-hidden="true">?</span>
-      </button>
       <LanguageSwitcher />
       {png.message ? (
         <p role="status" className="toolbar__message" data-testid="export-message">

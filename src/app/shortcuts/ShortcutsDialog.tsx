@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Dialog } from '../../panels/Dialog';
-import { isHelpKey, useShortcutsHelp } from './shortcutsHelp';
+import { isHelpKey, useShortcutsHelp } from '../../store/shortcutsHelp';
 import './shortcuts.css';
 
 type Row = [string[][], string];
