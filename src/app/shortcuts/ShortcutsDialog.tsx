@@ -86,7 +86,7 @@ export function ShortcutsDialog() {
                   {combo.map((key, j) => (
                     <span key={key}>
                       {j > 0 ? '+' : null}
-                      <kbd>{key}</kbd>
+                      <kbd>{key === 'Space' ? t('keys.space') : key}</kbd>
                     </span>
                   ))}
                 </span>

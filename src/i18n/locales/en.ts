@@ -230,6 +230,7 @@ const en: Resources = {
     firstLast: 'First or last view',
     focusActor: 'Focus on the actor that has focus',
     leave: 'Clear the focus, then stop presenting',
+    space: 'Space',
     or: 'or',
     actions: 'Actions: {{name}}',
     focusAction: 'Focus',

@@ -230,6 +230,7 @@ const fi = {
     firstLast: 'Ensimmäinen tai viimeinen näkymä',
     focusActor: 'Kohdista kohdistettuun toimijaan',
     leave: 'Poista kohdistus, sitten lopeta esitys',
+    space: 'Välilyönti',
     or: 'tai',
     actions: 'Toiminnot: {{name}}',
     focusAction: 'Kohdista',

@@ -231,6 +231,7 @@ const sv: Resources = {
     firstLast: 'Första eller sista vyn',
     focusActor: 'Fokusera på aktören som har fokus',
     leave: 'Ta bort fokus, avsluta sedan presentationen',
+    space: 'Mellanslag',
     or: 'eller',
     actions: 'Åtgärder: {{name}}',
     focusAction: 'Fokusera',
