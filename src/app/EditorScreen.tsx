@@ -19,6 +19,7 @@ import { libraryHref, mapHref } from '../shell/useHashRoute';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useMapSession } from './useMapSession';
 import { usePrintOnBrowserPrint } from './usePrintPages';
+import { ShortcutsDialog, useHelpKey } from './shortcuts/ShortcutsDialog';
 
 /** The map editor: toolbar, canvas and side panel for one map. */
 export function EditorScreen({ mapId }: { mapId: string }) {
@@ -41,6 +42,7 @@ function EditorSession({ mapId }: { mapId: string }) {
   const presenting = useEditor((s) => s.presenting);
   const layout = useEditor((s) => s.layout);
   usePrintOnBrowserPrint();
+  useHelpKey();
 
   if (session.phase === 'failed') {
     return (
@@ -71,6 +73,7 @@ function EditorSession({ mapId }: { mapId: string }) {
         {layout === 'table' && !presenting ? <TableView /> : <MapCanvas />}
         {presenting ? <PresentationOverlay /> : <SidePanel />}
       </div>
+      <ShortcutsDialog />
     </div>
   );
 }

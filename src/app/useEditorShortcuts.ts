@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { cycleDirection, selectedRelation } from '../store/actions';
 import type { EditorStore } from '../store/editorStore';
 import type { AddableType } from '../store/viewStore';
+import { connectFrom } from '../canvas/connectFrom';
 import { enterPresentation } from './present/presentation';
 
 const ADD_KEYS: Record<string, AddableType> = { n: 'person', g: 'group', o: 'organisation' };
@@ -38,10 +39,17 @@ function focusKey(store: EditorStore, key: string): boolean {
   return false;
 }
 
+/** The one selected actor (and nothing else), when no name is being edited. */
+function selectedActor(store: EditorStore): string | undefined {
+  const { selection, editing } = store.getState();
+  return selection.actors.length === 1 && selection.relations.length === 0 && editing === null ? selection.actors[0] : undefined;
+}
+
 /**
  * Undo/redo everywhere except inside text fields (where the browser's own undo applies); N, G, O add actors;
  * D changes the direction of the one selected relation (→ ← ↔), announced and undoable; F, +, - and Escape: the focus;
- * P starts presenting.
+ * P starts presenting; C draws a relation from the selected actor (the inspector's list of other actors takes the
+ * focus); F2 edits its name on the map.
  */
 export function useEditorShortcuts(store: EditorStore, addActor: (type: AddableType) => void) {
   useEffect(() => {
@@ -59,6 +67,12 @@ export function useEditorShortcuts(store: EditorStore, addActor: (type: AddableT
       } else if (!mod && !event.altKey && key === 'd' && selectedRelation(store)) {
         event.preventDefault();
         cycleDirection(store, selectedRelation(store)!);
+      } else if (!mod && !event.altKey && key === 'c' && selectedActor(store)) {
+        event.preventDefault();
+        connectFrom(store, selectedActor(store)!);
+      } else if (!mod && !event.altKey && event.key === 'F2' && selectedActor(store)) {
+        event.preventDefault();
+        store.getState().setEditing(selectedActor(store)!);
       } else if (!mod && !event.altKey && focusKey(store, event.key)) {
         event.preventDefault();
       } else if (!mod && !event.altKey && key === 'p' && store.getState().editing === null) {

@@ -26,7 +26,9 @@ export function ConnectStatus() {
     status && visible
       ? status.key === 'directionChanged'
         ? t('canvas.directionChanged', { arrow: directionInWords(t, map, status.values) })
-        : t('canvas.connectMissed')
+        : status.key === 'noneThatWay'
+          ? t('keys.noneThatWay')
+          : t('canvas.connectMissed')
       : '';
   return (
     <p role="status" aria-live="polite" className={`map-canvas__status${text ? ' is-shown' : ''}`} data-testid="map-status">

@@ -16,7 +16,7 @@ import {
   type OnConnectStart,
   type ReactFlowState,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { centreOf, deriveView, mapBounds, moveActors, visiblePart } from '../model';
@@ -32,6 +32,9 @@ import { MapView, type MapBehaviour } from './MapView';
 import { LABEL_MIN_ZOOM } from './RelationLabels';
 import { ConnectStatus } from './ConnectStatus';
 import { useCoarsePointer } from './useCoarsePointer';
+import { ActorMenu, type ActorMenuAt } from './ActorMenu';
+import { arrowDirection, nearestInDirection } from './nearestInDirection';
+import { useLongPress } from './useLongPress';
 
 /** Level of detail: when zoomed far out, secondary texts of nodes are hidden by a class (CSS only). */
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
@@ -59,7 +62,7 @@ export function MapCanvas() {
   } = useEditor(useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing, connecting: s.connecting, presenting: s.presenting })));
   const spec = useEditor(useShallow(selectViewSpec));
   const touch = useCoarsePointer();
-  const { screenToFlowPosition, fitBounds, setViewport } = useReactFlow();
+  const { screenToFlowPosition, fitBounds, setViewport, getNodes } = useReactFlow();
   const zoomedOut = useStore(selectZoomedOut);
   const noConnect = useStore((s: ReactFlowState) => s.transform[2] < (touch ? TOUCH_CONNECT_MIN_ZOOM : CONNECT_MIN_ZOOM));
   // What the filters, focus and search leave: the canvas draws (and routes around) only what is shown.
@@ -216,6 +219,58 @@ export function MapCanvas() {
     [onPresentedNodesChange, focusActor, clearFocus, openView],
   );
 
+  // The actor's actions: long-press (touch), right button (mouse), Shift+F10 or the menu key (keyboard). Not while presenting.
+  const [menuAt, setMenuAt] = useState<ActorMenuAt | null>(null);
+  const closeMenu = useCallback(() => setMenuAt(null), []);
+  const openMenu = useCallback((actorId: string, x: number, y: number) => setMenuAt({ actorId, x, y }), []);
+  const longPress = useLongPress(openMenu, !presenting);
+  const onContextMenu = useCallback(
+    (event: MouseEvent) => {
+      const actorId = (event.target as Element).closest('.react-flow__node')?.getAttribute('data-id');
+      if (!actorId || presenting) return;
+      event.preventDefault();
+      openMenu(actorId, event.clientX, event.clientY);
+    },
+    [openMenu, presenting],
+  );
+
+  /**
+   * Keyboard travel between actors (React Flow's nodes take the focus with Tab): Alt+arrow goes to the nearest actor
+   * that way and selects it; a plain arrow does the same without selecting while the focused actor is not selected
+   * (a selected one is moved by the arrows, React Flow's own behaviour, left alone). Presenting: only Alt+arrow,
+   * since the arrows step through the saved views. Shift+F10 or the menu key opens the actor's actions.
+   */
+  const onKeyDownCapture = useCallback(
+    (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      const id = target.classList.contains('react-flow__node') ? target.getAttribute('data-id') : null;
+      if (!id) return;
+      if (!presenting && (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey))) {
+        event.preventDefault();
+        event.stopPropagation();
+        const box = target.getBoundingClientRect();
+        openMenu(id, box.left + box.width / 2, box.top + box.height / 2);
+        return;
+      }
+      const direction = arrowDirection(event.key);
+      if (!direction || event.ctrlKey || event.metaKey) return;
+      const selected = store.getState().selection.actors.includes(id);
+      if (!event.altKey && (presenting || selected)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const placed = getNodes().map((n) => ({ id: n.id, x: n.position.x, y: n.position.y }));
+      const from = placed.find((n) => n.id === id);
+      const next = from ? nearestInDirection(from, placed, direction) : undefined;
+      if (!next) {
+        store.getState().announce('noneThatWay');
+        return;
+      }
+      if (event.altKey && !presenting) store.getState().select({ actors: [next], relations: [] });
+      target.parentElement?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next)}"]`)?.focus();
+    },
+    [getNodes, openMenu, presenting, store],
+  );
+
   const classes = [
     'map-canvas',
     presenting && 'map-canvas--presenting',
@@ -225,7 +280,13 @@ export function MapCanvas() {
   ];
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: double-click on the empty map is a pointer shortcut; the toolbar and N/G/O keys do the same.
-    <div className={classes.filter(Boolean).join(' ')} onDoubleClick={presenting ? undefined : onDoubleClick}>
+    <div
+      className={classes.filter(Boolean).join(' ')}
+      onDoubleClick={presenting ? undefined : onDoubleClick}
+      onKeyDownCapture={onKeyDownCapture}
+      onContextMenu={onContextMenu}
+      {...longPress}
+    >
       <MapView
         map={map}
         nodes={shownNodes}
@@ -240,6 +301,7 @@ export function MapCanvas() {
       {wholeMap.actors.length <= 1 && !presenting ? <p className="map-canvas__hint">{t(touch ? 'canvas.emptyHintTouch' : 'canvas.emptyHint')}</p> : null}
       <ConnectStatus />
       <SizeLegend />
+      {menuAt ? <ActorMenu at={menuAt} onClose={closeMenu} /> : null}
     </div>
   );
 }

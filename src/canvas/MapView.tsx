@@ -5,6 +5,7 @@
  * pass none.
  */
 import { ControlButton, Controls, ReactFlow, useStoreApi, type ReactFlowProps } from '@xyflow/react';
+import { useShortcutsHelp } from '../store/shortcutsHelp';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { centreOf, type DerivedView, type MapDoc } from '../model';
@@ -112,6 +113,7 @@ function CanvasContexts({ scene, theme, children }: { scene: Scene; theme: Theme
 export function MapView({ map, theme = screenTheme, nodes, edges, selectedRelations, dimming, simpleEdges, onFit, behaviour, children }: MapViewProps) {
   const { t } = useTranslation();
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
+  const openShortcuts = useShortcutsHelp((s) => s.setOpen);
   // Curves, heads and label spots for the whole map, shared by edges and labels (the same the picture uses):
   // rebuilt when the map or a measured size changes, not when the selection does.
   const scene = useScene(map, theme);
@@ -149,6 +151,17 @@ export function MapView({ map, theme = screenTheme, nodes, edges, selectedRelati
         <Controls showInteractive={false} showFitView={false} position="top-left" orientation="horizontal">
           <ControlButton className="react-flow__controls-fitview" onClick={onFit} title={t('flow.fitView')} aria-label={t('flow.fitView')}>
             <FitIcon />
+          </ControlButton>
+          {/* Beside the map's own controls, so it is there while presenting too (the toolbar is not): the keys, `?`. */}
+          <ControlButton
+            className="map-controls__help"
+            onClick={() => openShortcuts(true)}
+            title={`${t('keys.open')} (?)`}
+            aria-label={t('keys.open')}
+            aria-keyshortcuts="?"
+            aria-haspopup="dialog"
+          >
+            <span aria-hidden="true">?</span>
           </ControlButton>
         </Controls>
         <MapLegend theme={theme} />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ADDABLE_ACTOR_TYPES, actorTraits, canRemove, RINGS, setRing, updateActor, type Actor, type ActorType, type MapDoc, type Ring } from '../model';
 import { connectAndSelect, remove, rename } from '../store/actions';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
+import { AddRelationSelect } from './AddRelationSelect';
 import { NameField } from './NameField';
 import { Provenance } from './Provenance';
 import { ServicesEditor } from './ServicesEditor';
@@ -56,19 +57,7 @@ export function ActorInspector({ actor, map }: { actor: Actor; map: MapDoc }) {
         <span>{t('inspector.note')}</span>
         <textarea rows={3} value={actor.note ?? ''} onChange={(e) => edit('note', { note: e.target.value || undefined })} />
       </label>
-      {others.length > 0 ? (
-        <label className="field">
-          <span>{t('inspector.addRelation')}</span>
-          <select value="" onChange={(e) => e.target.value && connectTo(e.target.value)}>
-            <option value="">{t('inspector.chooseActor')}</option>
-            {others.map((other) => (
-              <option key={other.id} value={other.id}>
-                {other.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
+      {others.length > 0 ? <AddRelationSelect others={others} onConnect={connectTo} /> : null}
       <button type="button" onClick={() => store.getState().setFocus({ actor: actor.id, depth: 1 })}>
         {t('lens.focus.action')} <kbd>F</kbd>
       </button>

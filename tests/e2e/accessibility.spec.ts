@@ -2,7 +2,8 @@
  * axe-core over the four screens a trainee and a facilitator use: the library,
  * the editor with a personal map with relations, the editor with a regional map
  * with services and content-area badges, and the merge screen. No serious or
- * critical violation may remain.
+ * critical violation may remain. Also presentation mode, the table view, the list of shortcuts and the actor's
+ * actions menu.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -117,4 +118,36 @@ test('the merge screen, choosing and reviewing, has no serious violations', asyn
   await page.getByRole('button', { name: 'Tarkista samat toimijat' }).click();
   await expect(page.getByTestId('merge-preview')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('presentation mode, the table view, the list of shortcuts and an actor’s actions menu have no serious violations', async ({ page }) => {
+  await page.getByRole('link', { name: /Kainuun TNO-verkosto/ }).click();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  // The shortcuts list (the `?` key).
+  await page.locator('body').press('?');
+  await expect(page.getByTestId('shortcuts-dialog')).toBeVisible();
+  expect(await seriousViolations(page), 'shortcuts').toEqual([]);
+  await page.keyboard.press('Escape');
+  // An actor's actions (Shift+F10 on a focused actor; a long-press on touch).
+  await page.locator('.react-flow__node', { hasText: 'Ohjaamo Kajaani' }).focus();
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByTestId('actor-menu')).toBeVisible();
+  expect(await seriousViolations(page), 'actor menu').toEqual([]);
+  await page.keyboard.press('Escape');
+  // The table view.
+  await page
+    .getByRole('toolbar')
+    .getByRole('button', { name: /^Taulukko$/ })
+    .click();
+  await expect(page.getByTestId('table-view')).toBeVisible();
+  expect(await seriousViolations(page), 'table').toEqual([]);
+  await page
+    .getByRole('toolbar')
+    .getByRole('button', { name: /^Taulukko$/ })
+    .click();
+  // Presenting, with an actor focused.
+  await page.locator('body').press('p');
+  await expect(page.locator('.editor--presenting')).toBeVisible();
+  await page.locator('.react-flow__node', { hasText: 'TYP Kainuu' }).click();
+  expect(await seriousViolations(page), 'presenting').toEqual([]);
 });

@@ -26,7 +26,8 @@ function isTyping(target: EventTarget | null): boolean {
 export function usePresentationKeys(store: EditorStore, actions: PresentationKeyActions) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      // An open dialog (the shortcuts list) has the keys: its Escape closes it, not the presentation.
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || document.querySelector('dialog[open]')) return;
       const target = event.target as HTMLElement | null;
       // Space and Enter on a button press that button, not a step as well.
       const onButton = target?.tagName === 'BUTTON';
