@@ -118,6 +118,29 @@ describe('share link', () => {
     expect(back.ok && back.map.actors.length).toBe(1000);
   });
 
+  it('carries the whole file when the compact form would lose something: saved views, sources and weights', async () => {
+    const map = personalMap(5);
+    const [first, second] = map.actors;
+    const source = { mapId: 'aino', title: 'Ainon kartta' };
+    const merged: MapDoc = {
+      ...map,
+      kind: 'regional',
+      actors: map.actors.map((a) => ({ ...a, sources: [source] })),
+      relations: [{ id: 'r1', source: first!.id, target: second!.id, direction: 'both', topics: ['työnhaku'], methods: [], weight: 3, sources: [source] }],
+      views: [{ id: 'v1', name: 'Kaikki', focus: { actor: first!.id, depth: 2 } }],
+    };
+    const data = await encodeShare(merged);
+    expect(data.startsWith('f.')).toBe(true);
+    const back = await decodeShare(data);
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.map.views).toEqual(merged.views);
+    expect(back.map.relations[0]!.weight).toBe(3);
+    expect(back.map.actors.every((a) => a.sources?.[0]?.title === 'Ainon kartta')).toBe(true);
+    // A personal map without them still goes compact, as the QR code needs.
+    expect((await encodeShare(map)).startsWith('f.')).toBe(false);
+  });
+
   it('refuses a truncated, tampered or foreign link without a map', async () => {
     const data = await encodeShare(personalMap(12));
     expect(await decodeShare(data.slice(0, Math.floor(data.length / 2)))).toEqual({ ok: false, error: { code: 'linkDamaged' } });

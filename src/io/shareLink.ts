@@ -1,11 +1,14 @@
 /**
  * Share links: the whole map, compact (model/compactMap), deflated and written
- * in base64url after `#/share/`. The fragment never leaves the browser, so no
+ * in base64url after `#/share/`. A map with what the compact form leaves out
+ * (saved views, a merged map's sources and weights) goes whole instead, as its
+ * interchange file, marked `f.` (not a base64url character), so a link always
+ * carries everything; such a link is usually too long for a QR code anyway. The fragment never leaves the browser, so no
  * server sees the map. Reading a link treats it as untrusted input: base64url →
  * inflate (with a size cap, against a "zip bomb") → JSON → compact → the one way
  * in (`restoreFile`), so a link gets the same checks and errors as a file.
  */
-import { LIMITS, restoreFile, type MapDoc, type RestoreError } from '../model';
+import { LIMITS, restoreFile, toMapJson, type MapDoc, type RestoreError } from '../model';
 import { fromCompact, toCompact } from '../model/compactMap';
 
 export const SHARE_PREFIX = '#/share/';
@@ -52,10 +55,24 @@ function fromBase64Url(text: string): Uint8Array | null {
   }
 }
 
+/** Marks a link that carries the whole interchange file rather than the compact form. */
+const WHOLE_FILE = 'f.';
+
+/** What the compact form does not keep (model/compactMap): then the link carries the whole file. */
+export function needsWholeFile(map: MapDoc): boolean {
+  return (
+    (map.views?.length ?? 0) > 0 ||
+    [...map.actors, ...map.relations].some((e) => (e.sources?.length ?? 0) > 0) ||
+    map.relations.some((r) => r.weight !== undefined)
+  );
+}
+
 /** The data part of a share link (after `#/share/`) for a map. */
 export async function encodeShare(map: MapDoc): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(toCompact(map)));
-  return toBase64Url((await pipe(json, new CompressionStream('deflate-raw')))!);
+  const whole = needsWholeFile(map);
+  const json = new TextEncoder().encode(whole ? toMapJson(map) : JSON.stringify(toCompact(map)));
+  const data = toBase64Url((await pipe(json, new CompressionStream('deflate-raw')))!);
+  return whole ? `${WHOLE_FILE}${data}` : data;
 }
 
 /** The full address of a share link, on this app's own page. */
@@ -67,7 +84,8 @@ export function shareUrl(data: string, base: string = `${location.origin}${locat
 export async function decodeShare(data: string, now: Date = new Date()): Promise<ShareResult> {
   // Base64url of the largest map a file may hold, deflated, is far below this; more is not a map.
   if (data.length > LIMITS.fileBytes) return { ok: false, error: { code: 'linkTooLarge' } };
-  const bytes = fromBase64Url(data);
+  const whole = data.startsWith(WHOLE_FILE);
+  const bytes = fromBase64Url(whole ? data.slice(WHOLE_FILE.length) : data);
   if (!bytes || bytes.length === 0) return { ok: false, error: { code: 'linkDamaged' } };
   let json: Uint8Array | null;
   try {
@@ -83,7 +101,7 @@ export async function decodeShare(data: string, now: Date = new Date()): Promise
   } catch {
     return { ok: false, error: { code: 'linkDamaged' } };
   }
-  const file = fromCompact(raw, now.toISOString());
+  const file = whole ? raw : fromCompact(raw, now.toISOString());
   if (file === null) return { ok: false, error: { code: 'linkDamaged' } };
   const restored = restoreFile(file);
   return restored.ok ? restored : { ok: false, error: restored.error };
