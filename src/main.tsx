@@ -10,13 +10,14 @@ import { registerServiceWorker } from './shell/registerServiceWorker';
 
 preloadRoute(window.location.hash);
 
-const i18n = initI18n();
-document.title = i18n.t('app.name');
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The first screen waits for its language's texts (Finnish is in the bundle; Swedish or English is one small chunk).
+void initI18n().then((i18n) => {
+  document.title = i18n.t('app.name');
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
 
 registerServiceWorker();

@@ -1,7 +1,7 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../i18n';
+import { resources } from '../i18n/resources';
 import { addActor, addRelation, createMap, type MapDoc } from '../model';
 import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
 import type { ActorFlowNode } from './flowTypes';

@@ -4,7 +4,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resources } from '../i18n';
+import { resources } from '../i18n/resources';
 import { useAppUpdate } from './appUpdateStore';
 import { UpdateNotice } from './UpdateNotice';
 

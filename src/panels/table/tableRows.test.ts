@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { createActor, createMap, createRelation, type MapDoc } from '../../model';
-import { resources } from '../../i18n';
+import { resources } from '../../i18n/resources';
 import { actorTable, methodsText, parseLabels, parseMethods, relationTable, sortRows } from './tableRows';
 
 async function translator(lng: 'fi' | 'sv' | 'en') {
