@@ -1,7 +1,7 @@
 /** What the figures were measured on: they mean little without it. */
 import { cpus, loadavg, platform, release, totalmem, type } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 function distribution() {
   try {
@@ -34,4 +34,105 @@ export function describeMachine(browser, executablePath) {
     // Other work on the machine skews every figure; a load well above 0 at the start is a warning.
     loadAverageAtStart: loadavg().map((n) => Math.round(n * 100) / 100),
   };
+}
+
+/**
+ * Is the machine busy? Another process's work slows the two pages unequally (an
+ * earlier README table came from a run under load average 4, which slowed the
+ * bare page more than the app), so the runner checks before it starts and
+ * before each map size.
+ *
+ * - `load`: the 1-minute load average. Before the first size it includes the
+ *   build and, later, this benchmark's own Chromium, so the runner also samples
+ * - `othersCpu`: how many cores the processes that are NOT this runner or its
+ *   children kept busy over `sampleMs` (from /proc/stat minus our own tree).
+ * - `otherChromium`: Chromium processes that are not children of this runner
+ *   (someone's end-to-end tests, another benchmark, a browser).
+ */
+export const busyThreshold = (cores = cpus().length) => Math.round(cores * 0.75 * 100) / 100;
+
+export async function machineBusy({ sampleMs = 2000, ownLoadIncluded = false } = {}) {
+  const processes = listProcesses();
+  const ours = descendantsOf(process.pid, processes);
+  const chromium = processes.filter((p) => !ours.has(p.pid) && /chrom|headless_shell/i.test(p.comm));
+  const othersCpu = await othersCpuCores(sampleMs, ours);
+  const load = Math.round(loadavg()[0] * 100) / 100;
+  const threshold = busyThreshold();
+  const reasons = [];
+  // Our own build and browser add to the load average; then only the other processes' share counts.
+  if (!ownLoadIncluded && load >= threshold) reasons.push(`load ${load}`);
+  if (othersCpu != null && othersCpu >= threshold) reasons.push(`other processes used ${othersCpu} cores`);
+  if (chromium.length > 0) reasons.push(`${chromium.length} other Chromium processes`);
+  return {
+    at: new Date().toISOString(),
+    load,
+    othersCpu,
+    otherChromium: chromium.length,
+    otherChromiumBrowsers: chromium.filter((p) => !/--type=/.test(p.args)).length,
+    threshold,
+    busy: reasons.length > 0,
+    reasons,
+  };
+}
+
+/** The line the report and stderr carry when the machine is busy. */
+export function busyLine(check) {
+  return `machine busy: load ${check.load}${check.othersCpu != null ? ` (other processes ${check.othersCpu} cores)` : ''}, ${check.otherChromium} other Chromium processes — figures not comparable`;
+}
+
+/** pid, parent pid, command name and arguments of every process, from /proc (Linux); empty elsewhere. */
+function listProcesses() {
+  let entries;
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return [];
+  }
+  const list = [];
+  for (const pid of entries) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // The command name is in parentheses and may itself contain spaces or parentheses.
+      const close = stat.lastIndexOf(')');
+      const comm = stat.slice(stat.indexOf('(') + 1, close);
+      const fields = stat.slice(close + 2).split(' ');
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      list.push({ pid: Number(pid), ppid: Number(fields[1]), comm, args, cpu: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // The process ended while we read it.
+    }
+  }
+  return list;
+}
+
+function descendantsOf(root, processes) {
+  const children = new Map();
+  for (const p of processes) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p.pid]);
+  const found = new Set([root]);
+  const queue = [root];
+  while (queue.length) for (const child of children.get(queue.pop()) ?? []) if (!found.has(child) && found.add(child)) queue.push(child);
+  return found;
+}
+
+/** Busy CPU jiffies of the whole machine (/proc/stat: user, nice, system, irq, softirq, steal). */
+function machineJiffies() {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
+  return user + nice + system + irq + softirq + steal;
+}
+
+const ourJiffies = (pids) => listProcesses().reduce((sum, p) => sum + (pids.has(p.pid) ? p.cpu : 0), 0);
+
+/** Cores kept busy by processes outside our tree over `ms`; null where /proc is missing. */
+async function othersCpuCores(ms, ours) {
+  try {
+    const ticks = 100; // USER_HZ on Linux
+    const start = { all: machineJiffies(), ours: ourJiffies(ours), at: performance.now() };
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    const oursNow = descendantsOf(process.pid, listProcesses());
+    const busy = machineJiffies() - start.all - (ourJiffies(oursNow) - start.ours);
+    return Math.max(0, Math.round((busy / ticks / ((performance.now() - start.at) / 1000)) * 100) / 100);
+  } catch {
+    return null;
+  }
 }
