@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --runs N] [--sizes 50,200] [--no-build] [--report]
+ * npm run bench [-- --runs N] [--sizes 50,200] [--shape mixed] [--huge] [--strict] [--no-build] [--report]
  *
  * Builds the app and a bare React Flow page drawing the same graph, serves both
  * on 127.0.0.1, drives headless Chromium through both in the same run, and
@@ -13,10 +13,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumExecutable, launchBrowser } from './lib/browser.mjs';
 import { bundleSizes } from './lib/bundle.mjs';
-import { generateMap, relationCountFor } from './lib/graph.mjs';
-import { describeMachine, describeSource } from './lib/machine.mjs';
-import { benchMerge } from './lib/merge.mjs';
-import { bundleTable, facilitatorTable, machineTable, mergeTable, sizeTable } from './lib/report.mjs';
+import { generateMap, relationCountFor, SHAPES } from './lib/graph.mjs';
+import { runHuge } from './lib/huge.mjs';
+import { busyLine, describeMachine, describeSource, machineBusy } from './lib/machine.mjs';
+import { benchMerges } from './lib/merge.mjs';
+import { bundleTable, busyTable, facilitatorTable, hugeTable, machineTable, mergeTable, sizeTable } from './lib/report.mjs';
 import { runLensSteps, runPresentation } from './lib/facilitator.mjs';
 import { runApp, runBare } from './lib/scenarios.mjs';
 import { serveFolder } from './lib/server.mjs';
@@ -36,7 +37,19 @@ const REPEAT_PNG_UNDER_MS = 30_000;
 const log = (message) => process.stderr.write(`[bench ${((performance.now() / 1000) | 0).toString().padStart(4)} s] ${message}\n`);
 
 function parseArgs(argv) {
-  const options = { runs: 3, sizes: [50, 200, 1000], build: true, reportOnly: false, facilitator: true, presentActors: 300, lensActors: 1000 };
+  const options = {
+    runs: 3,
+    sizes: [50, 200, 1000],
+    build: true,
+    reportOnly: false,
+    facilitator: true,
+    presentActors: 300,
+    lensActors: 1000,
+    shape: 'mixed',
+    strict: false,
+    huge: false,
+    browser: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
     const value = () => inline ?? argv[++i];
@@ -46,15 +59,20 @@ function parseArgs(argv) {
     else if (flag === '--report') options.reportOnly = true;
     else if (flag === '--no-facilitator') options.facilitator = false;
     else if (flag === '--only-facilitator') options.sizes = [];
+    else if (flag === '--shape') options.shape = value();
+    else if (flag === '--strict') options.strict = true;
+    else if (flag === '--huge') options.huge = true;
+    else if (flag === '--only-merge') options.browser = false;
     else if (flag === '--help' || flag === '-h') {
       console.log(
-        'usage: npm run bench -- [--runs N] [--sizes 50,200,1000] [--no-build] [--no-facilitator | --only-facilitator] [--report (print the tables of bench/results/latest.json again)]',
+        `usage: npm run bench -- [--runs N] [--sizes 50,200,1000] [--shape ${SHAPES.join('|')}] [--huge (also the 5000-actor map)] [--strict (refuse to run on a busy machine)] [--no-build] [--no-facilitator | --only-facilitator | --only-merge] [--report (print the tables of bench/results/latest.json again)]`,
       );
       process.exit(0);
     } else throw new Error(`unknown option ${argv[i]}`);
   }
   if (!(options.runs >= 1) || options.sizes.some((n) => !(n >= 2)) || (!options.facilitator && options.sizes.length === 0))
     throw new Error('--runs needs a number ≥ 1 and --sizes numbers ≥ 2');
+  if (!SHAPES.includes(options.shape)) throw new Error(`--shape is one of ${SHAPES.join(', ')}`);
   return options;
 }
 
@@ -77,9 +95,9 @@ function buildAll() {
 }
 
 /** All runs of one map size: app and bare alternate, so slow drift of the machine hits both alike. */
-async function benchSize(browser, urls, actors, runs) {
+async function benchSize(browser, urls, actors, { runs, shape }) {
   const relations = relationCountFor(actors);
-  const file = generateMap(actors, { relationCount: relations });
+  const file = generateMap(actors, { relationCount: relations, shape });
   const samples = [];
   const exportPng = { app: true, bare: true };
   const scenarios = { app: runApp, bare: runBare };
@@ -102,11 +120,11 @@ async function benchSize(browser, urls, actors, runs) {
  * The facilitator's view (issue 9): presentation mode against the bare page on one
  * graph, and focus, legend filter and insights on a large one; runs alternate.
  */
-async function benchFacilitator(browser, urls, { runs, presentActors, lensActors }) {
+async function benchFacilitator(browser, urls, { runs, presentActors, lensActors, shape }) {
   const present = { actors: presentActors, relations: relationCountFor(presentActors) };
   const lens = { actors: lensActors, relations: relationCountFor(lensActors) };
-  const presentFile = generateMap(present.actors, { relationCount: present.relations });
-  const lensFile = generateMap(lens.actors, { relationCount: lens.relations });
+  const presentFile = generateMap(present.actors, { relationCount: present.relations, shape });
+  const lensFile = generateMap(lens.actors, { relationCount: lens.relations, shape });
   const samples = [];
   for (let run = 1; run <= runs; run++) {
     const progress = (step) => log(`  … ${step}`);
@@ -187,6 +205,7 @@ function summarise(samples) {
       pngHeight: m('png.height'),
       saveMs: m('save.total'),
       saveShownMs: m('save.shownPending'),
+      heapBytes: m('heap.usedBytes'),
       // Long tasks: the worst of all runs, not the median — the target is "no block over 200 ms",
       // and the slow PNG export may have run only once.
       longTask: maximum(pluck(runs, 'longTasks.max')),
@@ -197,8 +216,16 @@ function summarise(samples) {
   return { medians, counts };
 }
 
-function report({ date, source, machine, bundle, merge, sizes, facilitator }) {
-  const parts = [`## Benchmark, ${date.slice(0, 16).replace('T', ' ')} UTC`, `App source: ${source ?? 'unknown'}.`, machineTable(machine)];
+function report({ date, source, options, machine, checks = [], bundle, merges, merge, sizes, facilitator, huge }) {
+  const busy = checks.filter((c) => c.busy);
+  const worst = busy.reduce((a, c) => (!a || c.load + c.otherChromium * 10 > a.load + a.otherChromium * 10 ? c : a), null);
+  const parts = [
+    `## Benchmark, ${date.slice(0, 16).replace('T', ' ')} UTC`,
+    ...(worst ? [`> **${busyLine(worst)}** (${busy.length} of ${checks.length} checks: ${[...new Set(busy.flatMap((c) => c.reasons))].join('; ')}).`] : []),
+    `App source: ${source ?? 'unknown'}. Map shape: ${options?.shape ?? 'grid (before shapes existed)'}.`,
+    machineTable(machine),
+    ...(checks.length ? [busyTable(checks)] : []),
+  ];
   for (const size of sizes) {
     parts.push(sizeTable(size));
     const failures = size.samples.flatMap((s) =>
@@ -216,15 +243,17 @@ function report({ date, source, machine, bundle, merge, sizes, facilitator }) {
       'Longest task: PerformanceObserver("longtask"), the longest in any run; all other figures are medians over the runs.',
   );
   if (facilitator) parts.push(facilitatorTable(facilitator));
+  if (huge) parts.push(hugeTable(huge));
   const openMap = sizes.flatMap((size) => size.samples).find((s) => s.app.assetsToOpenMap)?.app.assetsToOpenMap;
-  parts.push(bundleTable(bundle, openMap), mergeTable(merge));
+  if (bundle) parts.push(bundleTable(bundle, openMap));
+  for (const m of merges ?? [merge]) parts.push(mergeTable(m));
   return parts.join('\n\n');
 }
 
 /** Print the tables of the last run again, from its raw figures (e.g. after changing the report). */
 async function reportAgain() {
   const results = JSON.parse(await readFile(join(RESULTS, 'latest.json'), 'utf8'));
-  for (const size of results.sizes) Object.assign(size, summarise(size.samples));
+  for (const size of results.sizes ?? []) Object.assign(size, summarise(size.samples));
   const markdown = report(results);
   await writeFile(join(RESULTS, 'latest.md'), `${markdown}\n`);
   console.log(markdown);
@@ -235,10 +264,16 @@ async function main() {
   if (options.reportOnly) return reportAgain();
   // Read before building: the build is of the source as it is now.
   const source = describeSource(ROOT);
+  const checks = [];
+  // Before building: the load average then is other people's work, not ours.
+  await checkMachine(checks, 'start', options, { ownLoadIncluded: false });
   if (options.build) buildAll();
+  const merges = await benchMerges(join(OUT, 'merge', 'merge.mjs'), { runs: options.runs, log });
+  if (!options.browser) {
+    const results = { date: new Date().toISOString(), source, options, checks, merges, sizes: [] };
+    return writeResults(results);
+  }
   const bundle = await bundleSizes(join(OUT, 'app'));
-  log('merging 25 maps of 40 actors');
-  const merge = await benchMerge(join(OUT, 'merge', 'merge.mjs'), { runs: options.runs });
 
   const servers = [];
   let browser;
@@ -261,31 +296,90 @@ async function main() {
     browser = await launchBrowser();
     const machine = describeMachine(browser, chromiumExecutable());
     const sizes = [];
-    for (const actors of options.sizes) sizes.push(await benchSize(browser, urls, actors, options.runs));
-    const facilitator = options.facilitator ? await benchFacilitator(browser, urls, options) : undefined;
+    for (const actors of options.sizes) {
+      const check = await checkMachine(checks, `before ${actors} actors`, options);
+      sizes.push({ ...(await benchSize(browser, urls, actors, options)), machineCheck: check });
+    }
+    let facilitator;
+    if (options.facilitator) {
+      await checkMachine(checks, "before the facilitator's view", options);
+      facilitator = await benchFacilitator(browser, urls, options);
+    }
+    let huge;
+    if (options.huge) {
+      await checkMachine(checks, 'before the 5000-actor map', options);
+      huge = await benchHuge(browser, urls, options);
+    }
 
     const results = {
       date: new Date().toISOString(),
       source: options.build ? source : `${source} (--no-build: an earlier build)`,
       options,
       machine,
+      checks,
       bundle,
-      merge,
+      merges,
       sizes,
       facilitator,
+      huge,
     };
-    const markdown = report(results);
-    await mkdir(RESULTS, { recursive: true });
-    await writeFile(join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-    await writeFile(join(RESULTS, 'latest.md'), `${markdown}\n`);
-    console.log(markdown);
-    log('written bench/results/latest.json and latest.md');
+    await writeResults(results);
   } finally {
     await cleanUp();
   }
 }
 
+async function writeResults(results) {
+  const markdown = report(results);
+  await mkdir(RESULTS, { recursive: true });
+  await writeFile(join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(RESULTS, 'latest.md'), `${markdown}\n`);
+  console.log(markdown);
+  log('written bench/results/latest.json and latest.md');
+}
+
+/** Thrown by --strict on a busy machine; main() exits with 2. */
+class MachineBusy extends Error {}
+
+/**
+ * Check the machine (machine.mjs) and record it. Busy: a loud warning on stderr
+ * (the report's header says it too); with --strict, stop (exit 2). From the
+ * first size on, our own build and Chromium are in the load average, so only
+ * other processes' CPU and other Chromium processes count then.
+ */
+async function checkMachine(checks, when, options, { ownLoadIncluded = true } = {}) {
+  const check = { when, ...(await machineBusy({ ownLoadIncluded })) };
+  checks.push(check);
+  if (!check.busy) {
+    log(`machine ${when}: load ${check.load}, other processes ${check.othersCpu ?? '?'} cores, no other Chromium: idle enough`);
+    return check;
+  }
+  const bar = '!'.repeat(78);
+  process.stderr.write(
+    `\n${bar}\n!! ${options.strict ? 'REFUSING TO RUN' : 'WARNING'} (${when}): ${busyLine(check)}\n!! ${check.reasons.join('; ')} (threshold ${check.threshold})\n${bar}\n\n`,
+  );
+  if (options.strict) throw new MachineBusy(busyLine(check));
+  return check;
+}
+
+/** The 5000-actor, 15000-relation map in the app (--huge): open, pan, search, export. */
+async function benchHuge(browser, urls, { shape }) {
+  const actors = 5000;
+  const relations = 15000;
+  const file = generateMap(actors, { relationCount: relations, shape });
+  // Search for a word that is in some names but not all: the hit list then has a few entries.
+  const query = 'Kela';
+  const result = await attemptQuietly(`${actors} actors, ${relations} relations: open, pan, search, export`, () =>
+    runHuge(browser, { baseUrl: urls.app, file, actors, relations, query, progress: (step) => log(`  … ${step}`) }),
+  );
+  return { ...result, shape, query };
+}
+
 main().catch((error) => {
+  if (error instanceof MachineBusy) {
+    console.error(`npm run bench --strict: ${error.message}. Wait until the machine is idle, or run without --strict.`);
+    process.exit(2);
+  }
   console.error(error);
   process.exit(1);
 });

@@ -6,6 +6,7 @@
 const ms = (v) => (v == null ? '—' : v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
 const seconds = (v) => (v == null ? '—' : `${(v / 1000).toFixed(2)} s`);
 const fps = (v) => (v == null ? '—' : v.toFixed(1));
+const mb = (bytes) => (bytes == null ? '—' : `${(bytes / 2 ** 20).toFixed(1)} MB`);
 const kb = (bytes) => (bytes == null ? '—' : `${(bytes / 1024).toFixed(1)} KB`);
 const ratio = (v) => (v == null || !Number.isFinite(v) ? '—' : `${v.toFixed(2)}×`);
 const runsNote = (count, runs) => (count > 0 && count < runs ? ` (${count} run${count > 1 ? 's' : ''})` : '');
@@ -17,6 +18,7 @@ const TARGETS = {
   png: (actors) => (actors >= 200 ? { text: '≤ 0.2× bare', pass: (r) => r <= 0.2 } : null),
   longTask: (actors) => (actors >= 1000 ? { text: '≤ 200 ms', pass: (v) => v <= 200 } : null),
   initialJs: () => ({ text: '≤ 200 KB', pass: (bytes) => bytes <= 200 * 1024 }),
+  heap: (actors) => (actors >= 1000 ? { text: '≤ 1.5× bare', pass: (r) => r <= 1.5 } : null),
 };
 
 const verdict = (target, value) => (!target ? '' : value == null ? 'n/a' : target.pass(value) ? 'PASS' : '**MISS**');
@@ -66,6 +68,14 @@ export function sizeTable({ actors, relations, runs, medians: m, counts }) {
       null,
       null,
       null,
+    ),
+    row(
+      'JS heap after load (after a full GC)',
+      mb(m.app.heapBytes),
+      mb(m.bare.heapBytes),
+      m.app.heapBytes / m.bare.heapBytes,
+      TARGETS.heap(actors),
+      m.app.heapBytes / m.bare.heapBytes,
     ),
     row(
       'Save an edit ("n") → IndexedDB, saved shown',
@@ -124,18 +134,19 @@ export function bundleTable(bundle, openMap) {
 }
 
 export function mergeTable(merge) {
+  const target = merge.targetMs ? { text: `< ${merge.targetMs / 1000} s`, pass: (v) => v < merge.targetMs } : null;
   const rows = [
-    ['planMerge (matching proposals)', ms(merge.planMs)],
-    ['mergeMaps (plans again, then merges)', ms(merge.mergeMs)],
-    ['both, median', ms(merge.totalMs)],
-    ['both, first (cold) run', ms(merge.coldMs)],
+    ['planMerge (matching proposals)', ms(merge.planMs), '', ''],
+    ['mergeMaps (plans again, then merges)', ms(merge.mergeMs), '', ''],
+    ['both, median', ms(merge.totalMs), target?.text ?? '', verdict(target, merge.totalMs)],
+    ['both, first (cold) run', ms(merge.coldMs), target?.text ?? '', verdict(target, merge.coldMs)],
   ];
   return [
     `### Merge of ${merge.maps} maps × ${merge.perMap} actors (Node ${process.version}, median of ${merge.samples.length})`,
     '',
     `${merge.sourceActors} source actors and ${merge.sourceRelations} relations → ${merge.actors} actors, ${merge.relations} relations, ${merge.proposals} proposals to decide.`,
     '',
-    table(['step', 'time'], rows),
+    table(['step', 'time', 'target', ''], rows),
   ].join('\n');
 }
 
@@ -151,4 +162,39 @@ export function machineTable(machine) {
       ['Load average at start (1, 5, 15 min)', machine.loadAverageAtStart?.join(', ') ?? '—'],
     ],
   )}`;
+}
+
+/** The machine checks (machine.mjs): before the build and before each size. */
+export function busyTable(checks) {
+  const rows = checks.map((c) => [
+    c.when,
+    c.load,
+    c.othersCpu ?? '—',
+    c.otherChromium ? `${c.otherChromium} (${c.otherChromiumBrowsers} browser${c.otherChromiumBrowsers === 1 ? '' : 's'})` : '0',
+    c.busy ? '**busy**' : 'idle',
+  ]);
+  return `### Machine load during the run (busy: load or other processes' CPU ≥ ${checks[0]?.threshold} cores, or any other Chromium)\n\n${table(
+    ['when', 'load 1 min', "other processes' CPU (cores, 2 s)", 'other Chromium processes', ''],
+    rows,
+  )}`;
+}
+
+/** The 5000-actor map (--huge): each step's time and longest main-thread task against "no block over 200 ms". */
+export function hugeTable(huge) {
+  const s = huge.steps ?? {};
+  const target = { text: '≤ 200 ms', pass: (v) => v <= 200 };
+  const cell = (step, value) => (step?.error ? `failed: ${step.error.slice(0, 80)}` : value);
+  const row = (name, step, value) => [name, cell(step, value), step ? ms(step.longTask) : '—', target.text, step ? verdict(target, step.longTask) : 'n/a'];
+  const rows = [
+    row('Open: navigation → fully drawn', s.open, s.open ? `${ms(s.open.ms)}${huge.drawnLabels === 0 ? ' (no labels)' : ''}` : '—'),
+    row('Pan + zoom, 3 s', s.pan, s.pan?.panZoom ? `${fps(s.pan.panZoom.fps)} fps` : '—'),
+    row(`Search: type "${huge.query}" in "Etsi kartalta" → hit list`, s.search, s.search?.ms != null ? `${ms(s.search.ms)} (${s.search.hits} hits)` : '—'),
+    row('PNG export 2×, click → file', s.export, s.export?.png ? `${seconds(s.export.png.ms)}, ${s.export.png.width}×${s.export.png.height}` : '—'),
+  ];
+  return [
+    `### ${huge.actors} actors, ${huge.relations} relations (app, one run, shape ${huge.shape})`,
+    '',
+    ...(huge.error ? [`Stopped: ${huge.error}`, ''] : []),
+    table(['step', 'time', 'longest task', 'target', ''], rows),
+  ].join('\n');
 }

@@ -27,6 +27,7 @@ export async function runApp(browser, { baseUrl, file, actors, relations, export
     const result = await waitUntilDrawn(page, actors, relations);
     result.assetsToOpenMap = [...assets];
     const phases = { load: [0, await settle(page)] };
+    result.heap = await heapAfterLoad(page);
 
     progress('panning and zooming');
     phases.pan = await during(page, async () => (result.panZoom = await panAndZoom(page)));
@@ -55,6 +56,7 @@ export async function runBare(browser, { baseUrl, file, actors, relations, expor
     await page.goto(`${baseUrl}/`);
     const result = await waitUntilDrawn(page, actors, relations);
     const phases = { load: [0, await settle(page)] };
+    result.heap = await heapAfterLoad(page);
 
     progress('panning and zooming');
     phases.pan = await during(page, async () => (result.panZoom = await panAndZoom(page)));
@@ -113,15 +115,36 @@ export async function waitUntilDrawn(page, actors, relations) {
   return page.evaluate(() => ({ drawnMs: window.__bench.drawnAt, firstNodeMs: window.__bench.firstNodeAt, drawnLabels: window.__bench.drawnLabels }));
 }
 
+/**
+ * The JS heap the page holds once the map is drawn and settled: a full garbage
+ * collection first (so garbage left by loading does not count), then the used
+ * size (CDP Runtime.getHeapUsage; Performance.getMetrics' JSHeapUsedSize as a
+ * cross-check). Taken between phases: nothing the page does is timed meanwhile.
+ */
+export async function heapAfterLoad(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    await cdp.send('Performance.disable');
+    const metric = (name) => metrics.find((m) => m.name === name)?.value;
+    return { usedBytes: usedSize, totalBytes: totalSize, metricUsedBytes: metric('JSHeapUsedSize'), domNodes: metric('Nodes') };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 const pageNow = (page) => page.evaluate(() => performance.now());
 
-async function settle(page) {
+export async function settle(page) {
   await page.waitForTimeout(SETTLE_MS);
   return pageNow(page);
 }
 
 /** Run `action` and return the page-clock interval it took, for attributing long tasks. */
-async function during(page, action) {
+export async function during(page, action) {
   const start = await pageNow(page);
   await action();
   return [start, await pageNow(page)];
@@ -205,7 +228,7 @@ async function saveAnEdit(page) {
 }
 
 /** Open the "Vie" menu and click "Koko kartta PNG 2×"; time from that click to the download. */
-async function exportAppPng(page) {
+export async function exportAppPng(page) {
   await page.getByRole('button', { name: 'Vie', exact: true }).click();
   const button = page.getByRole('menuitem', { name: /^Koko kartta PNG 2×/ });
   const box = await button.boundingBox();
