@@ -62,15 +62,16 @@ function parseArgs(argv) {
     else if (flag === '--shape') options.shape = value();
     else if (flag === '--strict') options.strict = true;
     else if (flag === '--huge') options.huge = true;
+    else if (flag === '--only-huge') Object.assign(options, { huge: true, sizes: [], facilitator: false });
     else if (flag === '--only-merge') options.browser = false;
     else if (flag === '--help' || flag === '-h') {
       console.log(
-        `usage: npm run bench -- [--runs N] [--sizes 50,200,1000] [--shape ${SHAPES.join('|')}] [--huge (also the 5000-actor map)] [--strict (refuse to run on a busy machine)] [--no-build] [--no-facilitator | --only-facilitator | --only-merge] [--report (print the tables of bench/results/latest.json again)]`,
+        `usage: npm run bench -- [--runs N] [--sizes 50,200,1000] [--shape ${SHAPES.join('|')}] [--huge (also the 5000-actor map) | --only-huge] [--strict (refuse to run on a busy machine)] [--no-build] [--no-facilitator | --only-facilitator | --only-merge] [--report (print the tables of bench/results/latest.json again)]`,
       );
       process.exit(0);
     } else throw new Error(`unknown option ${argv[i]}`);
   }
-  if (!(options.runs >= 1) || options.sizes.some((n) => !(n >= 2)) || (!options.facilitator && options.sizes.length === 0))
+  if (!(options.runs >= 1) || options.sizes.some((n) => !(n >= 2)) || (!options.facilitator && !options.huge && options.sizes.length === 0))
     throw new Error('--runs needs a number ≥ 1 and --sizes numbers ≥ 2');
   if (!SHAPES.includes(options.shape)) throw new Error(`--shape is one of ${SHAPES.join(', ')}`);
   return options;

@@ -54,7 +54,8 @@ export const busyThreshold = (cores = cpus().length) => Math.round(cores * 0.75 
 export async function machineBusy({ sampleMs = 2000, ownLoadIncluded = false } = {}) {
   const processes = listProcesses();
   const ours = descendantsOf(process.pid, processes);
-  const chromium = processes.filter((p) => !ours.has(p.pid) && /chrom|headless_shell/i.test(p.comm));
+  // Crash handlers are left out: they sit idle, and ours are re-parented to init, out of our tree.
+  const chromium = processes.filter((p) => !ours.has(p.pid) && /chrom|headless_shell/i.test(p.comm) && !/crashpad/i.test(p.comm));
   const othersCpu = await othersCpuCores(sampleMs, ours);
   const load = Math.round(loadavg()[0] * 100) / 100;
   const threshold = busyThreshold();
