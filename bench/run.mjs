@@ -237,12 +237,13 @@ function report({ date, source, options, machine, checks = [], bundle, merges, m
     if (once.length)
       parts.push(`PNG export of ${once.join(' and ')} took over ${REPEAT_PNG_UNDER_MS / 1000} s in the first run, so it was measured once at this size.`);
   }
-  parts.push(
-    'Fully drawn: from navigation start to the first frame with every node, edge and label in the DOM and every node measured ' +
-      '("no labels": the page left all labels out at the zoom that shows the whole map). ' +
-      'Save: from the "n" keypress to the save indicator showing saved again ("on screen": until it showed "saving", i.e. the edit was rendered); the app waits 250 ms (its autosave debounce) before it writes. ' +
-      'Longest task: PerformanceObserver("longtask"), the longest in any run; all other figures are medians over the runs.',
-  );
+  if (sizes.length)
+    parts.push(
+      'Fully drawn: from navigation start to the first frame with every node, edge and label in the DOM and every node measured ' +
+        '("no labels": the page left all labels out at the zoom that shows the whole map). ' +
+        'Save: from the "n" keypress to the save indicator showing saved again ("on screen": until it showed "saving", i.e. the edit was rendered); the app waits 250 ms (its autosave debounce) before it writes. ' +
+        'Longest task: PerformanceObserver("longtask"), the longest in any run; all other figures are medians over the runs.',
+    );
   if (facilitator) parts.push(facilitatorTable(facilitator));
   if (huge) parts.push(hugeTable(huge));
   const openMap = sizes.flatMap((size) => size.samples).find((s) => s.app.assetsToOpenMap)?.app.assetsToOpenMap;
