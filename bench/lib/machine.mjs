@@ -115,25 +115,28 @@ function descendantsOf(root, processes) {
   return found;
 }
 
-/** Busy CPU jiffies of the whole machine (/proc/stat: user, nice, system, irq, softirq, steal). */
-function machineJiffies() {
-  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
-  const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
-  return user + nice + system + irq + softirq + steal;
-}
-
-const ourJiffies = (pids) => listProcesses().reduce((sum, p) => sum + (pids.has(p.pid) ? p.cpu : 0), 0);
-
-/** Cores kept busy by processes outside our tree over `ms`; null where /proc is missing. */
+/**
+ * Cores kept busy by processes outside our tree over `ms`; null where /proc is missing.
+ * Summed per process (CPU time at the end minus at the start; a process born
+ * meanwhile counts whole), rather than the machine's total minus ours: our
+ * browser's renderers that exit during the sample would take their CPU time
+ * with them and make other processes look busy. A process that ends meanwhile is
+ * missed, which errs towards "idle".
+ */
 async function othersCpuCores(ms, ours) {
-  try {
-    const ticks = 100; // USER_HZ on Linux
-    const start = { all: machineJiffies(), ours: ourJiffies(ours), at: performance.now() };
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    const oursNow = descendantsOf(process.pid, listProcesses());
-    const busy = machineJiffies() - start.all - (ourJiffies(oursNow) - start.ours);
-    return Math.max(0, Math.round((busy / ticks / ((performance.now() - start.at) / 1000)) * 100) / 100);
-  } catch {
-    return null;
-  }
+  const ticks = 100; // USER_HZ on Linux
+  const others = () =>
+    new Map(
+      listProcesses()
+        .filter((p) => !ours.has(p.pid))
+        .map((p) => [p.pid, p.cpu]),
+    );
+  const before = others();
+  if (before.size === 0) return null;
+  const at = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const now = descendantsOf(process.pid, listProcesses());
+  let busy = 0;
+  for (const [pid, cpu] of others()) if (!now.has(pid)) busy += cpu - (before.get(pid) ?? 0);
+  return Math.max(0, Math.round((busy / ticks / ((performance.now() - at) / 1000)) * 100) / 100);
 }
