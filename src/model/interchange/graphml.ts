@@ -11,7 +11,7 @@
  * minimal element interface that a DOM Element satisfies, so the browser
  * parses with DOMParser and this module stays free of the DOM.
  */
-import { FORMAT_NAME, FORMAT_VERSION } from '../format';
+import { interchangeFile } from './fileOf';
 import type { Actor, MapDoc, Relation, Service } from '../schema';
 import { ACTOR_TYPES, type ActorType, CONTENT_AREAS, TNO_LEVELS } from '../vocabulary';
 import { InterchangeError } from './errors';
@@ -229,21 +229,9 @@ export function graphmlToFile(root: XmlElement, options: { fallbackTitle: string
     r.id = id;
   }
 
-  const kind = meta.kind === 'personal' || meta.kind === 'regional' ? meta.kind : actors.some((a) => a.type === 'self') ? 'personal' : 'regional';
-  return {
-    format: FORMAT_NAME,
-    version: FORMAT_VERSION,
-    exportedAt: now,
-    map: {
-      id: graph.getAttribute('id') || `graphml-${now}`,
-      title: meta.title?.trim() || options.fallbackTitle || 'GraphML',
-      kind,
-      ...(meta.author ? { author: meta.author } : {}),
-      ...(meta.region ? { region: meta.region } : {}),
-      createdAt: meta.createdAt || now,
-      updatedAt: meta.updatedAt || now,
-      actors,
-      relations,
-    },
-  };
+  return interchangeFile({ ...meta, id: graph.getAttribute('id') ?? undefined }, actors, relations, {
+    id: `graphml-${now}`,
+    title: options.fallbackTitle || 'GraphML',
+    now,
+  });
 }

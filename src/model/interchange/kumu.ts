@@ -9,9 +9,9 @@
  * names the sheet, the row (as the spreadsheet shows it: header = row 1) and the
  * column. Without an ID column, connections find their elements by label.
  */
+import { interchangeFile } from './fileOf';
 import { labelKey } from '../labelKey';
 import type { Actor, MapDoc, Relation, Service } from '../schema';
-import { FORMAT_NAME, FORMAT_VERSION } from '../format';
 import { ACTOR_TYPES, type ActorType, CONTENT_AREAS, TNO_LEVELS } from '../vocabulary';
 import { InterchangeError } from './errors';
 import { joinList, splitAligned, splitList } from './lists';
@@ -281,23 +281,11 @@ export function kumuToFile(sheets: KumuSheets, options: ReadOptions): unknown {
   }
 
   const meta = readMapTable(sheets.map);
-  const kind = meta.kind === 'personal' || meta.kind === 'regional' ? meta.kind : actors.some((a) => a.type === 'self') ? 'personal' : 'regional';
-  return {
-    format: FORMAT_NAME,
-    version: FORMAT_VERSION,
-    exportedAt: now,
-    map: {
-      id: meta.id || `kumu-${now}`,
-      title: meta.title || options.fallbackTitle || 'Kumu',
-      kind,
-      ...(meta.author ? { author: meta.author } : {}),
-      ...(meta.region ? { region: meta.region } : {}),
-      createdAt: meta.created || now,
-      updatedAt: meta.updated || now,
-      actors,
-      relations,
-    },
-  };
+  return interchangeFile({ ...meta, createdAt: meta.created, updatedAt: meta.updated }, actors, relations, {
+    id: `kumu-${now}`,
+    title: options.fallbackTitle || 'Kumu',
+    now,
+  });
 }
 
 /** Kumu's directions, ours, and an empty cell (Kumu's default: directed). */
