@@ -70,8 +70,7 @@ export function legendTexts(t: TFunction): LegendTexts {
 
 /** The view a lens derives; the picture draws only its visible part and dims what the canvas dims. */
 export function derivePicture(map: MapDoc, lens: PictureLens): { shown: MapDoc; view: DerivedView } {
-  // A hover highlight is a pointer's passing state, never part of a picture.
-  const view = deriveView(map, { ...lens, highlight: null });
+  const view = deriveView(map, lens);
   return { shown: visiblePart(map, view), view };
 }
 

@@ -69,9 +69,12 @@ export function MapCanvas() {
   const view = useMemo(() => deriveView(wholeMap, spec), [wholeMap, spec]);
   const map = useMemo(() => visiblePart(wholeMap, view), [wholeMap, view]);
   const nodeRole = t('flow.nodeRole');
-  const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing, [], nodeRole));
+  const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing, [], nodeRole, presenting));
 
-  useEffect(() => setNodes((previous) => toFlowNodes(map, selection, editing, previous, nodeRole)), [map, selection, editing, nodeRole]);
+  useEffect(
+    () => setNodes((previous) => toFlowNodes(map, selection, editing, previous, nodeRole, presenting)),
+    [map, selection, editing, nodeRole, presenting],
+  );
   const simpleEdges = zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
   const edges = useMemo(() => (simpleEdges ? [] : toFlowEdges(map, selection, t)), [simpleEdges, map, selection, t]);
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
@@ -199,8 +202,6 @@ export function MapCanvas() {
       ),
     [],
   );
-  // A node's own `draggable` wins over the flow's nodesDraggable: in presentation no node has it.
-  const shownNodes = useMemo(() => (presenting ? nodes.map((n) => (n.draggable === false ? n : { ...n, draggable: false })) : nodes), [presenting, nodes]);
   const presentingBehaviour: MapBehaviour = useMemo(
     () => ({
       onNodesChange: onPresentedNodesChange,
@@ -289,7 +290,7 @@ export function MapCanvas() {
     >
       <MapView
         map={map}
-        nodes={shownNodes}
+        nodes={nodes}
         edges={edges}
         selectedRelations={selectedRelations}
         dimming={view}

@@ -24,6 +24,14 @@ describe('toFlowNodes', () => {
     expect(nodes[1]).toMatchObject({ draggable: true, deletable: true, position: map.actors[1]!.position });
     expect(nodes[1]!.className).toBeUndefined();
   });
+  it('makes no node draggable when read-only (presentation), and keeps panning on all but "me"', () => {
+    const { map } = sample();
+    const nodes = toFlowNodes(map, none, null, [], undefined, true);
+    expect(nodes.map((n) => n.draggable)).toEqual([false, false]);
+    expect(nodes.map((n) => n.className)).toEqual(['nopan', undefined]);
+    // Leaving the presentation makes them draggable again (new objects, not the read-only ones).
+    expect(toFlowNodes(map, none, null, nodes)[1]!.draggable).toBe(true);
+  });
   it('marks selection and name editing', () => {
     const { map, liisa } = sample();
     const [, node] = toFlowNodes(map, { actors: [liisa], relations: [] }, liisa, []);

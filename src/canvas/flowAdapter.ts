@@ -14,6 +14,7 @@ import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
  * centre of the rings) and carries `nopan`, so a touch that lands on it neither
  * moves it nor pans the map. Unchanged nodes keep their identity (no re-render).
  * `role` replaces React Flow's English role description ("node") for screen readers.
+ * `readOnly` (presentation): no node can be dragged; a node's own `draggable` wins over the flow's nodesDraggable.
  */
 export function toFlowNodes(
   map: MapDoc,
@@ -21,6 +22,7 @@ export function toFlowNodes(
   editing: string | null,
   previous: readonly ActorFlowNode[] = [],
   role?: string,
+  readOnly = false,
 ): ActorFlowNode[] {
   const before = new Map(previous.map((n) => [n.id, n]));
   const selected = new Set(selection.actors);
@@ -29,7 +31,9 @@ export function toFlowNodes(
     // While React Flow drags a node, its live position wins over the stored one.
     const position = old?.dragging ? old.position : (actor.position ?? { x: 0, y: 0 });
     const isSelected = selected.has(actor.id);
-    const movable = actorTraits(actor.type, map.kind).movable || map.kind !== 'personal';
+    // "Me" at the centre of a personal map never moves, and a touch on it does not pan (nopan); read-only, nothing moves.
+    const fixed = !(actorTraits(actor.type, map.kind).movable || map.kind !== 'personal');
+    const movable = !readOnly && !fixed;
     const isEditing = editing === actor.id;
     if (
       old &&
@@ -38,7 +42,8 @@ export function toFlowNodes(
       old.data.editing === isEditing &&
       old.domAttributes?.['aria-roledescription'] === role &&
       old.position.x === position.x &&
-      old.position.y === position.y
+      old.position.y === position.y &&
+      old.draggable === movable
     ) {
       return old;
     }
@@ -51,7 +56,7 @@ export function toFlowNodes(
       selected: isSelected,
       deletable: canRemove(actor),
       draggable: movable,
-      ...(movable ? {} : { className: 'nopan' }),
+      ...(fixed ? { className: 'nopan' } : {}),
       domAttributes: { 'aria-roledescription': role },
     };
   });

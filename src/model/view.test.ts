@@ -33,18 +33,12 @@ describe('neighbourhood', () => {
 });
 
 describe('deriveView', () => {
-  it('shows everything, nothing dimmed, without highlight or focus', () => {
+  it('shows everything, nothing dimmed, without focus or emphasis', () => {
     const { map } = chain();
     const view = deriveView(map);
     expect(view.visibleActors.size).toBe(5);
     expect(view.visibleRelations.size).toBe(3);
     expect(view.dimmedActors.size + view.dimmedRelations.size).toBe(0);
-  });
-  it('dims what is not next to the highlighted actor', () => {
-    const { map, ids } = chain();
-    const view = deriveView(map, { highlight: ids.b });
-    expect(view.dimmedActors).toEqual(new Set([ids.me, ids.d]));
-    expect(view.dimmedRelations).toEqual(new Set([ids.mea]));
   });
   it('keeps the focused neighbourhood at full strength and dims the rest', () => {
     const { map, ids } = chain();
@@ -66,9 +60,9 @@ describe('deriveView', () => {
     expect(view.dimmedActors).toEqual(new Set([ids.me, ids.a, ids.d]));
     expect(view.dimmedRelations).toEqual(new Set([ids.mea, ids.ab]));
   });
-  it('ignores a highlight or focus on an actor that is gone', () => {
+  it('ignores a focus on an actor that is gone', () => {
     const { map } = chain();
-    const view = deriveView(map, { highlight: 'gone', focus: { actor: 'gone', depth: 1 } });
+    const view = deriveView(map, { focus: { actor: 'gone', depth: 1 } });
     expect(view.visibleActors.size).toBe(5);
     expect(view.dimmedActors.size).toBe(0);
   });

@@ -1,7 +1,7 @@
 /**
  * What a view of a map shows, derived from a view spec: filters decide what is
- * drawn at all; a focus, an emphasis (a search hit or an insight) or a hover
- * highlight keeps some of it at full strength and dims (or hides) the rest.
+ * drawn at all; a focus or an emphasis (a search hit or an insight) keeps
+ * some of it at full strength and dims (or hides) the rest.
  * Pure, so the editor, the presentation, a saved view and a picture all derive
  * the same sets from the same spec.
  *
@@ -50,8 +50,6 @@ export interface ViewSpec {
   /** An actor whose neighbourhood to `depth` steps stays at full strength. */
   focus?: Focus | null;
   emphasis?: Emphasis | null;
-  /** An actor whose direct neighbours stand out while the pointer or keyboard is on it. */
-  highlight?: string | null;
   /** Hide what is outside the focus or emphasis instead of dimming it. */
   hideOthers?: boolean;
 }
@@ -60,7 +58,7 @@ export interface DerivedView {
   /** Ids of actors and relations drawn at all. */
   visibleActors: ReadonlySet<string>;
   visibleRelations: ReadonlySet<string>;
-  /** Ids drawn faintly: visible but outside the focus, emphasis or highlight. */
+  /** Ids drawn faintly: visible but outside the focus or emphasis. */
   dimmedActors: ReadonlySet<string>;
   dimmedRelations: ReadonlySet<string>;
 }
@@ -182,10 +180,6 @@ export function deriveView(map: MapDoc, spec: ViewSpec = {}): DerivedView {
   if (standOut) {
     for (const id of visibleActors) if (!standOut.actors.has(id)) dimmedActors.add(id);
     for (const id of visibleRelations) if (!standOut.relations.has(id)) dimmedRelations.add(id);
-  } else if (spec.highlight && visibleActors.has(spec.highlight)) {
-    const near = neighbourhood(map, spec.highlight, 1, visibleRelations);
-    for (const id of visibleActors) if (!near.actors.has(id)) dimmedActors.add(id);
-    for (const id of visibleRelations) if (!near.relations.has(id)) dimmedRelations.add(id);
   }
   return { visibleActors, visibleRelations, dimmedActors, dimmedRelations };
 }

@@ -2,7 +2,7 @@
  * The open map and its undo history, with the view state beside it (viewStore).
  * Components read it through selectors and change the map only through
  * `apply(modelCommand)`, so every edit is one undoable step and reaches autosave.
- * History records the document only: selection, editing and highlight are view
+ * History records the document only: selection, editing and the lens are view
  * state that undo never restores.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';

@@ -31,8 +31,6 @@ export interface ViewState {
   selection: Selection;
   /** The actor whose name is being edited on the canvas, if any. */
   editing: string | null;
-  /** An actor whose neighbourhood is highlighted (hover or focus); others are dimmed by model/view. */
-  highlight: string | null;
   /** True while a connection is being dragged: labels then let the pointer through. */
   connecting: boolean;
   status: StatusMessage | null;
@@ -58,7 +56,6 @@ export interface ViewState {
 export interface ViewActions {
   select: (selection: Selection) => void;
   setEditing: (actorId: string | null) => void;
-  setHighlight: (actorId: string | null) => void;
   setConnecting: (connecting: boolean) => void;
   announce: (key: StatusMessage['key'], values?: Record<string, string>) => void;
   setLastAddedType: (type: AddableType) => void;
@@ -77,7 +74,6 @@ export const noSelection: Selection = { actors: [], relations: [] };
 export const initialView = (): ViewState => ({
   selection: noSelection,
   editing: null,
-  highlight: null,
   connecting: false,
   status: null,
   lastAddedType: 'person',
@@ -96,7 +92,6 @@ export const selectViewSpec = (s: ViewState): ViewSpec => ({
   filters: s.filters,
   focus: s.focus,
   emphasis: s.emphasis,
-  highlight: s.highlight,
   hideOthers: s.hideOthers,
 });
 
@@ -104,7 +99,6 @@ export function createViewActions(set: (partial: Partial<ViewState>) => void, no
   return {
     select: (selection) => set({ selection }),
     setEditing: (editing) => set({ editing }),
-    setHighlight: (highlight) => set({ highlight }),
     setConnecting: (connecting) => set({ connecting }),
     announce: (key, values) => set({ status: { key, ...(values ? { values } : {}), at: now() } }),
     setLastAddedType: (lastAddedType) => set({ lastAddedType }),
@@ -120,7 +114,7 @@ export function createViewActions(set: (partial: Partial<ViewState>) => void, no
 }
 
 /** Drop from the view what the map no longer has (after an edit, undo or redo). Same object when nothing changed. */
-type Pruned = Pick<ViewState, 'selection' | 'editing' | 'highlight' | 'focus'>;
+type Pruned = Pick<ViewState, 'selection' | 'editing' | 'focus'>;
 
 export function pruneView(view: Pruned, map: MapDoc): Pruned {
   const actorIds = new Set(map.actors.map((a) => a.id));
@@ -132,7 +126,6 @@ export function pruneView(view: Pruned, map: MapDoc): Pruned {
   return {
     selection: sameSelection ? selection : { actors, relations },
     editing: view.editing && actorIds.has(view.editing) ? view.editing : null,
-    highlight: view.highlight && actorIds.has(view.highlight) ? view.highlight : null,
     focus: view.focus && actorIds.has(view.focus.actor) ? view.focus : null,
   };
 }

@@ -17,7 +17,6 @@ export function enterPresentation(store: EditorStore) {
   // Nothing stays selected or in editing: the projected map shows no editing marks.
   state.select(noSelection);
   state.setEditing(null);
-  state.setHighlight(null);
   state.setPresenting(true);
   const root = document.documentElement;
   if (document.fullscreenElement || typeof root.requestFullscreen !== 'function') return;

@@ -70,7 +70,6 @@ export function useViewGlide() {
       state.setFocus(lens.focus);
       state.setEmphasis(lens.emphasis);
       state.setHideOthers(lens.hideOthers);
-      state.setHighlight(null);
       const duration = options.duration ?? GLIDE_MS;
       const glide = (bounds: Rect, editorPadding: number) => glideTo(bounds, { padding: editorPadding, duration });
       if (view.frame) glide(view.frame, 0);
