@@ -41,6 +41,14 @@ export function describeFilters(t: TFunction, filters: ViewFilters, sourceTitle:
     filters.directions?.map((d) => t(`lens.direction.${d}`)),
   );
   add('sources', filters.sources?.map(sourceTitle));
+  add(
+    'marks',
+    filters.marks?.map((v) => t(`mark.verdict.${v}`)),
+  );
+  add(
+    'sectors',
+    filters.sectors?.map((s) => t(`sector.${s}`)),
+  );
   if ((filters.minWeight ?? 1) > 1) add('minWeight', [t('lens.atLeastMaps', { count: filters.minWeight })]);
   return out;
 }

@@ -44,8 +44,10 @@ const DYNAMIC: { keys: RegExp; built: string }[] = [
   { keys: /^provenance\.ring[123]$/, built: 't(`provenance.ring${' }, // Provenance
   { keys: /^direction\.(forward|backward|both)$/, built: 't(`direction.${' }, // RelationInspector
   { keys: /^method\.[\w-]+$/, built: 't(`method.${' }, // RelationInspector, flowAdapter
-  { keys: /^panel\.(inspector|lens|views|insights|questions|reflection)$/, built: 't(`panel.${' }, // SidePanel tabs
+  { keys: /^panel\.(inspector|lens|views|insights|training|questions|reflection)$/, built: 't(`panel.${' }, // SidePanel tabs
   { keys: /^tno\.\w+$/, built: 't(`tno.${' }, // ServicesEditor
+  { keys: /^mark\.verdict\.(drop|renew|keep)$/, built: 't(`mark.verdict.${' }, // FilterControls, describeFilters
+  { keys: /^sector\.\w+$/, built: 't(`sector.${' }, // FilterControls, describeFilters
   { keys: /^area\.(everyday|education|employment)$/, built: 't(`area.${' }, // ServicesEditor, AreaBadges
   { keys: /^area\.short_\w+$/, built: 't(`area.short_${' }, // AreaBadges
   { keys: /^reflection\.(networks|members|purpose|experiences|coordination|value)$/, built: 't(`reflection.${' }, // ReflectionPanel

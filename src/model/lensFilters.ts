@@ -8,7 +8,20 @@
 import { directionClass, type ViewFilters } from './view';
 import type { MapDoc } from './schema';
 import { areasOf } from './services';
-import { ACTOR_TYPES, CONTENT_AREAS, DIRECTION_CLASSES, TNO_LEVELS, type ActorType, type ContentArea, type DirectionClass, type TnoLevel } from './vocabulary';
+import {
+  ACTOR_TYPES,
+  CONTENT_AREAS,
+  DIRECTION_CLASSES,
+  MARK_VERDICTS,
+  SECTORS,
+  TNO_LEVELS,
+  type ActorType,
+  type ContentArea,
+  type DirectionClass,
+  type MarkVerdict,
+  type Sector,
+  type TnoLevel,
+} from './vocabulary';
 import { labelKey } from './labelKey';
 
 /** Whether a filter list lets `value` through (no list, or an empty one, lets everything through). */
@@ -56,6 +69,10 @@ export interface FilterOptions {
   sources: { id: string; title: string }[];
   /** The largest weight of a relation (1 on a map that was not merged). */
   maxWeight: number;
+  /** Drop–renew–keep verdicts that some mark on the map has. */
+  marks: MarkVerdict[];
+  /** Sectors some actor is placed in (by itself or, on merged maps, by a contributor). */
+  sectors: Sector[];
 }
 
 function distinctLabels(values: Iterable<string>): string[] {
@@ -85,6 +102,8 @@ export function filterOptions(map: MapDoc, methodOrder: readonly string[] = []):
     directions: DIRECTION_CLASSES.filter((d) => directions.has(d)),
     sources: [...sources].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title, 'fi')),
     maxWeight: Math.max(1, ...map.relations.map((r) => r.weight ?? 1)),
+    marks: MARK_VERDICTS.filter((v) => (map.marks ?? []).some((m) => m.verdict === v)),
+    sectors: SECTORS.filter((sector) => map.actors.some((a) => a.sector === sector || (a.sources ?? []).some((s) => s.sector === sector))),
   };
 }
 

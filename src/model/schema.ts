@@ -7,7 +7,19 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './limits';
-import { ACTOR_TYPES, CONTENT_AREAS, DIRECTION_CLASSES, DIRECTIONS, MAP_KINDS, REFLECTION_KEYS, TNO_LEVELS } from './vocabulary';
+import {
+  ACTOR_TYPES,
+  CONTENT_AREAS,
+  DIRECTION_CLASSES,
+  DIRECTIONS,
+  MAP_KINDS,
+  MARK_VERDICTS,
+  REFLECTION_KEYS,
+  SECTOR_SCHEMES,
+  SECTORS,
+  TNO_LEVELS,
+  WORK_TOOL_STATUSES,
+} from './vocabulary';
 
 import { FORMAT_NAME, FORMAT_VERSION } from './format';
 
@@ -31,6 +43,7 @@ export const sourceRefSchema = z
       .optional()
       .describe('Actors only: the ring the source map had the actor on (1 closest to its author, 3 most distant).'),
     self: z.literal(true).optional().describe('Actors only: the actor was the "me" of the source map, i.e. its author.'),
+    sector: z.enum(SECTORS).optional().describe('Actors only: the sector the source map had the actor in.'),
   })
   .describe('A map that an element of a merged map came from.');
 
@@ -53,6 +66,8 @@ export const actorSchema = z.object({
   services: z.array(serviceSchema).max(LIMITS.listItems).default([]),
   note: text(LIMITS.longText).optional(),
   sources: z.array(sourceRefSchema).max(LIMITS.questions).optional(),
+  sector: z.enum(SECTORS).optional().describe("The sector of the map's sector scheme (`sectors`) the actor is placed in."),
+  createdAt: timestamp.optional().describe('When the actor was drawn; replays the map in drawing order.'),
 });
 
 export const relationSchema = z.object({
@@ -69,6 +84,7 @@ export const relationSchema = z.object({
   note: text(LIMITS.longText).optional(),
   weight: z.int().min(1).max(100000).optional().describe('How many source maps drew this relation (merged maps).'),
   sources: z.array(sourceRefSchema).max(LIMITS.questions).optional(),
+  createdAt: timestamp.optional().describe('When the relation was drawn; replays the map in drawing order.'),
 });
 
 export const questionSchema = z.object({
@@ -99,6 +115,8 @@ export const viewFiltersSchema = z
     directions: z.array(z.enum(DIRECTION_CLASSES)).max(DIRECTION_CLASSES.length).optional(),
     sources: z.array(id).max(LIMITS.questions).optional().describe('Ids of source maps (merged maps).'),
     minWeight: z.int().min(1).max(100000).optional().describe('Relations drawn in at least this many source maps.'),
+    marks: z.array(z.enum(MARK_VERDICTS)).max(MARK_VERDICTS.length).optional().describe('What carries a drop/renew/keep mark of one of these kinds.'),
+    sectors: z.array(z.enum(SECTORS)).max(SECTORS.length).optional().describe('Actors placed in one of these sectors.'),
   })
   .describe('What a view shows: each list keeps what matches one of its values; lists combine with AND.');
 
@@ -124,6 +142,51 @@ export const savedViewSchema = z
   })
   .describe('A named view of the map that a facilitator steps through in presentation mode.');
 
+export const markSchema = z
+  .object({
+    id,
+    target: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('actor'), id: id.describe('Actor id.') }),
+        z.object({ kind: z.literal('relation'), id: id.describe('Relation id.') }),
+        z.object({ kind: z.literal('service'), actor: id.describe('Actor id.'), service: requiredText(LIMITS.label).describe("The service's name.") }),
+      ])
+      .describe('What the mark is on: an actor, a relation, or a service of an actor (by name).'),
+    verdict: z.enum(MARK_VERDICTS).describe('drop (fi P = pois), renew (U = uudistettava) or keep (S = säilytettävä).'),
+    note: text(LIMITS.label).optional(),
+    author: text(LIMITS.name).optional().describe('Who made the mark; on merged maps the author of the source map.'),
+    source: id.optional().describe('Merged maps: id of the source map the mark came from.'),
+  })
+  .describe('A drop–renew–keep note on an actor, a relation or a service.');
+
+export const phaseAssessmentSchema = z
+  .object({
+    id,
+    phase: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).describe('Phase of networking I–V.'),
+    justification: text(LIMITS.longText).optional(),
+    name: text(LIMITS.name).optional().describe('Name of the part of the network assessed, when not the whole.'),
+    actors: idList.optional().describe('The part of the network assessed (actor ids); missing or empty: the whole map.'),
+  })
+  .describe('Where the group says its network (or a part of it) stands in the phases of networking.');
+
+export const workToolItemSchema = z.object({
+  item: id.describe('Id of an item of the Ohjaamo work tool catalogue (docs/format.md); unknown ids are kept.'),
+  status: z.enum(WORK_TOOL_STATUSES),
+  note: text(LIMITS.longText).optional(),
+  actors: idList.optional().describe('Actors the item concerns.'),
+  relations: idList.optional().describe('Relations the item concerns.'),
+});
+
+export const roundSchema = z
+  .object({
+    number: z.int().min(1).max(1000).describe('1 for the first round of a map, 2 for the next, …'),
+    previous: z
+      .object({ mapId: id, title: text(LIMITS.title), createdAt: timestamp.optional() })
+      .optional()
+      .describe('The map this round was started from.'),
+  })
+  .describe('A repeated round of the same map, e.g. half a year later.');
+
 export const mapSchema = z
   .object({
     id: id.describe('Id of the map itself; kept when the map is exported and opened again.'),
@@ -138,6 +201,14 @@ export const mapSchema = z
     questions: z.array(questionSchema).max(LIMITS.questions).default([]),
     reflection: reflectionSchema.default(Object.fromEntries(REFLECTION_KEYS.map((k) => [k, ''])) as never),
     views: z.array(savedViewSchema).max(LIMITS.questions).optional().describe('Saved views, in the order they are presented.'),
+    marks: z.array(markSchema).max(LIMITS.relations).optional().describe('Drop–renew–keep notes.'),
+    phases: z.array(phaseAssessmentSchema).max(LIMITS.questions).optional().describe('Phase-of-networking assessments.'),
+    workTool: z
+      .object({ version: text(20).describe('Version of the work tool, e.g. "2.6".'), items: z.array(workToolItemSchema).max(LIMITS.listItems) })
+      .optional()
+      .describe('Self-assessment with the Ohjaamo work tool.'),
+    sectors: z.enum(SECTOR_SCHEMES).optional().describe('How the rings are divided into sectors; missing: no sectors.'),
+    round: roundSchema.optional(),
   })
   .superRefine((map, ctx) => {
     reportDuplicateIds(map.actors, ['actors'], ctx);
@@ -182,5 +253,11 @@ export type Question = z.output<typeof questionSchema>;
 export type Reflection = z.output<typeof reflectionSchema>;
 export type SourceRef = z.output<typeof sourceRefSchema>;
 export type SavedView = z.output<typeof savedViewSchema>;
+export type Mark = z.output<typeof markSchema>;
+export type MarkTarget = Mark['target'];
+export type PhaseAssessment = z.output<typeof phaseAssessmentSchema>;
+export type WorkToolItem = z.output<typeof workToolItemSchema>;
+export type WorkTool = NonNullable<MapDoc['workTool']>;
+export type Round = z.output<typeof roundSchema>;
 export type MapFile = z.output<typeof fileSchema>;
 export type Position = { x: number; y: number };

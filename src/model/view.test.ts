@@ -67,3 +67,37 @@ describe('deriveView', () => {
     expect(view.dimmedActors.size).toBe(0);
   });
 });
+
+describe('training filters', () => {
+  it('marks keep marked relations with their actors, and actors marked themselves or on a service', () => {
+    const { map: base, ids } = chain();
+    const map: MapDoc = {
+      ...base,
+      marks: [
+        { id: 'm1', target: { kind: 'relation', id: ids.ab! }, verdict: 'renew' },
+        { id: 'm2', target: { kind: 'actor', id: ids.d! }, verdict: 'drop' },
+        { id: 'm3', target: { kind: 'service', actor: ids.c!, service: 'Työpaja' }, verdict: 'renew' },
+      ],
+    };
+    const renew = deriveView(map, { filters: { marks: ['renew'] } });
+    expect(renew.visibleRelations).toEqual(new Set([ids.ab]));
+    expect(renew.visibleActors).toEqual(new Set([ids.a, ids.b, ids.c]));
+    const drop = deriveView(map, { filters: { marks: ['drop'] } });
+    expect(drop.visibleActors).toEqual(new Set([ids.d]));
+    expect(drop.visibleRelations.size).toBe(0);
+    expect(deriveView(map, { filters: { marks: ['keep'] } }).visibleActors.size).toBe(0);
+  });
+
+  it('sectors keep actors placed in one, by themselves or by a contributor of a merged map', () => {
+    const { map: base, ids } = chain();
+    const map: MapDoc = {
+      ...base,
+      actors: base.actors.map((a) =>
+        a.id === ids.a ? { ...a, sector: 'public' as const } : a.id === ids.b ? { ...a, sources: [{ mapId: 'x', title: 'X', sector: 'public' as const }] } : a,
+      ),
+    };
+    const view = deriveView(map, { filters: { sectors: ['public'] } });
+    expect(view.visibleActors).toEqual(new Set([ids.a, ids.b]));
+    expect(view.visibleRelations).toEqual(new Set([ids.ab]));
+  });
+});

@@ -13,7 +13,7 @@
  */
 import { labelKey } from './labelKey';
 import type { MapDoc, Relation, Actor } from './schema';
-import type { ActorType, ContentArea, DirectionClass, TnoLevel } from './vocabulary';
+import type { ActorType, ContentArea, DirectionClass, MarkVerdict, Sector, TnoLevel } from './vocabulary';
 
 /** Each list, when present and non-empty, keeps only what matches one of its values. */
 export interface ViewFilters {
@@ -31,6 +31,10 @@ export interface ViewFilters {
   sources?: string[];
   /** Merged maps: relations drawn in at least this many source maps. */
   minWeight?: number;
+  /** What carries a drop–renew–keep mark of one of these kinds (an actor, one of its services, or a relation). */
+  marks?: MarkVerdict[];
+  /** Actors placed in one of these sectors (on merged maps: by any contributor). */
+  sectors?: Sector[];
 }
 
 /** Ids that stand out (a search hit, an insight the facilitator clicked); the rest is dimmed. */
@@ -93,7 +97,7 @@ export function neighbourhood(
 const active = <T>(list: readonly T[] | undefined): list is readonly T[] => !!list && list.length > 0;
 
 export function hasActorFilters(f: ViewFilters): boolean {
-  return active(f.actorTypes) || active(f.areas) || active(f.tno) || active(f.sources);
+  return active(f.actorTypes) || active(f.areas) || active(f.tno) || active(f.sources) || active(f.sectors);
 }
 
 export function hasRelationFilters(f: ViewFilters): boolean {
@@ -101,7 +105,7 @@ export function hasRelationFilters(f: ViewFilters): boolean {
 }
 
 export function hasFilters(f: ViewFilters | undefined): boolean {
-  return !!f && (hasActorFilters(f) || hasRelationFilters(f));
+  return !!f && (hasActorFilters(f) || hasRelationFilters(f) || active(f.marks));
 }
 
 export function directionClass(relation: Pick<Relation, 'direction'>): DirectionClass {
@@ -113,7 +117,15 @@ export function actorPasses(actor: Actor, f: ViewFilters): boolean {
   if (active(f.areas) && !actor.services.some((s) => s.areas.some((a) => f.areas!.includes(a)))) return false;
   if (active(f.tno) && !actor.services.some((s) => s.tno.some((l) => f.tno!.includes(l)))) return false;
   if (active(f.sources) && !(actor.sources ?? []).some((s) => f.sources!.includes(s.mapId))) return false;
+  if (active(f.sectors) && !sectorsOf(actor).some((s) => f.sectors!.includes(s))) return false;
   return true;
+}
+
+/** The actor's own sector and, on a merged map, the sectors its contributors placed it in. */
+function sectorsOf(actor: Actor): Sector[] {
+  const sectors: Sector[] = actor.sector ? [actor.sector] : [];
+  for (const source of actor.sources ?? []) if (source.sector) sectors.push(source.sector);
+  return sectors;
 }
 
 export function relationPasses(relation: Relation, f: ViewFilters): boolean {
@@ -133,6 +145,11 @@ export function relationPasses(relation: Relation, f: ViewFilters): boolean {
 
 /** What the filters keep: actors and relations drawn at all. */
 export function applyFilters(map: MapDoc, filters: ViewFilters = {}): { actors: Set<string>; relations: Set<string> } {
+  const kept = applyActorAndRelationFilters(map, filters);
+  return active(filters.marks) ? keepMarked(map, kept, filters.marks) : kept;
+}
+
+function applyActorAndRelationFilters(map: MapDoc, filters: ViewFilters): { actors: Set<string>; relations: Set<string> } {
   const keptActors = new Set(map.actors.filter((a) => actorPasses(a, filters)).map((a) => a.id));
   const relations = new Set(map.relations.filter((r) => keptActors.has(r.source) && keptActors.has(r.target) && relationPasses(r, filters)).map((r) => r.id));
   if (!hasRelationFilters(filters)) return { actors: keptActors, relations };
@@ -143,6 +160,34 @@ export function applyFilters(map: MapDoc, filters: ViewFilters = {}): { actors: 
     touched.add(r.target);
   }
   return { actors: new Set([...keptActors].filter((id) => touched.has(id))), relations };
+}
+
+/**
+ * Of what the other filters keep, what carries a mark of one of the verdicts: marked
+ * relations with their two actors, and actors marked themselves or on one of their services.
+ */
+function keepMarked(
+  map: MapDoc,
+  kept: { actors: Set<string>; relations: Set<string> },
+  verdicts: readonly MarkVerdict[],
+): { actors: Set<string>; relations: Set<string> } {
+  const markedActors = new Set<string>();
+  const markedRelations = new Set<string>();
+  for (const mark of map.marks ?? []) {
+    if (!verdicts.includes(mark.verdict)) continue;
+    if (mark.target.kind === 'relation') markedRelations.add(mark.target.id);
+    else markedActors.add(mark.target.kind === 'actor' ? mark.target.id : mark.target.actor);
+  }
+  const relations = new Set<string>();
+  const actors = new Set<string>();
+  for (const r of map.relations) {
+    if (!kept.relations.has(r.id) || !markedRelations.has(r.id)) continue;
+    relations.add(r.id);
+    actors.add(r.source);
+    actors.add(r.target);
+  }
+  for (const id of kept.actors) if (markedActors.has(id)) actors.add(id);
+  return { actors, relations };
 }
 
 /** The visible and dimmed sets for a view of the map. */

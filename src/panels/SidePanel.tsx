@@ -7,15 +7,17 @@ import { Inspector } from './Inspector';
 import { LensPanel } from './lens/LensPanel';
 import { QuestionsPanel } from './QuestionsPanel';
 import { ReflectionPanel } from './ReflectionPanel';
+import { TrainingPanel } from './training/TrainingPanel';
 import { ViewsPanel } from './views/ViewsPanel';
 
-const TABS = ['inspector', 'lens', 'views', 'insights', 'questions', 'reflection'] as const;
+const TABS = ['inspector', 'lens', 'views', 'insights', 'training', 'questions', 'reflection'] as const;
 
 const PANELS: Record<Tab, () => React.ReactNode> = {
   inspector: Inspector,
   lens: LensPanel,
   views: ViewsPanel,
   insights: InsightsPanel,
+  training: TrainingPanel,
   questions: QuestionsPanel,
   reflection: ReflectionPanel,
 };

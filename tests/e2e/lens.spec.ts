@@ -240,11 +240,11 @@ test('a facilitator keeps the filtered part as a new map, with exactly the actor
 });
 
 for (const lang of ['fi', 'sv', 'en'] as const) {
-  test(`the lens and the legend in ${lang} at 1366 × 768: six tabs whole in two rows`, async ({ page }) => {
+  test(`the lens and the legend in ${lang} at 1366 × 768: seven tabs whole in two rows`, async ({ page }) => {
     await openLens(page);
     await page.locator('.language-switcher select').first().selectOption(lang);
     const tabs = page.getByRole('tab');
-    await expect(tabs).toHaveCount(6);
+    await expect(tabs).toHaveCount(7);
     // Every tab's name is whole (nothing cut by an ellipsis) and inside the side panel.
     const panel = (await page.locator('.side-panel').boundingBox())!;
     for (const tab of await tabs.all()) {

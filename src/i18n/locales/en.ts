@@ -159,6 +159,7 @@ const en: Resources = {
     lens: 'Filter',
     views: 'Views',
     insights: 'Insights',
+    training: 'Assessment',
   },
   inspector: {
     nothingSelected: 'Select an actor or a relation to see its details. Drag from the edge of an actor to another actor to draw a relation.',
@@ -261,6 +262,21 @@ const en: Resources = {
     editName: 'Edit name: {{name}}',
     connect: 'Draw a relation from {{name}}',
   },
+  mark: {
+    verdict: {
+      drop: 'D – drop',
+      renew: 'R – renew',
+      keep: 'K – keep',
+    },
+  },
+  sector: {
+    everyday: 'everyday life',
+    education: 'education',
+    employment: 'employment',
+    public: 'public sector',
+    third: 'third sector',
+    private: 'private sector',
+  },
   lens: {
     title: 'Filter and search',
     activeFilters: 'Filters: {{filters}}',
@@ -327,6 +343,8 @@ const en: Resources = {
       directions: 'Direction',
       sources: 'From whose map',
       minWeight: 'Drawn',
+      marks: 'Drop–renew–keep mark',
+      sectors: 'Sector',
     },
     direction: {
       mutual: 'both ways (↔)',

@@ -158,6 +158,7 @@ const fi = {
     lens: 'Suodata',
     views: 'Näkymät',
     insights: 'Havainnot',
+    training: 'Arviointi',
   },
   inspector: {
     nothingSelected: 'Valitse toimija tai suhde nähdäksesi sen tiedot. Vedä toimijan reunasta toiseen toimijaan piirtääksesi suhteen.',
@@ -261,6 +262,21 @@ const fi = {
     editName: 'Muokkaa nimeä: {{name}}',
     connect: 'Piirrä suhde toimijasta {{name}}',
   },
+  mark: {
+    verdict: {
+      drop: 'P – pois',
+      renew: 'U – uudistettava',
+      keep: 'S – säilytettävä',
+    },
+  },
+  sector: {
+    everyday: 'arki',
+    education: 'koulutus',
+    employment: 'työllistyminen',
+    public: 'julkinen sektori',
+    third: 'kolmas sektori',
+    private: 'yksityinen sektori',
+  },
   lens: {
     title: 'Suodata ja etsi',
     activeFilters: 'Suodattimet: {{filters}}',
@@ -327,6 +343,8 @@ const fi = {
       directions: 'Suunta',
       sources: 'Kenen kartasta',
       minWeight: 'Piirretty',
+      marks: 'P–U–S-merkintä',
+      sectors: 'Sektori',
     },
     direction: {
       mutual: 'molemmat suunnat (↔)',

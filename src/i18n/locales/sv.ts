@@ -159,6 +159,7 @@ const sv: Resources = {
     lens: 'Filter',
     views: 'Vyer',
     insights: 'Insikter',
+    training: 'Bedömning',
   },
   inspector: {
     nothingSelected: 'Välj en aktör eller relation för att se dess uppgifter. Dra från en aktörs kant till en annan aktör för att rita en relation.',
@@ -263,6 +264,21 @@ const sv: Resources = {
     editName: 'Redigera namnet: {{name}}',
     connect: 'Rita en relation från {{name}}',
   },
+  mark: {
+    verdict: {
+      drop: 'S – slopa',
+      renew: 'F – förnya',
+      keep: 'B – behåll',
+    },
+  },
+  sector: {
+    everyday: 'vardag',
+    education: 'utbildning',
+    employment: 'sysselsättning',
+    public: 'offentlig sektor',
+    third: 'tredje sektorn',
+    private: 'privat sektor',
+  },
   lens: {
     title: 'Filtrera och sök',
     activeFilters: 'Filter: {{filters}}',
@@ -329,6 +345,8 @@ const sv: Resources = {
       directions: 'Riktning',
       sources: 'Från vems karta',
       minWeight: 'Ritad',
+      marks: 'S–F–B-markering',
+      sectors: 'Sektor',
     },
     direction: {
       mutual: 'båda riktningarna (↔)',

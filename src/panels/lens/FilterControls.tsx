@@ -123,6 +123,21 @@ export function FilterControls({ options }: { options: FilterOptions }) {
         label={methodLabel}
         onToggle={(m) => set('methods', toggleListed(filters.methods, m))}
       />
+      <Chips
+        kind="marks"
+        values={options.marks}
+        selected={filters.marks}
+        label={(v) => t(`mark.verdict.${v}`)}
+        onToggle={(v) => set('marks', toggleListed(filters.marks, v))}
+        chipClass={(v) => `mark-chip mark-chip--${v}`}
+      />
+      <Chips
+        kind="sectors"
+        values={options.sectors}
+        selected={filters.sectors}
+        label={(s) => t(`sector.${s}`)}
+        onToggle={(s) => set('sectors', toggleListed(filters.sectors, s))}
+      />
       <TopicFilter topics={options.topics} selected={filters.topics} onToggle={toggleTopic} />
       {options.sources.length > 1 ? (
         <fieldset className="field lens-filter" data-filter="sources">

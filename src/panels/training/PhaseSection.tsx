@@ -1,0 +1,4 @@
+/** Placeholder: filled in by the part of issue 12 that owns this section. */
+export function PhaseSection() {
+  return null;
+}
