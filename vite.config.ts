@@ -1,4 +1,7 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -72,8 +75,30 @@ const progressiveWebApp = VitePWA({
   },
 });
 
+/**
+ * A fingerprint of the model's source (src/model, tests left out). Records this build writes carry it
+ * (storage/trustedRecord.ts); a record with the same fingerprint is one whose validity this very model
+ * already checked, so reading it back needs only a structural check. Any change to the model changes it,
+ * and the next read of each record is fully validated again.
+ */
+function modelStamp(): string {
+  const root = join(import.meta.dirname, 'src', 'model');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(root, file)))
+      .update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), progressiveWebApp],
+  define: { __MODEL_STAMP__: JSON.stringify(modelStamp()) },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
