@@ -9,7 +9,12 @@ import { mapRepository, type LoadResult } from '../storage';
 let pending: { id: string; result: Promise<LoadResult> } | null = null;
 
 export function readAhead(id: string) {
-  pending = { id, result: mapRepository().load(id) };
+  pending = {
+    id,
+    result: mapRepository()
+      .load(id)
+      .finally(() => performance.mark('vk:read')),
+  };
 }
 
 /** The map record read ahead for this id (once), or a fresh read. */

@@ -27,6 +27,7 @@ export function useMapSession(mapId: string, store: EditorStore) {
     void loadMap(mapId).then((result) => {
       if (cancelled) return;
       if (!result.ok) return setSession({ phase: 'failed', error: result.error });
+      performance.mark('vk:loaded');
       store.getState().load(result.map);
       autosave.current = startAutosave({
         store,
