@@ -6,11 +6,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 import { preloadRoute } from './app/preload';
+import { mapShown } from './app/mapPreload';
 import { registerServiceWorker } from './shell/registerServiceWorker';
 
 // User Timing marks (vk:*) show where start-up time goes in a DevTools or benchmark trace.
 performance.mark('vk:main');
-preloadRoute(window.location.hash);
+const openingMap = preloadRoute(window.location.hash);
 
 // The first screen waits for its language's texts (Finnish is in the bundle; Swedish or English is one small chunk).
 void initI18n().then((i18n) => {
@@ -23,4 +24,15 @@ void initI18n().then((i18n) => {
   );
 });
 
-registerServiceWorker();
+/**
+ * A service worker's first install downloads every file of the app to cache it. Opening a map by its
+ * address, that waits until the map is on screen and the page is idle, so it does not compete with
+ * loading and drawing the map; any other screen registers it as before (after the page's load event).
+ */
+if (openingMap) {
+  void mapShown.then(() =>
+    'requestIdleCallback' in window ? requestIdleCallback(registerServiceWorker, { timeout: 3000 }) : setTimeout(registerServiceWorker, 1000),
+  );
+} else {
+  registerServiceWorker();
+}

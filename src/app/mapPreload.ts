@@ -44,3 +44,10 @@ export function loadMap(id: string): Promise<LoadResult> {
   }
   return mapRepository().load(id);
 }
+
+let shown: () => void = () => undefined;
+/** Settles once an opened map's editor has committed its first screen: the map, or why it cannot be opened. */
+export const mapShown = new Promise<void>((resolve) => {
+  shown = resolve;
+});
+export const markMapShown = () => shown();

@@ -8,9 +8,11 @@
 import { readAhead } from './mapPreload';
 import { parseRoute } from '../shell/useHashRoute';
 
-export function preloadRoute(hash: string) {
+/** Returns whether the route is a map. */
+export function preloadRoute(hash: string): boolean {
   const route = parseRoute(hash);
-  if (route.screen !== 'map') return;
+  if (route.screen !== 'map') return false;
   void import('./EditorScreen');
   readAhead(route.id);
+  return true;
 }

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MapDoc } from '../model';
 import { mapRepository, startAutosave, type Autosave, type LoadResult, type SaveStatus } from '../storage';
 import type { EditorStore } from '../store/editorStore';
-import { loadMap, takeArrivedMap } from './mapPreload';
+import { loadMap, markMapShown, takeArrivedMap } from './mapPreload';
 
 /** GUARD: other tabs (and older app versions) listen on this channel name. */
 const CHANNEL = 'verkostokartta-saves';
@@ -67,6 +67,11 @@ export function useMapSession(mapId: string, store: EditorStore) {
       channel?.close();
     };
   }, [mapId, store, early]);
+
+  // Work that waits for the map to be on screen (main.tsx: the service worker) may start after this commit.
+  useEffect(() => {
+    if (session.phase !== 'loading') markMapShown();
+  }, [session.phase]);
 
   /** Replace this tab's version with the stored one (after a conflict). */
   const loadStored = useCallback(async () => {

@@ -82,3 +82,27 @@ for (const [what, damage, message] of [
     await expect(page.getByTestId('library-row')).toHaveCount(1);
   });
 }
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('opening a map by its address registers the service worker once the map is on screen, not before', async ({ page }) => {
+    const href = await importedMapHref(page);
+    // A fresh page on the map route: the library visit above registered a worker, so unregister it first.
+    await page.evaluate(async () => {
+      for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+    });
+    await page.goto(`/${href}`);
+    await page.reload();
+    const registeredBeforeDrawn = await page.evaluate(async () => {
+      // Checked in the same task that first sees the map: a registration made by then would be listed.
+      while (!document.querySelector('.react-flow__node')) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return (await navigator.serviceWorker.getRegistrations()).length;
+    });
+    expect(registeredBeforeDrawn).toBe(0);
+    await expect(actorNode(page, 'Aino')).toBeVisible();
+    // …and it comes: the app still works offline after this visit.
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length > 0);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+  });
+});
