@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
-import { preloadRoute } from './app/preload';
+import { loadEditor, preloadRoute } from './app/preload';
 import { mapShown } from './app/mapPreload';
 import { registerServiceWorker } from './shell/registerServiceWorker';
 
@@ -13,8 +13,11 @@ import { registerServiceWorker } from './shell/registerServiceWorker';
 performance.mark('vk:main');
 const openingMap = preloadRoute(window.location.hash);
 
-// The first screen waits for its language's texts (Finnish is in the bundle; Swedish or English is one small chunk).
-void initI18n().then((i18n) => {
+// The first screen waits for its language's texts (Finnish is in the bundle; Swedish or English is one small chunk),
+// and a map route for the editor's code (asked for with the page): the page is blank until then either way, and
+// the first render then draws the editor (and the map, when its record has been read) without suspending.
+const editorReady = openingMap ? loadEditor().catch(() => undefined) : undefined;
+void Promise.all([initI18n(), editorReady]).then(([i18n]) => {
   performance.mark('vk:i18n');
   document.title = i18n.t('app.name');
   createRoot(document.getElementById('root')!).render(
