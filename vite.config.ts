@@ -1,6 +1,9 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
@@ -27,6 +30,47 @@ function contentSecurityPolicy(): Plugin {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
+/**
+ * Opening a map by its address (#/map/<id>, a reload or a bookmark) needs the editor chunk, which
+ * main.tsx can ask for only after the whole start-up bundle has loaded and run. A tiny classic script,
+ * fetched with index.html, asks for it at once on a map route: <link rel="modulepreload"> for the
+ * editor and its imports, so they download (and compile) while the start-up bundle still loads. On
+ * other routes it does nothing, so the library's start-up download does not grow. A file, not an inline
+ * script: the Content-Security-Policy allows none.
+ */
+function mapRoutePreload(): Plugin {
+  return {
+    name: 'map-route-preload',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const html = bundle['index.html'];
+      const chunks = Object.values(bundle).filter((file): file is Rolldown.OutputChunk => file.type === 'chunk');
+      const editor = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/app/EditorScreen.tsx'));
+      if (html?.type !== 'asset' || !editor) return;
+      const source = String(html.source);
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const files = new Set<string>();
+      const visit = (chunk: Rolldown.OutputChunk) => {
+        if (files.has(chunk.fileName)) return;
+        files.add(chunk.fileName);
+        for (const name of chunk.imports) {
+          const imported = byName.get(name);
+          if (imported) visit(imported);
+        }
+      };
+      visit(editor);
+      // What index.html already loads is not asked for again.
+      const wanted = [...files].filter((file) => !source.includes(`/${file}"`)).map((file) => `/${file}`);
+      const styles = [...(editor.viteMetadata?.importedCss ?? [])].map((file) => `/${file}`);
+      const script = `(function(){if(!/^#\\/map\\//.test(location.hash))return;var h=document.head;${JSON.stringify(wanted)}.forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;h.appendChild(l)});${JSON.stringify(styles)}.forEach(function(f){var l=document.createElement('link');l.rel='preload';l.as='style';l.crossOrigin='';l.href=f;h.appendChild(l)})})();\n`;
+      const fileName = `assets/map-preload-${createHash('sha256').update(script).digest('hex').slice(0, 8)}.js`;
+      this.emitFile({ type: 'asset', fileName, source: script });
+      html.source = source.replace('<script type="module"', `<script async src="/${fileName}"></script>\n    <script type="module"`);
+    },
   };
 }
 
@@ -72,8 +116,30 @@ const progressiveWebApp = VitePWA({
   },
 });
 
+/**
+ * A fingerprint of the model's source (src/model, tests left out). Records this build writes carry it
+ * (storage/trustedRecord.ts); a record with the same fingerprint is one whose validity this very model
+ * already checked, so reading it back needs only a structural check. Any change to the model changes it,
+ * and the next read of each record is fully validated again.
+ */
+function modelStamp(): string {
+  const root = join(import.meta.dirname, 'src', 'model');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(root, file)))
+      .update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), progressiveWebApp],
+  plugins: [react(), contentSecurityPolicy(), mapRoutePreload(), progressiveWebApp],
+  define: { __MODEL_STAMP__: JSON.stringify(modelStamp()) },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { lazy, Suspense, use, useCallback, useEffect } from 'react';
 import { DuplicateImportDialog } from '../panels/DuplicateImportDialog';
 import { LibraryScreen } from '../panels/LibraryScreen';
 import { useNotices } from '../shell/noticeStore';
@@ -7,10 +7,15 @@ import { UpdateNotice } from '../shell/UpdateNotice';
 import { useFileDrop } from '../shell/useFileDrop';
 import { useHashRoute } from '../shell/useHashRoute';
 import { useImport } from '../shell/useImport';
+import { loadEditor } from './preload';
 
 // The editor (React Flow) and the merge screen (fuzzy matching, layout) are loaded
 // when first opened, so the library appears after a small initial download.
-const EditorScreen = lazy(() => import('./EditorScreen').then((m) => ({ default: m.EditorScreen })));
+// The editor through use() (see preload.ts): once its code is here, it renders without suspending.
+function EditorRoute({ mapId }: { mapId: string }) {
+  const { EditorScreen } = use(loadEditor());
+  return <EditorScreen mapId={mapId} />;
+}
 const MergeScreen = lazy(() => import('../panels/merge/MergeScreen'));
 // Opening a share link (inflate, compact form, QR-free) is needed only when one is opened.
 const ShareImport = lazy(() => import('./ShareImport').then((m) => ({ default: m.ShareImport })));
@@ -30,7 +35,7 @@ export function App() {
       <UpdateNotice />
       <DuplicateImportDialog />
       <Suspense fallback={null}>
-        {route.screen === 'map' ? <EditorScreen key={route.id} mapId={route.id} /> : route.screen === 'merge' ? <MergeScreen /> : <LibraryScreen />}
+        {route.screen === 'map' ? <EditorRoute key={route.id} mapId={route.id} /> : route.screen === 'merge' ? <MergeScreen /> : <LibraryScreen />}
         {route.screen === 'share' ? <ShareImport key={route.data} data={route.data} /> : null}
       </Suspense>
     </>

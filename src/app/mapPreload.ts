@@ -6,10 +6,33 @@
  */
 import { mapRepository, type LoadResult } from '../storage';
 
-let pending: { id: string; result: Promise<LoadResult> } | null = null;
+let pending: { id: string; result: Promise<LoadResult>; arrived?: LoadResult } | null = null;
 
 export function readAhead(id: string) {
-  pending = { id, result: mapRepository().load(id) };
+  const entry: NonNullable<typeof pending> = {
+    id,
+    result: mapRepository()
+      .load(id)
+      .finally(() => performance.mark('vk:read')),
+  };
+  pending = entry;
+  entry.result.then(
+    (result) => void (entry.arrived = result),
+    // Whoever takes the promise (loadMap) sees the failure; this only notes arrival.
+    () => undefined,
+  );
+}
+
+/**
+ * The record read ahead for this id if it has already arrived (taken once), else
+ * undefined. The editor then draws the map in its first render, without a
+ * "loading" render and an effect round trip first.
+ */
+export function takeArrivedMap(id: string): LoadResult | undefined {
+  if (pending?.id !== id || !pending.arrived) return undefined;
+  const { arrived } = pending;
+  pending = null;
+  return arrived;
 }
 
 /** The map record read ahead for this id (once), or a fresh read. */
@@ -21,3 +44,10 @@ export function loadMap(id: string): Promise<LoadResult> {
   }
   return mapRepository().load(id);
 }
+
+let shown: () => void = () => undefined;
+/** Settles once an opened map's editor has committed its first screen: the map, or why it cannot be opened. */
+export const mapShown = new Promise<void>((resolve) => {
+  shown = resolve;
+});
+export const markMapShown = () => shown();

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MapDoc } from '../model';
 import { mapRepository, startAutosave, type Autosave, type LoadResult, type SaveStatus } from '../storage';
 import type { EditorStore } from '../store/editorStore';
-import { loadMap } from './mapPreload';
+import { loadMap, markMapShown, takeArrivedMap } from './mapPreload';
 
 /** GUARD: other tabs (and older app versions) listen on this channel name. */
 const CHANNEL = 'verkostokartta-saves';
@@ -16,7 +16,15 @@ type SavedMessage = { type: 'saved'; mapId: string; revision: number };
 export type SessionState = { phase: 'loading' } | { phase: 'ready' } | { phase: 'failed'; error: Extract<LoadResult, { ok: false }>['error'] };
 
 export function useMapSession(mapId: string, store: EditorStore) {
-  const [session, setSession] = useState<SessionState>({ phase: 'loading' });
+  // A record read ahead (preload.ts) that is already here goes into the fresh store in the first render.
+  const [early] = useState(() => takeArrivedMap(mapId));
+  const [session, setSession] = useState<SessionState>(() => {
+    if (!early) return { phase: 'loading' };
+    if (!early.ok) return { phase: 'failed', error: early.error };
+    // The store is this editor's own, just created (EditorScreen): loading it here touches nothing else.
+    store.getState().load(early.map);
+    return { phase: 'ready' };
+  });
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
   const autosave = useRef<Autosave | null>(null);
 
@@ -24,10 +32,11 @@ export function useMapSession(mapId: string, store: EditorStore) {
     let cancelled = false;
     const repository = mapRepository();
     const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
-    void loadMap(mapId).then((result) => {
+    void (early ? Promise.resolve(early) : loadMap(mapId)).then((result) => {
       if (cancelled) return;
       if (!result.ok) return setSession({ phase: 'failed', error: result.error });
-      store.getState().load(result.map);
+      performance.mark('vk:loaded');
+      if (result !== early) store.getState().load(result.map);
       autosave.current = startAutosave({
         store,
         repository,
@@ -35,7 +44,7 @@ export function useMapSession(mapId: string, store: EditorStore) {
         onStatus: setStatus,
         onSaved: (map: MapDoc, revision: number) => channel?.postMessage({ type: 'saved', mapId: map.id, revision } satisfies SavedMessage),
       });
-      setSession({ phase: 'ready' });
+      if (result !== early) setSession({ phase: 'ready' });
     });
     if (channel) {
       channel.onmessage = async (event: MessageEvent<SavedMessage>) => {
@@ -57,7 +66,12 @@ export function useMapSession(mapId: string, store: EditorStore) {
       autosave.current = null;
       channel?.close();
     };
-  }, [mapId, store]);
+  }, [mapId, store, early]);
+
+  // Work that waits for the map to be on screen (main.tsx: the service worker) may start after this commit.
+  useEffect(() => {
+    if (session.phase !== 'loading') markMapShown();
+  }, [session.phase]);
 
   /** Replace this tab's version with the stored one (after a conflict). */
   const loadStored = useCallback(async () => {

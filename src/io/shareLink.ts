@@ -8,7 +8,7 @@
  * inflate (with a size cap, against a "zip bomb") → JSON → compact → the one way
  * in (`restoreFile`), so a link gets the same checks and errors as a file.
  */
-import { LIMITS, restoreFile, toMapJson, type MapDoc, type RestoreError } from '../model';
+import { LIMITS, toMapJson, type MapDoc, type RestoreError } from '../model';
 import { fromCompact, toCompact } from '../model/compactMap';
 
 export const SHARE_PREFIX = '#/share/';
@@ -103,6 +103,8 @@ export async function decodeShare(data: string, now: Date = new Date()): Promise
   }
   const file = whole ? raw : fromCompact(raw, now.toISOString());
   if (file === null) return { ok: false, error: { code: 'linkDamaged' } };
+  // The validator (zod) is loaded here, not with the editor that imports this module to make links.
+  const { restoreFile } = await import('../model/restore');
   const restored = restoreFile(file);
   return restored.ok ? restored : { ok: false, error: restored.error };
 }

@@ -20,6 +20,11 @@ export interface StoredMap {
   revision: number;
   /** The interchange-format version `doc` was written in; read back through `restoreMapRecord`. */
   formatVersion: number;
+  /**
+   * The fingerprint of the model that wrote `doc` (storage/trustedRecord.ts). Optional: records of
+   * earlier versions have none, and any record without this build's stamp is fully validated.
+   */
+  modelStamp?: string;
   doc: MapDoc;
   actorCount: number;
   relationCount: number;

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addActor, addQuestion, addRelation, createMap, FORMAT_VERSION, setReflection, updateMeta, type MapDoc } from '../model';
+import { addActor, addQuestion, addRelation, createMap, FORMAT_VERSION, LIMITS, setReflection, updateMeta, type MapDoc } from '../model';
 import { MapDatabase, type StoredMap } from './database';
 import { MapRepository } from './mapRepository';
+import { MODEL_STAMP } from './trustedRecord';
 
 let databases = 0;
 const open: MapDatabase[] = [];
@@ -292,17 +293,20 @@ describe('records written by other versions, or damaged', () => {
     ],
     ['no map at all', () => undefined],
     ['text instead of a map', () => 'garbage'],
-  ])('returns an error, not a throw, for %s', async (_name, doc) => {
-    const { db, repository } = freshRepository();
-    await putRaw(db, { doc: doc() as unknown as MapDoc });
-    const result = await repository.load('raw');
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.code).toBe('invalid');
-    // The library still lists it (so the user can delete it) and other operations do not throw.
-    expect((await repository.list()).map((m) => m.id)).toEqual(['raw']);
-    expect(await repository.duplicate('raw', 'Kopio')).toBeUndefined();
-    await repository.rename('raw', 'Uusi');
-    expect(await repository.revisionOf('raw')).toBe(3);
+  ])('returns an error, not a throw, for %s (also when stamped by this build)', async (_name, doc) => {
+    for (const modelStamp of [undefined, MODEL_STAMP]) {
+      const { db, repository } = freshRepository();
+      await putRaw(db, { doc: doc() as unknown as MapDoc, ...(modelStamp ? { modelStamp } : {}) });
+      const result = await repository.load('raw');
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('invalid');
+      // The library still lists it (so the user can delete it) and other operations do not throw.
+      expect((await repository.list()).map((m) => m.id)).toEqual(['raw']);
+      expect(await repository.allMaps()).toEqual([]);
+      expect(await repository.duplicate('raw', 'Kopio')).toBeUndefined();
+      await repository.rename('raw', 'Uusi');
+      expect(await repository.revisionOf('raw')).toBe(3);
+    }
   });
 
   it('places actors that a stored record left without positions', async () => {
@@ -315,5 +319,49 @@ describe('records written by other versions, or damaged', () => {
     if (!loaded.ok) return;
     expect(loaded.revision).toBe(3);
     for (const actor of loaded.map.actors) expect(actor.position).toBeDefined();
+  });
+});
+
+describe('records this build wrote take the cheap way in (trustedRecord.ts)', () => {
+  it('stamps every write with this build’s model stamp', async () => {
+    const { db, repository } = freshRepository();
+    const [map] = await repository.add([sampleMap()]);
+    expect((await db.maps.get(map!.id))?.modelStamp).toBe(MODEL_STAMP);
+    await repository.save(edited(map!, 'Uusi'), 1);
+    expect((await db.maps.get(map!.id))?.modelStamp).toBe(MODEL_STAMP);
+  });
+
+  // A rule only the full validator knows (a title over the limit) shows which way a record took.
+  const overLong = () => ({ ...sampleMap(), title: 'x'.repeat(LIMITS.title + 1) });
+
+  it('skips the full validation for a record with this build’s stamp', async () => {
+    const { db, repository } = freshRepository();
+    const doc = overLong();
+    await putRaw(db, { id: doc.id, doc, modelStamp: MODEL_STAMP });
+    expect(await repository.load(doc.id)).toEqual({ ok: true, map: doc, revision: 3 });
+  });
+
+  it.each([
+    ['no stamp (an earlier version)', {}],
+    ['another build’s stamp', { modelStamp: '0123456789abcdef' }],
+    ['this stamp but another format version', { modelStamp: MODEL_STAMP, formatVersion: FORMAT_VERSION - 1 }],
+  ])('fully validates a record with %s', async (_name, marks) => {
+    const { db, repository } = freshRepository();
+    const doc = overLong();
+    await putRaw(db, { id: doc.id, doc, ...marks });
+    const result = await repository.load(doc.id);
+    expect(result.ok).toBe(false);
+  });
+
+  it('normalises an earlier version’s record on the full way in, and a save stamps it', async () => {
+    const { db, repository } = freshRepository();
+    const map = sampleMap();
+    const untidy = { ...map, title: `  ${map.title}  ` };
+    await putRaw(db, { id: map.id, doc: untidy });
+    const loaded = await repository.load(map.id);
+    expect(loaded).toEqual({ ok: true, map, revision: 3 });
+    await repository.save(map, 3);
+    expect(await db.maps.get(map.id)).toMatchObject({ modelStamp: MODEL_STAMP, revision: 4 });
+    expect(await repository.load(map.id)).toEqual({ ok: true, map, revision: 4 });
   });
 });

@@ -1,17 +1,32 @@
 /**
  * The map library in IndexedDB. Every read passes the model's one way in
  * (`restoreMapRecord`), so a record written by an older version, or damaged,
- * comes back as a valid map or a typed error, never half a map.
+ * comes back as a valid map or a typed error, never half a map. Records this
+ * very build wrote take a cheaper structural check (trustedRecord.ts).
  */
 import { FORMAT_VERSION, newId, type MapDoc, type MapKind, type RestoreError } from '../model';
 import type { RestoreResult } from '../model/restore';
 
-/** The validator (zod) is loaded on first read, not with the first screen. */
-async function restoreMapRecord(doc: unknown, formatVersion: number): Promise<RestoreResult> {
+import type { MapDatabase, StoredMap } from './database';
+import { isTrustedStamp, MODEL_STAMP, trustedMap } from './trustedRecord';
+
+/** The validator (zod) is loaded on first read of a record that needs it, not with the first screen. */
+async function restoreFullyRecord(doc: unknown, formatVersion: number): Promise<RestoreResult> {
   const { restoreMapRecord: restore } = await import('../model/restore');
   return restore(doc, formatVersion);
 }
-import type { MapDatabase, StoredMap } from './database';
+
+/**
+ * A stored record as a valid map or a typed error. Records this build wrote take the cheap
+ * structural check (trustedRecord.ts); every other record, and any that fails it, the full one.
+ */
+async function restoreMapRecord(record: StoredMap): Promise<RestoreResult> {
+  if (isTrustedStamp(record.modelStamp, record.formatVersion)) {
+    const map = trustedMap(record.doc);
+    if (map) return { ok: true, map };
+  }
+  return restoreFullyRecord(record.doc, record.formatVersion);
+}
 
 export interface MapSummary {
   id: string;
@@ -42,6 +57,7 @@ function toRecord(map: MapDoc, revision: number): StoredMap {
     updatedAt: map.updatedAt,
     revision,
     formatVersion: FORMAT_VERSION,
+    modelStamp: MODEL_STAMP,
     doc: map,
     actorCount: drawnActorCount(map.actors),
     relationCount: map.relations.length,
@@ -88,14 +104,14 @@ export class MapRepository {
   async load(id: string): Promise<LoadResult> {
     const record = await this.db.maps.get(id);
     if (!record || record.deletedAt) return { ok: false, error: { code: 'notFound' } };
-    const restored = await restoreMapRecord(record.doc, record.formatVersion);
+    const restored = await restoreMapRecord(record);
     return restored.ok ? { ok: true, map: restored.map, revision: record.revision } : restored;
   }
 
   /** Every valid map in the library (not the trash), for a backup. */
   async allMaps(): Promise<MapDoc[]> {
     const records = (await this.db.maps.toArray()).filter((record) => !record.deletedAt);
-    const restored = await Promise.all(records.map((record) => restoreMapRecord(record.doc, record.formatVersion)));
+    const restored = await Promise.all(records.map(restoreMapRecord));
     return restored.flatMap((result) => (result.ok ? [result.map] : []));
   }
 

@@ -1,0 +1,108 @@
+/**
+ * Opening a map by its address (a reload, a bookmark): the editor code is asked
+ * for with the page (vite.config.ts mapRoutePreload), the record this build wrote
+ * takes the cheap structural check (storage/trustedRecord.ts), and a record
+ * damaged behind the app's back is still reported, never drawn half or crashed on.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { actorNode, importFiles, openApp } from './support/trainee';
+
+const fixture = readFileSync(new URL('../fixtures/v1-personal.json', import.meta.url), 'utf8');
+
+/** Import the fixture and return the address of its map. */
+async function importedMapHref(page: Page): Promise<string> {
+  await openApp(page);
+  await importFiles(page, [{ name: 'aino.json', text: fixture }]);
+  const link = page.getByTestId('library-row').getByRole('link').first();
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(/^#\/map\//);
+  return href!;
+}
+
+/** Change the stored record in place (as a bug or another program might), keeping every other field, the stamp too. */
+async function damageRecord(page: Page, damage: string) {
+  await page.evaluate(
+    (damageSource) =>
+      new Promise<void>((resolve, reject) => {
+        const change = new Function('doc', damageSource) as (doc: Record<string, unknown>) => void;
+        const open = indexedDB.open('verkostokartta');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('maps', 'readwrite').objectStore('maps');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const record = all.result[0];
+            if (typeof record.modelStamp !== 'string') return reject(new Error('the record has no stamp'));
+            change(record.doc);
+            store.put(record).onsuccess = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        };
+      }),
+    damage,
+  );
+}
+
+test('a map opened by its address asks for the editor code with the page; the library does not', async ({ page }) => {
+  const href = await importedMapHref(page);
+  const editorPreloads = (p: Page) => p.locator('link[rel=modulepreload][href*="/EditorScreen-"]').count();
+  // The library, opened fresh, leaves the editor alone.
+  await page.goto('/');
+  await expect(page.getByTestId('library-row')).toHaveCount(1);
+  expect(await editorPreloads(page)).toBe(0);
+
+  await page.goto(`/${href}`);
+  await page.reload();
+  await expect(actorNode(page, 'Aino')).toBeVisible();
+  expect(await editorPreloads(page)).toBe(1);
+  // Every node measured and shown, every relation drawn: the map is whole after a reload.
+  await expect(page.locator('.react-flow__node[style*="visibility: hidden"]')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(JSON.parse(fixture).map.relations.length);
+});
+
+for (const [what, damage, message] of [
+  ['a relation to a missing actor', "doc.relations[0].target = 'nobody';", 'jota ei ole kartalla'],
+  ['a name that is not text', 'doc.actors[1].name = 42;', 'Karttaa ei voitu avata'],
+  ['actors that are not a list', 'doc.actors = { broken: true };', 'Karttaa ei voitu avata'],
+] as const) {
+  test(`a record of this version damaged behind the app's back (${what}) is reported, and stays in the library`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const href = await importedMapHref(page);
+    await damageRecord(page, damage);
+    await page.goto(`/${href}`);
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.locator('.react-flow__node')).toHaveCount(0);
+    expect(errors).toEqual([]);
+    await page.getByRole('link', { name: 'Takaisin karttoihin' }).click();
+    await expect(page.getByTestId('library-row')).toHaveCount(1);
+  });
+}
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('opening a map by its address registers the service worker once the map is on screen, not before', async ({ page }) => {
+    const href = await importedMapHref(page);
+    // A fresh page on the map route: the library visit above registered a worker, so unregister it first.
+    await page.evaluate(async () => {
+      for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+    });
+    await page.goto(`/${href}`);
+    await page.reload();
+    const registeredBeforeDrawn = await page.evaluate(async () => {
+      // Checked in the same task that first sees the map: a registration made by then would be listed.
+      while (!document.querySelector('.react-flow__node')) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return (await navigator.serviceWorker.getRegistrations()).length;
+    });
+    expect(registeredBeforeDrawn).toBe(0);
+    await expect(actorNode(page, 'Aino')).toBeVisible();
+    // …and it comes: the app still works offline after this visit.
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length > 0);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+  });
+});
