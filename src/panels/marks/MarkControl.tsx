@@ -29,7 +29,7 @@ export function MarkControl({ map, target, compact = false, label }: { map: MapD
           </>
         )}
       </legend>
-      <div className="mark-control__choices" role="group" aria-label={heading}>
+      <div className="mark-control__choices">
         {MARK_VERDICTS.map((verdict) => {
           const pressed = mark?.verdict === verdict;
           return (
