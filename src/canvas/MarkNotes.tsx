@@ -61,3 +61,30 @@ function MarkNote({ verdict, count, text }: { verdict: MarkVerdict; count: numbe
     </span>
   );
 }
+
+/**
+ * The map legend's key to the notes: each verdict the map's marks use, its note and its words. Not a filter (the
+ * lens's P–U–S chips are: they keep what is marked, while legend entries hide what they stand for).
+ */
+export function MarkLegendGroup() {
+  const { t } = useTranslation();
+  const verdicts = useEditor(
+    useShallow((s) => {
+      const marks = s.map?.marks ?? NO_MARKS;
+      return MARK_VERDICTS.filter((v) => marks.some((m) => m.verdict === v));
+    }),
+  );
+  if (verdicts.length === 0) return null;
+  return (
+    <div role="group" aria-label={t('marks.heading')} className="map-legend__group" data-testid="mark-legend">
+      {verdicts.map((verdict) => (
+        <span key={verdict} className="map-legend__entry map-legend__entry--static">
+          <span className={`mark-note mark-note--${verdict}`} aria-hidden="true">
+            {t(`marks.letter.${verdict}`)}
+          </span>
+          {t(`mark.verdict.${verdict}`).replace(/^\S+\s+–\s+/, '')}
+        </span>
+      ))}
+    </div>
+  );
+}

@@ -145,6 +145,8 @@ test('a trainee marks a relation, an actor and a service by keyboard and pointer
     );
   }
   await expect(label(page, 'r-ohj').getByTestId('mark-note')).toHaveAttribute('title', 'Merkintä S – säilytettävä: toimii hyvin');
+  // The map's legend explains the letters in words.
+  await expect(page.getByTestId('mark-legend')).toHaveText(/P\s*pois\s*U\s*uudistettava\s*S\s*säilytettävä/);
   await page.screenshot({ path: 'screenshots/marks-map-fi.png' });
 
   // The lens filters by the marks: "P – pois" keeps the dropped relation and its two actors.
