@@ -6,6 +6,7 @@
  * round trip keep them; the map file without marks (the old format) opens as before.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { openImported, viewport, waitForStableView } from './support/canvas';
 import { exportFromMenu } from './support/exportMenu';
@@ -54,6 +55,14 @@ async function selectRelation(page: Page, id: string) {
 async function selectActorByName(page: Page, name: string) {
   await actorNode(page, name).locator('.actor-node__name').click();
   await expect(page.getByTestId('actor-inspector').getByRole('textbox', { name: 'Nimi', exact: true })).toHaveValue(name);
+}
+
+/** Serious or critical accessibility findings on what this part adds (notes, chips, summary, projected panel). */
+async function markViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.filter((n) => /mark/.test(`${n.target.join(' ')} ${n.html}`)).map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -259,8 +268,10 @@ for (const [language, picker, tab, inspector] of [
       language === 'sv' ? '1 att slopa, 1 att förnya, 1 att behålla' : '1 to drop, 1 to renew, 1 to keep',
     );
     await page.screenshot({ path: `screenshots/marks-summary-${language}.png` });
+    expect(await markViolations(page)).toEqual([]);
     await page.keyboard.press('p');
     await expect(page.getByTestId('present-marks')).toBeVisible();
+    expect(await markViolations(page)).toEqual([]);
     await page.screenshot({ path: `screenshots/marks-present-${language}.png` });
   });
 }
