@@ -11,6 +11,7 @@ import { deriveView, visiblePart, type DerivedView, type MapDoc, type SavedView,
 import type { LegendTexts } from '../render/legend';
 import type { MapSvgInput } from '../render/mapSvg';
 import { printTheme, type Size, type Theme } from '../render';
+import { marksNotes } from './marksPicture';
 
 /** The lens of a picture: the store's view spec, or a saved view's; `reason`/`query` say what the emphasis is. */
 export type PictureLens = ViewSpec & {
@@ -98,7 +99,7 @@ export function mapPictureInput(args: {
     title: map.title,
     subtitle: pictureSubtitle(map, args.language),
     dimmed: { actors: view.dimmedActors, relations: view.dimmedRelations },
-    notes: lensNotes(t, map, lens),
+    notes: [...lensNotes(t, map, lens), ...marksNotes(t, shown)],
     ...(args.frame ? { frame: args.frame } : {}),
   };
 }

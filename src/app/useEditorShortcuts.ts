@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { cycleDirection, selectedRelation } from '../store/actions';
+import { cycleSelectedMark, selectedMarkTarget } from '../store/markActions';
 import type { EditorStore } from '../store/editorStore';
 import type { AddableType } from '../store/viewStore';
 import { connectFrom } from '../canvas/connectFrom';
@@ -48,6 +49,7 @@ function selectedActor(store: EditorStore): string | undefined {
 /**
  * Undo/redo everywhere except inside text fields (where the browser's own undo applies); N, G, O add actors;
  * D changes the direction of the one selected relation (→ ← ↔), announced and undoable; F, +, - and Escape: the focus;
+ * M marks the selected actor or relation drop → renew → keep → none;
  * P starts presenting; C draws a relation from the selected actor (the inspector's list of other actors takes the
  * focus); F2 edits its name on the map.
  */
@@ -67,6 +69,9 @@ export function useEditorShortcuts(store: EditorStore, addActor: (type: AddableT
       } else if (!mod && !event.altKey && key === 'd' && selectedRelation(store)) {
         event.preventDefault();
         cycleDirection(store, selectedRelation(store)!);
+      } else if (!mod && !event.altKey && key === 'm' && !store.getState().presenting && selectedMarkTarget(store)) {
+        event.preventDefault();
+        cycleSelectedMark(store);
       } else if (!mod && !event.altKey && key === 'c' && selectedActor(store)) {
         event.preventDefault();
         connectFrom(store, selectedActor(store)!);

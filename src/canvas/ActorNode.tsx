@@ -6,6 +6,7 @@ import { rename } from '../store/actions';
 import { AreaBadges } from './AreaBadges';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
 import { ActorIcon } from './ActorIcon';
+import { MarkNotes, useActorMarks } from './MarkNotes';
 import type { ActorFlowNode } from './flowTypes';
 
 function ActorNodeView({ data, selected }: NodeProps<ActorFlowNode>) {
@@ -14,6 +15,11 @@ function ActorNodeView({ data, selected }: NodeProps<ActorFlowNode>) {
   const typeName = t(`actorType.${actor.type}`);
   const serviceNames = actor.services.map((s) => s.name);
   const scale = useEditor((s) => s.sizeBy?.scale[actor.id] ?? 1);
+  const marks = useActorMarks(actor.id);
+  const ownMarks = marks.filter((m) => m.target.kind === 'actor');
+  // Only marks on services the actor still has (a stale reference is ignored, not drawn).
+  const serviceMarks = (name?: string) =>
+    marks.filter((m) => m.target.kind === 'service' && (name === undefined ? serviceNames.includes(m.target.service) : m.target.service === name));
   return (
     <div
       style={scale === 1 ? undefined : sizedStyle(scale)}
@@ -23,6 +29,7 @@ function ActorNodeView({ data, selected }: NodeProps<ActorFlowNode>) {
       title={[`${typeName}: ${actor.name}`, ...serviceNames.map((n) => `• ${n}`)].join('\n')}
     >
       <Handle type="target" position={Position.Top} className="actor-node__target" isConnectableStart={false} />
+      <MarkNotes marks={ownMarks} className="mark-notes--actor" testId="actor-mark-notes" />
       <ActorIcon type={actor.type} />
       <div className="actor-node__text">
         {editing ? <NameEditor actorId={actor.id} name={actor.name} /> : <span className="actor-node__name">{actor.name}</span>}
@@ -31,11 +38,17 @@ function ActorNodeView({ data, selected }: NodeProps<ActorFlowNode>) {
           selected ? (
             <ul className="actor-node__services" data-testid="node-services">
               {serviceNames.map((name, i) => (
-                <li key={i}>{name}</li>
+                <li key={i}>
+                  {name}
+                  <MarkNotes marks={serviceMarks(name)} className="mark-notes--service" testId="service-mark-notes" />
+                </li>
               ))}
             </ul>
           ) : (
-            <span className="actor-node__service-count">{t('services.count', { count: serviceNames.length })}</span>
+            <span className="actor-node__service-count">
+              {t('services.count', { count: serviceNames.length })}
+              <MarkNotes marks={serviceMarks()} className="mark-notes--service" testId="service-mark-notes" />
+            </span>
           )
         ) : null}
         <AreaBadges areas={areasOf(actor)} />

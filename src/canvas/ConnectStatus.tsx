@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/EditorStoreContext';
-import type { Direction, MapDoc } from '../model';
+import type { Direction, MapDoc, MarkVerdict } from '../model';
 
 /** Long enough to read a short sentence twice; the message also stays in the live region's history of screen readers. */
 const SHOW_MS = 6000;
@@ -26,9 +26,14 @@ export function ConnectStatus() {
     status && visible
       ? status.key === 'directionChanged'
         ? t('canvas.directionChanged', { arrow: directionInWords(t, map, status.values) })
-        : status.key === 'noneThatWay'
-          ? t('keys.noneThatWay')
-          : t('canvas.connectMissed')
+        : status.key === 'markChanged'
+          ? t('marks.announce', {
+              name: status.values?.name ?? '',
+              verdict: status.values?.verdict ? t(`mark.verdict.${status.values.verdict as MarkVerdict}`) : t('marks.none'),
+            })
+          : status.key === 'noneThatWay'
+            ? t('keys.noneThatWay')
+            : t('canvas.connectMissed')
       : '';
   return (
     <p role="status" aria-live="polite" className={`map-canvas__status${text ? ' is-shown' : ''}`} data-testid="map-status">

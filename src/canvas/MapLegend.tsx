@@ -17,6 +17,7 @@ import { legendEntries } from '../render/legend';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
 import { useSceneContext } from './useScene';
 import './mapLegend.css';
+import { MarkLegendGroup } from './MarkNotes';
 
 /** Below this width (a phone) the legend starts folded. */
 const FOLD_BELOW_PX = 600;
@@ -188,6 +189,7 @@ export function MapLegend({ theme }: { theme: Theme }) {
               ))}
             </Group>
           ) : null}
+          <MarkLegendGroup />
           {entries.tieRings.length > 0 ? (
             // Not a filter: the ties explain closeness on the trainees' own maps.
             <Group label={t('lens.legend.ties')} testId="tie-key">

@@ -20,6 +20,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { MapDoc, Relation } from '../model';
 import type { SceneRelation } from '../render';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
+import { MarkNotes, useRelationMarks } from './MarkNotes';
 import { useSceneContext } from './useScene';
 
 export interface RelationLabelData {
@@ -124,6 +125,13 @@ const RelationLabel = memo(function RelationLabel({ label, selected }: { label: 
         </span>
       ) : null}
       {placed.weightText ? <span className="relation-label__weight">{placed.weightText}</span> : null}
+      <RelationMarkNotes relationId={relation.id} />
     </button>
   );
 });
+
+/** The drop–renew–keep notes of a relation, at its label's corner (its own store subscription, so a mark redraws one label). */
+function RelationMarkNotes({ relationId }: { relationId: string }) {
+  const marks = useRelationMarks(relationId);
+  return <MarkNotes marks={marks} className="mark-notes--relation" testId="relation-mark-notes" />;
+}

@@ -47,6 +47,7 @@ const DYNAMIC: { keys: RegExp; built: string }[] = [
   { keys: /^panel\.(inspector|lens|views|insights|training|questions|reflection)$/, built: 't(`panel.${' }, // SidePanel tabs
   { keys: /^tno\.\w+$/, built: 't(`tno.${' }, // ServicesEditor
   { keys: /^mark\.verdict\.(drop|renew|keep)$/, built: 't(`mark.verdict.${' }, // FilterControls, describeFilters
+  { keys: /^marks\.letter\.(drop|renew|keep)$/, built: 't(`marks.letter.${' }, // MarkControl, MarkNotes, MarksSection
   { keys: /^sector\.\w+$/, built: 't(`sector.${' }, // FilterControls, describeFilters
   { keys: /^area\.(everyday|education|employment)$/, built: 't(`area.${' }, // ServicesEditor, AreaBadges
   { keys: /^area\.short_\w+$/, built: 't(`area.short_${' }, // AreaBadges

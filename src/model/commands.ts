@@ -5,6 +5,7 @@
 import { createActor, createRelation } from './factories';
 import { newId } from './ids';
 import { labelKey } from './labelKey';
+import { afterActorEdit, dropMarksOfRemoved } from './marks';
 import { estimateActorBox } from './actorBox';
 import { centreOf, NEW_ACTOR_BOX, spotFor, takenBoxes } from './placement';
 import { ringAt } from './rings';
@@ -49,11 +50,13 @@ function mapActors(map: MapDoc, ids: ReadonlySet<string>, change: (actor: Actor)
 }
 
 export function updateActor(map: MapDoc, actorId: string, patch: ActorPatch): MapDoc {
-  return mapActors(map, new Set([actorId]), (a) => {
+  const next = mapActors(map, new Set([actorId]), (a) => {
     // "me" stays "me": its type is fixed by the map's kind.
     const type = a.type === 'self' || patch.type === 'self' ? a.type : (patch.type ?? a.type);
     return { ...a, ...patch, type };
   });
+  // A renamed service keeps its drop–renew–keep marks; a removed one takes them along.
+  return patch.services ? afterActorEdit(map, next, actorId) : next;
 }
 
 /**
@@ -96,11 +99,13 @@ export function removeElements(map: MapDoc, ids: { actors?: Iterable<string>; re
   for (const a of map.actors) if (!canRemove(a)) actorIds.delete(a.id);
   const relationIds = new Set(ids.relations ?? []);
   if (actorIds.size === 0 && relationIds.size === 0) return map;
-  return {
+  const next = {
     ...map,
     actors: map.actors.filter((a) => !actorIds.has(a.id)),
     relations: map.relations.filter((r) => !relationIds.has(r.id) && !actorIds.has(r.source) && !actorIds.has(r.target)),
   };
+  // Marks on what was deleted go with it.
+  return dropMarksOfRemoved(map, next);
 }
 
 /**

@@ -21,3 +21,4 @@ export * from './backup';
 export * from './search';
 export * from './lensFilters';
 export * from './views';
+export * from './marks';

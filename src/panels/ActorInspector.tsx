@@ -3,6 +3,7 @@ import { ADDABLE_ACTOR_TYPES, actorTraits, canRemove, RINGS, setRing, updateActo
 import { connectAndSelect, remove, rename } from '../store/actions';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { AddRelationSelect } from './AddRelationSelect';
+import { MarkControl } from './marks/MarkControl';
 import { NameField } from './NameField';
 import { Provenance } from './Provenance';
 import { ServicesEditor } from './ServicesEditor';
@@ -57,6 +58,7 @@ export function ActorInspector({ actor, map }: { actor: Actor; map: MapDoc }) {
         <span>{t('inspector.note')}</span>
         <textarea rows={3} value={actor.note ?? ''} onChange={(e) => edit('note', { note: e.target.value || undefined })} />
       </label>
+      <MarkControl map={map} target={{ kind: 'actor', id: actor.id }} />
       {others.length > 0 ? <AddRelationSelect others={others} onConnect={connectTo} /> : null}
       <button type="button" onClick={() => store.getState().setFocus({ actor: actor.id, depth: 1 })}>
         {t('lens.focus.action')} <kbd>F</kbd>

@@ -4,6 +4,7 @@ import { addLabel, DIRECTIONS, isPresetMethod, PRESET_METHODS, updateRelation, t
 import { remove, setDirection } from '../store/actions';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { LabelListEditor } from './LabelListEditor';
+import { MarkControl } from './marks/MarkControl';
 import { Provenance } from './Provenance';
 
 export function RelationInspector({ relation, map }: { relation: Relation; map: MapDoc }) {
@@ -75,6 +76,7 @@ export function RelationInspector({ relation, map }: { relation: Relation; map: 
           onRemove={(method) => patch({ methods: relation.methods.filter((x) => x !== method) })}
         />
       </fieldset>
+      <MarkControl map={map} target={{ kind: 'relation', id: relation.id }} />
       <label className="field">
         <span>{t('inspector.note')}</span>
         <textarea rows={3} value={relation.note ?? ''} onChange={(e) => patch({ note: e.target.value || undefined }, `relation:${relation.id}:note`)} />

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { CONTENT_AREAS, TNO_LEVELS, toggleIn, updateActor, type Actor, type Service } from '../model';
-import { useEditorStoreApi } from '../store/EditorStoreContext';
+import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
+import { MarkControl } from './marks/MarkControl';
 import { NameField } from './NameField';
 
 /** An actor's services, each with its TNO levels and content areas. */
 export function ServicesEditor({ actor }: { actor: Actor }) {
   const { t } = useTranslation();
   const apply = useEditorStoreApi().getState().apply;
+  const map = useEditor((s) => s.map);
   const setServices = (services: Service[], coalesce?: string) => apply((m) => updateActor(m, actor.id, { services }), coalesce ? { coalesce } : undefined);
   const change = (index: number, patch: Partial<Service>, coalesce?: string) =>
     setServices(
@@ -56,6 +58,14 @@ export function ServicesEditor({ actor }: { actor: Actor }) {
               </button>
             ))}
           </div>
+          {map ? (
+            <MarkControl
+              map={map}
+              target={{ kind: 'service', actor: actor.id, service: service.name }}
+              compact
+              label={t('marks.serviceLabel', { name: service.name })}
+            />
+          ) : null}
         </div>
       ))}
       <button type="button" onClick={() => setServices([...actor.services, { name: t('services.newName'), tno: [], areas: [] }])}>

@@ -14,7 +14,7 @@ export interface Selection {
 
 /** A short message for the polite status region (e.g. "drop the arrow on another actor"); `at` makes a repeat announce again. */
 export interface StatusMessage {
-  key: 'connectMissed' | 'directionChanged' | 'noneThatWay';
+  key: 'connectMissed' | 'directionChanged' | 'noneThatWay' | 'markChanged';
   values?: Record<string, string>;
   at: number;
 }

@@ -17,6 +17,7 @@ const editorRows = (t: TFunction): Row[] => [
   [[['← ↑ → ↓']], t('keys.move')],
   [[['C']], t('keys.connect')],
   [[['D']], t('keys.direction')],
+  [[['M']], t('marks.key')],
   [[['F2']], t('keys.rename')],
   [[['Delete'], ['Backspace']], t('keys.remove')],
   [[['Ctrl', 'Z']], t('keys.undo')],

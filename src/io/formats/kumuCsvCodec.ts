@@ -11,7 +11,7 @@ import { InterchangeError } from '../../model/interchange/errors';
 import { type KumuSheets, kumuToFile, mapToKumu } from '../../model/interchange/kumu';
 import { titleFromFileName } from './fromInterchange';
 
-const FILES = { elements: 'elements.csv', connections: 'connections.csv', map: 'map.csv' } as const;
+const FILES = { elements: 'elements.csv', connections: 'connections.csv', map: 'map.csv', marks: 'marks.csv' } as const;
 
 export async function writeKumuCsvZip(map: MapDoc): Promise<Uint8Array> {
   const tables = mapToKumu(map);
@@ -19,6 +19,7 @@ export async function writeKumuCsvZip(map: MapDoc): Promise<Uint8Array> {
     [FILES.elements]: strToU8(writeCsv(tables.elements)),
     [FILES.connections]: strToU8(writeCsv(tables.connections)),
     [FILES.map]: strToU8(writeCsv(tables.map)),
+    ...(tables.marks ? { [FILES.marks]: strToU8(writeCsv(tables.marks)) } : {}),
   });
 }
 

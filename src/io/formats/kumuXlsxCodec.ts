@@ -27,6 +27,7 @@ export async function writeKumuXlsx(map: MapDoc): Promise<Blob> {
     { sheet: SHEETS.elements, data: sheetData(tables.elements), stickyRowsCount: 1 },
     { sheet: SHEETS.connections, data: sheetData(tables.connections), stickyRowsCount: 1 },
     { sheet: SHEETS.map, data: sheetData(tables.map) },
+    ...(tables.marks ? [{ sheet: SHEETS.marks, data: sheetData(tables.marks), stickyRowsCount: 1 }] : []),
   ]).toBlob();
 }
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { mapToGraphml } from './graphml';
-import { CONNECTION_COLUMNS, ELEMENT_COLUMNS } from './kumu';
+import { CONNECTION_COLUMNS, ELEMENT_COLUMNS, MARK_COLUMNS } from './kumu';
 
 const doc = readFileSync(new URL('../../../docs/format.md', import.meta.url), 'utf8');
 const section = doc.split('## Other formats')[1]!;
 const graphmlSection = section.split('### GraphML')[1]!;
 
 it('docs/format.md "Other formats" names every column of the Kumu layout', () => {
-  for (const column of [...ELEMENT_COLUMNS, ...CONNECTION_COLUMNS]) expect(section, column).toContain(`\`${column}\``);
+  for (const column of [...ELEMENT_COLUMNS, ...CONNECTION_COLUMNS, ...MARK_COLUMNS]) expect(section, column).toContain(`\`${column}\``);
 });
 
 it('docs/format.md "Other formats" names every GraphML key with its type', () => {

@@ -57,3 +57,45 @@ describe('Kumu tables', () => {
     expect(connections[1]![5]).toBe('directed');
   });
 });
+
+describe('Kumu tables: drop–renew–keep marks', () => {
+  const map: MapDoc = {
+    id: 'm',
+    title: 't',
+    kind: 'regional',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    questions: [],
+    reflection: {} as never,
+    actors: [
+      { id: 'a1', name: 'Ohjaamo', type: 'organisation', services: [{ name: 'Työnhaku', tno: [], areas: [] }] },
+      { id: 'a2', name: 'Koulu', type: 'organisation', services: [] },
+    ],
+    relations: [{ id: 'r', source: 'a1', target: 'a2', direction: 'forward', topics: [], methods: [] }],
+    marks: [
+      { id: 'k1', target: { kind: 'relation', id: 'r' }, verdict: 'renew', note: 'harvoin, mutta' },
+      { id: 'k2', target: { kind: 'service', actor: 'a1', service: 'Työnhaku' }, verdict: 'keep', author: 'Aino', source: 'map-aino' },
+      { id: 'k3', target: { kind: 'actor', id: 'a2' }, verdict: 'drop' },
+    ],
+  };
+
+  it('writes a Marks table only for a map with marks, and reads the marks back', () => {
+    const tables = mapToKumu(map);
+    expect(tables.marks![0]).toEqual(['ID', 'Verdict', 'Kind', 'Target', 'Services', 'Description', 'Author', 'Source']);
+    expect(mapToKumu({ ...map, marks: undefined }).marks).toBeUndefined();
+    const back = restored(kumuToFile(tables, { fallbackTitle: 'x', now: new Date(0) }));
+    expect(back.marks).toEqual(map.marks);
+  });
+
+  it('skips rows of the Marks table that are not marks', () => {
+    const marks: Table = [
+      ['Verdict', 'Kind', 'Target', 'Service'],
+      ['maybe', 'actor', 'a1', ''],
+      ['keep', 'thing', 'a1', ''],
+      ['keep', 'service', 'a1', ''],
+      ['KEEP', 'Actor', 'a1', ''],
+    ];
+    const back = restored(kumuToFile({ ...mapToKumu({ ...map, marks: undefined }), marks }, { fallbackTitle: 'x', now: new Date(0) }));
+    expect(back.marks).toEqual([{ id: 'kumu-m5', target: { kind: 'actor', id: 'a1' }, verdict: 'keep' }]);
+  });
+});

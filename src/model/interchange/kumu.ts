@@ -11,17 +11,19 @@
  */
 import { interchangeFile } from './fileOf';
 import { labelKey } from '../labelKey';
-import type { Actor, MapDoc, Relation, Service } from '../schema';
-import { ACTOR_TYPES, type ActorType, CONTENT_AREAS, TNO_LEVELS } from '../vocabulary';
+import type { Actor, MapDoc, Mark, Relation, Service } from '../schema';
+import { ACTOR_TYPES, type ActorType, CONTENT_AREAS, MARK_VERDICTS, type MarkVerdict, TNO_LEVELS } from '../vocabulary';
 import { InterchangeError } from './errors';
 import { joinList, splitAligned, splitList } from './lists';
 import { readSources, sourcesText } from './sources';
 
-export const SHEETS = { elements: 'Elements', connections: 'Connections', map: 'Map' } as const;
+export const SHEETS = { elements: 'Elements', connections: 'Connections', map: 'Map', marks: 'Marks' } as const;
 
 export const ELEMENT_COLUMNS = ['ID', 'Label', 'Type', 'Description', 'Tags', 'Organisation', 'Ring', 'Services', 'Areas', 'TNO', 'Sources', 'X', 'Y'] as const;
 export const CONNECTION_COLUMNS = ['ID', 'From', 'To', 'Type', 'Label', 'Direction', 'Topics', 'Methods', 'Weight', 'Description', 'Sources'] as const;
 const MAP_FIELDS = ['ID', 'Title', 'Kind', 'Author', 'Region', 'Created', 'Updated'] as const;
+/** Drop–renew–keep marks: a sheet of their own, which Kumu ignores like Map (its layout has no place for notes on notes). */
+export const MARK_COLUMNS = ['ID', 'Verdict', 'Kind', 'Target', 'Services', 'Description', 'Author', 'Source'] as const;
 
 export type Cell = string | number;
 export type Table = Cell[][];
@@ -29,6 +31,8 @@ export interface KumuTables {
   elements: Table;
   connections: Table;
   map: Table;
+  /** Only when the map has marks. */
+  marks?: Table;
 }
 
 /** A cell as a spreadsheet reader gives it (XLSX cells can be numbers, booleans or dates). */
@@ -88,7 +92,23 @@ export function mapToKumu(map: MapDoc): KumuTables {
     Updated: map.updatedAt,
   };
   const mapTable: Table = [['Field', 'Value'], ...MAP_FIELDS.map((f) => [f, values[f]])];
-  return { elements, connections, map: mapTable };
+  return { elements, connections, map: mapTable, ...(map.marks?.length ? { marks: marksTable(map.marks) } : {}) };
+}
+
+function marksTable(marks: readonly Mark[]): Table {
+  return [
+    [...MARK_COLUMNS],
+    ...marks.map((m) => [
+      m.id,
+      m.verdict,
+      m.target.kind,
+      m.target.kind === 'service' ? m.target.actor : m.target.id,
+      m.target.kind === 'service' ? m.target.service : '',
+      m.note ?? '',
+      m.author ?? '',
+      m.source ?? '',
+    ]),
+  ];
 }
 
 /** Per service, its codes joined with `;`; services separated with `|` in the same order as the Services column. */
@@ -117,6 +137,7 @@ export interface KumuSheets {
   elements?: RawTable;
   connections?: RawTable;
   map?: RawTable;
+  marks?: RawTable;
 }
 
 export interface ReadOptions {
@@ -281,11 +302,42 @@ export function kumuToFile(sheets: KumuSheets, options: ReadOptions): unknown {
   }
 
   const meta = readMapTable(sheets.map);
-  return interchangeFile({ ...meta, createdAt: meta.created, updatedAt: meta.updated }, actors, relations, {
+  const file = interchangeFile({ ...meta, createdAt: meta.created, updatedAt: meta.updated }, actors, relations, {
     id: `kumu-${now}`,
     title: options.fallbackTitle || 'Kumu',
     now,
-  });
+  }) as { map: Record<string, unknown> };
+  const marks = sheets.marks ? readMarks(new SheetReader(SHEETS.marks, sheets.marks)) : [];
+  if (marks.length > 0) file.map.marks = marks;
+  return file;
+}
+
+/**
+ * The Marks sheet. A row that is not a mark (unknown verdict or kind, no target) is left out rather than refused:
+ * the marks are an extra of our own, and a hand-edited row should not stop the map from opening. What a mark
+ * points at is not checked here: marks on things not on the map are ignored by the app.
+ */
+function readMarks(sheet: SheetReader): Mark[] {
+  const marks: Mark[] = [];
+  const ids = new Set<string>();
+  for (const { row, cells } of sheet.rows()) {
+    const verdict = sheet.text(cells, 'Verdict').toLowerCase() as MarkVerdict;
+    const kind = sheet.text(cells, 'Kind').toLowerCase();
+    const target = sheet.text(cells, 'Target');
+    // `Services` as in Elements (a `Service` title is read as it, too): here the one service a mark is on.
+    const service = sheet.text(cells, 'Services');
+    if (!MARK_VERDICTS.includes(verdict) || !target) continue;
+    const id = freshId(sheet.text(cells, 'ID') || `kumu-m${row}`, ids);
+    ids.add(id);
+    const markTarget: Mark['target'] | undefined =
+      kind === 'actor' || kind === 'relation' ? { kind, id: target } : kind === 'service' && service ? { kind, actor: target, service } : undefined;
+    if (!markTarget) continue;
+    const note = sheet.raw(cells, 'Description');
+    const author = sheet.text(cells, 'Author');
+    const source = sheet.text(cells, 'Source');
+    marks.push({ id, target: markTarget, verdict, ...(note ? { note } : {}), ...(author ? { author } : {}), ...(source ? { source } : {}) });
+  }
+  return marks;
 }
 
 /** Kumu's directions, ours, and an empty cell (Kumu's default: directed). */

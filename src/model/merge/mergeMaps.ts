@@ -8,6 +8,7 @@ import { LIMITS } from '../limits';
 import type { Actor, MapDoc, Question, Relation } from '../schema';
 import { canonicalOrder } from './canonicalOrder';
 import { mergeActorGroup, type ActorMember } from './mergeActors';
+import { mergeMarks } from './mergeMarks';
 import { mergeQuestions } from './mergeQuestions';
 import { mergeRelations } from './mergeRelations';
 import { tidyName } from './normaliseName';
@@ -88,6 +89,9 @@ export function mergeMaps(sources: readonly MapDoc[], decisions: MergeDecisions,
   const allQuestions = mergeQuestions(ordered);
   const questions: Question[] = allQuestions.slice(0, LIMITS.questions).map((q) => ({ ...q, id: claimQuestionId(q.id) }));
 
+  // Drop–renew–keep marks come along, signed with their source map's author.
+  const marks = mergeMarks(ordered, actorIdByKey, actors, relations, idClaimer(newId));
+
   const now = (options.now ?? new Date()).toISOString();
   const author = options.author && tidyName(options.author);
   const region = options.region && tidyName(options.region);
@@ -103,6 +107,7 @@ export function mergeMaps(sources: readonly MapDoc[], decisions: MergeDecisions,
     relations,
     questions,
     reflection: emptyReflection(),
+    ...(marks.length > 0 ? { marks } : {}),
   };
 
   return {
