@@ -42,14 +42,17 @@ export const CHANGE_MARKS: Record<ChangeKind, string> = {
   labels: '✎',
 };
 
+/** The box of a given size around a centre. */
+export const centredBox = (c: Position, size: Size): Box => ({ x: c.x - size.width / 2, y: c.y - size.height / 2, ...size });
+
 const centre = (b: Box): Position => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
 
 /**
  * The shapes of `comparison` (`before` → `after`). `sizeOf` gives an actor's
- * box size (measured on the canvas, or estimated); positions are top-left corners as stored.
+ * box size (measured on the canvas, or estimated); a stored position is the centre of the actor's box (the canvas's node origin).
  */
 export function comparisonShapes(before: MapDoc, after: MapDoc, comparison: RoundComparison, sizeOf: (actor: Actor) => Size): ComparisonShape[] {
-  const boxOf = (actor: Actor): Box => ({ ...(actor.position ?? { x: 0, y: 0 }), ...sizeOf(actor) });
+  const boxOf = (actor: Actor): Box => centredBox(actor.position ?? { x: 0, y: 0 }, sizeOf(actor));
   const afterBoxes = new Map(after.actors.map((a) => [a.id, boxOf(a)]));
   const beforeBoxes = new Map(before.actors.map((a) => [a.id, boxOf(a)]));
   // A relation of the earlier round is drawn between its ends where they are now, or their ghosts.

@@ -5,7 +5,7 @@
  * the picture's column. io/exportPng rasterises it like the whole-map picture.
  */
 import { centreOf, RING_RADII, RINGS, type MapDoc, type Ring } from '../model';
-import { arrowEnd, CHANGE_COLOURS, CHANGE_MARKS, type ChangeKind, type ComparisonShape, midpoint } from './comparisonShapes';
+import { arrowEnd, CHANGE_COLOURS, centredBox, CHANGE_MARKS, type ChangeKind, type ComparisonShape, midpoint } from './comparisonShapes';
 import { composePicture } from './picture';
 import type { Size } from './scene';
 import { escapeXml, n } from './svgText';
@@ -65,7 +65,7 @@ export function renderComparisonSvg(input: ComparisonSvgInput): { svg: string; w
   const { map, theme, sizes } = input;
   const boxOf = (id: string) => {
     const actor = map.actors.find((a) => a.id === id)!;
-    return { ...(actor.position ?? { x: 0, y: 0 }), ...(sizes.get(id) ?? { width: 140, height: 48 }) };
+    return centredBox(actor.position ?? { x: 0, y: 0 }, sizes.get(id) ?? { width: 140, height: 48 });
   };
   const xs: number[] = [];
   const ys: number[] = [];
