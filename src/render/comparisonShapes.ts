@@ -64,12 +64,12 @@ export function comparisonShapes(before: MapDoc, after: MapDoc, comparison: Roun
   for (const r of comparison.relations.gone) {
     const s = beforeEnd(r.source);
     const t = beforeEnd(r.target);
-    if (s && t) shapes.push({ shape: 'relation', change: 'gone', id: r.id, from: centre(s), to: centre(t) });
+    if (s && t) shapes.push({ shape: 'relation', change: 'gone', id: r.id, ...between(s, t) });
   }
   const afterRelation = (change: 'added' | 'direction' | 'labels', r: { id: string; source: string; target: string }) => {
     const s = afterBoxes.get(r.source);
     const t = afterBoxes.get(r.target);
-    if (s && t) shapes.push({ shape: 'relation', change, id: r.id, from: centre(s), to: centre(t) });
+    if (s && t) shapes.push({ shape: 'relation', change, id: r.id, ...between(s, t) });
   };
   for (const r of comparison.relations.added) afterRelation('added', r);
   for (const c of comparison.relations.directionChanged) afterRelation('direction', c.after);
@@ -88,6 +88,11 @@ export function comparisonShapes(before: MapDoc, after: MapDoc, comparison: Roun
   for (const c of comparison.actors.farther) move('farther', c);
   for (const c of comparison.actors.sectorChanged) move('sector', c);
   return shapes;
+}
+
+/** A relation's line from box edge to box edge, so it never crosses the names it joins. */
+function between(a: Box, b: Box): { from: Position; to: Position } {
+  return { from: arrowEnd(centre(b), a), to: arrowEnd(centre(a), b) };
 }
 
 /** Where a relation's change mark sits: the middle of its line. */

@@ -109,6 +109,18 @@ test('a trainee starts a new round, changes it, compares it with the first round
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(png.readUInt32BE(16)).toBeGreaterThan(600);
 
+  // Side by side: both rounds drawn as pictures, the first one still with TE-palvelut.
+  await page.getByRole('button', { name: 'Rinnakkain' }).click();
+  const pair = page.getByTestId('rounds-side-by-side');
+  for (const title of ['Omat suhteeni', 'Omat suhteeni (kierros 2)']) {
+    const picture = pair.getByRole('img', { name: `Kartta ${title}`, exact: true });
+    await expect(picture).toBeVisible();
+    expect(await picture.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBeGreaterThan(300);
+  }
+  await page.screenshot({ path: 'screenshots/rounds-side-by-side-fi.png' });
+  await pair.getByRole('button', { name: 'Sulje' }).click();
+  await expect(pair).toHaveCount(0);
+
   // Turning the overlay off removes it; ending the comparison removes the words.
   await page.getByRole('checkbox', { name: 'Näytä muutokset kartalla' }).uncheck();
   await expect(overlay(page)).toHaveCount(0);

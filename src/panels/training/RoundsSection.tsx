@@ -13,7 +13,9 @@ import { useEditor, useEditorStoreApi } from '../../store/EditorStoreContext';
 import { useRoundsStore } from '../../store/roundsStore';
 import { changeGroups, RoundChanges } from './RoundChanges';
 import { ReplayControls } from './ReplayControls';
+import { SideBySide } from './SideBySide';
 import { useComparisonPicture } from './useComparisonPicture';
+import './rounds.css';
 
 export function RoundsSection() {
   const { t } = useTranslation();
@@ -25,6 +27,7 @@ export function RoundsSection() {
   const [chosen, setChosen] = useState<string>('');
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [sideBySide, setSideBySide] = useState(false);
   const selectId = useId();
   const savePicture = useComparisonPicture();
 
@@ -111,12 +114,16 @@ export function RoundsSection() {
             >
               {t('rounds.savePicture')}
             </button>
+            <button type="button" onClick={() => setSideBySide(true)}>
+              {t('rounds.sideBySide')}
+            </button>
             <button type="button" onClick={() => useRoundsStore.getState().setCompare(null)}>
               {t('rounds.stopCompare')}
             </button>
           </div>
         </div>
       ) : null}
+      {compare && sideBySide ? <SideBySide before={compare.previous} after={map} onClose={() => setSideBySide(false)} /> : null}
       <ReplayControls />
     </section>
   );
