@@ -96,7 +96,7 @@ export function RoundsSection() {
         <div className="rounds__result" data-testid="rounds-result">
           <p role="status">{t('rounds.comparedWith', { title: compare.previous.title, count: groups.reduce((sum, g) => sum + g.items.length, 0) })}</p>
           <RoundChanges groups={groups} />
-          <label>
+          <label className="rounds__toggle">
             <input type="checkbox" checked={compare.overlay} onChange={(e) => useRoundsStore.getState().setOverlay(e.target.checked)} /> {t('rounds.showOnMap')}
           </label>
           <div className="rounds__buttons">
