@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { mapJson, openImported } from './support/canvas';
 import { actorNode, addActor, selectActor, waitUntilSaved } from './support/trainee';
@@ -192,5 +193,8 @@ for (const [language, tab, compare, button] of [
     await expect(page.getByTestId('rounds-changes').locator('[data-kind="gone"]')).toContainText('Kela');
     await expect(overlay(page).locator('g[data-change="gone"][data-actor="kela"]')).toBeVisible();
     await page.screenshot({ path: `screenshots/rounds-compare-${language}.png` });
+    // The section, the words and the legend over the canvas: no serious accessibility findings.
+    const results = await new AxeBuilder({ page }).include('.rounds').include('[data-testid="rounds-legend"]').analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 }
