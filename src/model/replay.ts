@@ -51,13 +51,20 @@ export function replayOrder(map: Pick<MapDoc, 'actors' | 'relations'>): ReplaySt
   return steps;
 }
 
-/** The map as it stood after `count` steps of the replay: only the actors and relations drawn so far. */
+/**
+ * The map as it stood after `count` steps of the replay: only the actors and
+ * relations drawn so far. Elements that are not in `steps` at all (drawn while
+ * the replay runs) are shown, so nothing one just drew disappears.
+ */
 export function replayPart(map: MapDoc, steps: readonly ReplayStep[], count: number): MapDoc {
   // Keyed by kind too: an actor and a relation may share an id.
-  const shown = new Set(steps.slice(0, count).map((s) => `${s.kind}:${s.id}`));
+  const key = (kind: ReplayStep['kind'], id: string) => `${kind}:${id}`;
+  const hidden = new Set(steps.slice(count).map((s) => key(s.kind, s.id)));
+  const actors = map.actors.filter((a) => !hidden.has(key('actor', a.id)));
+  const present = new Set(actors.map((a) => a.id));
   return {
     ...map,
-    actors: map.actors.filter((a) => shown.has(`actor:${a.id}`)),
-    relations: map.relations.filter((r) => shown.has(`relation:${r.id}`)),
+    actors,
+    relations: map.relations.filter((r) => !hidden.has(key('relation', r.id)) && present.has(r.source) && present.has(r.target)),
   };
 }

@@ -186,6 +186,9 @@ describe('createdAt and replay', () => {
     const part = replayPart(bc.map, steps, 3);
     expect(part.actors.map((x) => x.name)).toEqual(['A', 'B']);
     expect(part.relations.map((x) => x.id)).toEqual([ab.relation!.id]);
+    // Drawn while the replay runs: shown at once.
+    const d = addActor(bc.map, { type: 'person', name: 'D', now: t(9) });
+    expect(replayPart(d.map, steps, 1).actors.map((x) => x.name)).toEqual(['A', 'D']);
   });
 
   it('falls back to stored order when createdAt is missing', () => {
