@@ -115,7 +115,12 @@ export function RoundsOverlay() {
         </svg>
       </ViewportPortal>
       <section className="rounds-legend" aria-label={t('rounds.legendTitle', { title: compare.previous.title })} data-testid="rounds-legend">
-        <h3>{t('rounds.legendTitle', { title: compare.previous.title })}</h3>
+        <div className="rounds-legend__head">
+          <h3>{t('rounds.legendTitle', { title: compare.previous.title })}</h3>
+          <button type="button" onClick={() => useRoundsStore.getState().setOverlay(false)}>
+            {t('common.dismiss')}
+          </button>
+        </div>
         {present.length === 0 ? <p>{t('rounds.noChanges')}</p> : null}
         <ul>
           {present.map((kind) => (

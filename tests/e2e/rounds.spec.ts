@@ -123,6 +123,15 @@ test('a trainee starts a new round, changes it, compares it with the first round
   await expect(pair).toHaveCount(0);
 
   // Turning the overlay off removes it; ending the comparison removes the words.
+  // The overlay stays while the trainee looks at another tab; the legend's own button hides it.
+  await page.getByRole('tab', { name: 'Tiedot' }).click();
+  await expect(overlay(page).locator('g[data-change]')).toHaveCount(5);
+  await legend.getByRole('button', { name: 'Piilota' }).click();
+  await expect(overlay(page)).toHaveCount(0);
+  await assessmentTab(page);
+  await expect(page.getByRole('checkbox', { name: 'Näytä muutokset kartalla' })).not.toBeChecked();
+  await page.getByRole('checkbox', { name: 'Näytä muutokset kartalla' }).check();
+  await expect(overlay(page)).toBeVisible();
   await page.getByRole('checkbox', { name: 'Näytä muutokset kartalla' }).uncheck();
   await expect(overlay(page)).toHaveCount(0);
   await page.getByRole('button', { name: 'Lopeta vertailu' }).click();

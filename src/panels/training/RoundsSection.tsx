@@ -41,8 +41,7 @@ export function RoundsSection() {
       live = false;
     };
   }, [map.id]);
-  // Leaving the map ends the comparison: the overlay belongs to this map only.
-  useEffect(() => () => useRoundsStore.getState().setCompare(null), []);
+  // The comparison outlives this tab on purpose (the overlay stays while the user inspects an actor); it is keyed by the map's id.
 
   const target = chosen || (previousId && others.some((m) => m.id === previousId) ? previousId : (others[0]?.id ?? ''));
   const groups = useMemo(() => (compare ? changeGroups(t, compare.previous, map, compareRounds(compare.previous, map)) : []), [t, compare, map]);
