@@ -9,7 +9,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Actor, compareRounds } from '../model';
 import { estimateNodeSize, screenTheme } from '../render';
-import { arrowEnd, CHANGE_COLOURS, CHANGE_MARKS, type ChangeKind, type ComparisonShape, comparisonShapes, midpoint } from '../render/comparisonShapes';
+import { arrowEnd, CHANGE_COLOURS, CHANGE_MARKS, type ChangeKind, type ComparisonShape, comparisonShapes, badgeSpot } from '../render/comparisonShapes';
 import { useEditor } from '../store/EditorStoreContext';
 import { useRoundsStore } from '../store/roundsStore';
 import './roundsOverlay.css';
@@ -30,7 +30,7 @@ function Badge({ x, y, kind }: { x: number; y: number; kind: ChangeKind }) {
 function Shape({ s }: { s: ComparisonShape }) {
   const colour = CHANGE_COLOURS[s.change];
   if (s.shape === 'relation') {
-    const m = midpoint(s.from, s.to);
+    const m = badgeSpot(s.from, s.to);
     return (
       <g data-change={s.change} data-relation={s.id}>
         <line

@@ -95,8 +95,11 @@ function between(a: Box, b: Box): { from: Position; to: Position } {
   return { from: arrowEnd(centre(b), a), to: arrowEnd(centre(a), b) };
 }
 
-/** Where a relation's change mark sits: the middle of its line. */
-export const midpoint = (a: Position, b: Position): Position => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+/**
+ * Where a relation's change mark sits: a third of the way from its start, not
+ * the middle, where the relation's own label usually is.
+ */
+export const badgeSpot = (a: Position, b: Position): Position => ({ x: a.x + (b.x - a.x) / 3, y: a.y + (b.y - a.y) / 3 });
 
 /** The end of a move arrow: short of the actor's box edge, so the head is visible beside the actor. */
 export function arrowEnd(from: Position, box: Box): Position {

@@ -5,7 +5,7 @@
  * the picture's column. io/exportPng rasterises it like the whole-map picture.
  */
 import { centreOf, RING_RADII, RINGS, type MapDoc, type Ring } from '../model';
-import { arrowEnd, CHANGE_COLOURS, centredBox, CHANGE_MARKS, type ChangeKind, type ComparisonShape, midpoint } from './comparisonShapes';
+import { arrowEnd, CHANGE_COLOURS, centredBox, CHANGE_MARKS, type ChangeKind, type ComparisonShape, badgeSpot } from './comparisonShapes';
 import { composePicture } from './picture';
 import type { Size } from './scene';
 import { escapeXml, n } from './svgText';
@@ -40,7 +40,7 @@ function badge(x: number, y: number, kind: ChangeKind, text = CHANGE_MARKS[kind]
 export function shapeSvg(s: ComparisonShape): string {
   const colour = CHANGE_COLOURS[s.change];
   if (s.shape === 'relation') {
-    const m = midpoint(s.from, s.to);
+    const m = badgeSpot(s.from, s.to);
     const dash = s.change === 'gone' ? ' stroke-dasharray="8 6"' : '';
     return `<g data-change="${s.change}" data-relation="${escapeXml(s.id)}"><line x1="${n(s.from.x)}" y1="${n(s.from.y)}" x2="${n(s.to.x)}" y2="${n(s.to.y)}" stroke="${colour}" stroke-width="4" stroke-opacity="0.85"${dash}/>${badge(m.x, m.y, s.change)}</g>`;
   }
