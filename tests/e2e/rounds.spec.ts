@@ -109,6 +109,27 @@ test('a trainee starts a new round, changes it, compares it with the first round
   const png = readFileSync('screenshots/rounds-compare-picture-fi.png');
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(png.readUInt32BE(16)).toBeGreaterThan(600);
+  // The changes are in the picture in their colours: pixels of the added green, the gone grey and the direction orange.
+  const counts = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(img, 0, 0);
+    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = { added: [26, 127, 55], gone: [110, 119, 129], direction: [179, 89, 0] } as const;
+    const found: Record<string, number> = { added: 0, gone: 0, direction: 0 };
+    for (let i = 0; i < data.length; i += 4)
+      for (const [kind, [r, g, b]] of Object.entries(colours))
+        if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) < 12) found[kind]!++;
+    return found;
+  }, png.toString('base64'));
+  expect(counts.added).toBeGreaterThan(200);
+  expect(counts.gone).toBeGreaterThan(200);
+  expect(counts.direction).toBeGreaterThan(100);
 
   // Side by side: both rounds drawn as pictures, the first one still with TE-palvelut.
   await page.getByRole('button', { name: 'Rinnakkain' }).click();
