@@ -120,18 +120,19 @@ test('a trainee starts a new round, changes it, compares it with the first round
     const context = canvas.getContext('2d')!;
     context.drawImage(img, 0, 0);
     const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    const colours = { added: [26, 127, 55], gone: [110, 119, 129], direction: [179, 89, 0] } as const;
-    const found: Record<string, number> = { added: 0, gone: 0, direction: 0 };
+    const kinds = ['added', 'gone', 'direction'] as const;
+    const rgb = [26, 127, 55, 110, 119, 129, 179, 89, 0];
+    const found = [0, 0, 0];
     for (let i = 0; i < data.length; i += 4)
-      for (const [kind, [r, g, b]] of Object.entries(colours))
-        if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) < 12) found[kind]!++;
-    return found;
+      for (let k = 0; k < 3; k++)
+        if (Math.abs(data[i]! - rgb[k * 3]!) + Math.abs(data[i + 1]! - rgb[k * 3 + 1]!) + Math.abs(data[i + 2]! - rgb[k * 3 + 2]!) < 12) found[k]!++;
+    return Object.fromEntries(kinds.map((kind, k) => [kind, found[k]!]));
   }, png.toString('base64'));
   expect(counts.added).toBeGreaterThan(200);
   expect(counts.gone).toBeGreaterThan(200);
   expect(counts.direction).toBeGreaterThan(100);
 
-  // Side by side: both rounds drawn as pictures, the first one still with TE-palvelut.
+  // Side by side: both rounds drawn as read-only pictures.
   await page.getByRole('button', { name: 'Rinnakkain' }).click();
   const pair = page.getByTestId('rounds-side-by-side');
   for (const title of ['Omat suhteeni', 'Omat suhteeni (kierros 2)']) {
