@@ -123,12 +123,21 @@ export function renderComparisonSvg(input: ComparisonSvgInput): { svg: string; w
         `<text x="${centre.x}" y="${centre.y - RING_RADII[ring] + 20}" font-size="${theme.ring.fontSize}" text-anchor="middle" fill="${theme.ring.text}">${escapeXml(input.ringNames[ring])}</text>`,
       );
   }
+  // The later map's relations: edge to edge, with a head at each end the relation points to.
+  const middle = (b: { x: number; y: number; width: number; height: number }) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+  const head = (from: { x: number; y: number }, to: { x: number; y: number }) => {
+    const angle = Math.atan2(to.y - from.y, to.x - from.x);
+    const wing = (turn: number) => `${n(to.x - 11 * Math.cos(angle + turn))},${n(to.y - 11 * Math.sin(angle + turn))}`;
+    return `<polygon points="${n(to.x)},${n(to.y)} ${wing(0.4)} ${wing(-0.4)}" fill="${theme.edge.colour}"/>`;
+  };
   for (const r of map.relations) {
     const s = boxOf(r.source);
     const t = boxOf(r.target);
-    out.push(
-      `<line x1="${n(s.x + s.width / 2)}" y1="${n(s.y + s.height / 2)}" x2="${n(t.x + t.width / 2)}" y2="${n(t.y + t.height / 2)}" stroke="${theme.edge.colour}" stroke-width="1.5"/>`,
-    );
+    const from = arrowEnd(middle(t), s);
+    const to = arrowEnd(middle(s), t);
+    out.push(`<line x1="${n(from.x)}" y1="${n(from.y)}" x2="${n(to.x)}" y2="${n(to.y)}" stroke="${theme.edge.colour}" stroke-width="1.5"/>`);
+    if (r.direction !== 'backward') out.push(head(from, to));
+    if (r.direction !== 'forward') out.push(head(to, from));
   }
   for (const a of map.actors) {
     const b = boxOf(a.id);
