@@ -35,6 +35,8 @@ import { useCoarsePointer } from './useCoarsePointer';
 import { ActorMenu, type ActorMenuAt } from './ActorMenu';
 import { arrowDirection, nearestInDirection } from './nearestInDirection';
 import { useLongPress } from './useLongPress';
+import { RoundsOverlay } from './RoundsOverlay';
+import { useReplayPart } from './useReplayPart';
 
 /** Level of detail: when zoomed far out, secondary texts of nodes are hidden by a class (CSS only). */
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
@@ -67,7 +69,8 @@ export function MapCanvas() {
   const noConnect = useStore((s: ReactFlowState) => s.transform[2] < (touch ? TOUCH_CONNECT_MIN_ZOOM : CONNECT_MIN_ZOOM));
   // What the filters, focus and search leave: the canvas draws (and routes around) only what is shown.
   const view = useMemo(() => deriveView(wholeMap, spec), [wholeMap, spec]);
-  const map = useMemo(() => visiblePart(wholeMap, view), [wholeMap, view]);
+  // During a replay (issue 12) only what was drawn so far.
+  const map = useReplayPart(useMemo(() => visiblePart(wholeMap, view), [wholeMap, view]));
   const nodeRole = t('flow.nodeRole');
   const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing, [], nodeRole, presenting));
 
@@ -302,6 +305,7 @@ export function MapCanvas() {
       {wholeMap.actors.length <= 1 && !presenting ? <p className="map-canvas__hint">{t(touch ? 'canvas.emptyHintTouch' : 'canvas.emptyHint')}</p> : null}
       <ConnectStatus />
       <SizeLegend />
+      <RoundsOverlay />
       {menuAt ? <ActorMenu at={menuAt} onClose={closeMenu} /> : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import './markNotes.css';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { MARK_VERDICTS, type Mark, type MarkVerdict } from '../model';
@@ -46,7 +47,7 @@ export function MarkNotes({ marks, className, testId = 'mark-notes' }: { marks: 
   );
 }
 
-function noteText(t: ReturnType<typeof useTranslation>['t'], verdict: MarkVerdict, list: readonly Mark[]): string {
+function noteText(t: TFunction, verdict: MarkVerdict, list: readonly Mark[]): string {
   const name = t(`mark.verdict.${verdict}`);
   const notes = list.map((m) => [m.note, m.author ? t('marks.by', { author: m.author }) : ''].filter(Boolean).join(' ')).filter(Boolean);
   return notes.length > 0 ? t('marks.badgeNote', { verdict: name, note: notes.join('; ') }) : t('marks.badge', { verdict: name });

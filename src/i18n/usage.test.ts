@@ -41,6 +41,7 @@ const DYNAMIC: { keys: RegExp; built: string }[] = [
   { keys: /^language\.(fi|sv|en)$/, built: 't(`language.${' }, // LanguageSwitcher
   { keys: /^kind\.\w+$/, built: 't(`kind.${' }, // LibraryScreen, MergeSourcePicker
   { keys: /^ring\.[123]$/, built: 't(`ring.${' }, // ActorInspector, RingsLayer, Provenance
+  { keys: /^rounds\.kind\.\w+$/, built: 't(`rounds.kind.${' }, // RoundsOverlay, RoundChanges: the kinds of change
   { keys: /^provenance\.ring[123]$/, built: 't(`provenance.ring${' }, // Provenance
   { keys: /^direction\.(forward|backward|both)$/, built: 't(`direction.${' }, // RelationInspector
   { keys: /^method\.[\w-]+$/, built: 't(`method.${' }, // RelationInspector, flowAdapter

@@ -26,9 +26,14 @@ export function updateMeta(map: MapDoc, patch: MetaPatch): MapDoc {
  * its position); without a position, on a spot of that ring where its box (with
  * room for a longer name than the placeholder) overlaps no other actor's.
  */
-export function addActor(map: MapDoc, input: { type: ActorType; name: string; position?: Position; ring?: Ring; id?: string }): { map: MapDoc; actor: Actor } {
+export function addActor(
+  map: MapDoc,
+  input: { type: ActorType; name: string; position?: Position; ring?: Ring; id?: string; now?: Date },
+): { map: MapDoc; actor: Actor } {
   const centre = centreOf(map);
-  const base = createActor({ type: input.type, name: input.name, ...(input.id ? { id: input.id } : {}) });
+  // createdAt: when it was drawn, so the map can be replayed in drawing order (model/replay).
+  const createdAt = (input.now ?? new Date()).toISOString();
+  const base = createActor({ type: input.type, name: input.name, ...(input.id ? { id: input.id } : {}), createdAt });
   let position = input.position;
   let ring: Ring | undefined;
   if (map.kind === 'personal') {
@@ -114,7 +119,7 @@ export function removeElements(map: MapDoc, ids: { actors?: Iterable<string>; re
  */
 export function addRelation(
   map: MapDoc,
-  input: { source: string; target: string; direction?: Direction; id?: string },
+  input: { source: string; target: string; direction?: Direction; id?: string; now?: Date },
 ): { map: MapDoc; relation: Relation | undefined } {
   if (input.source === input.target) return { map, relation: undefined };
   const ids = new Set(map.actors.map((a) => a.id));
@@ -128,6 +133,7 @@ export function addRelation(
     target: input.target,
     direction: input.direction ?? 'forward',
     ...(input.id ? { id: input.id } : {}),
+    createdAt: (input.now ?? new Date()).toISOString(),
   });
   return { map: { ...map, relations: [...map.relations, relation] }, relation };
 }

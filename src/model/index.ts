@@ -22,3 +22,6 @@ export * from './search';
 export * from './lensFilters';
 export * from './views';
 export * from './marks';
+export * from './rounds';
+export * from './compareRounds';
+export * from './replay';

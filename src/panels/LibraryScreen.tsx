@@ -5,7 +5,7 @@ import { useNotices } from '../shell/noticeStore';
 import { useImport } from '../shell/useImport';
 import { mapHref, mergeHref } from '../shell/useHashRoute';
 import { ACCEPT, READABLE_EXTENSIONS } from '../io/formats';
-import { copyAsRegional, createMap, type MapKind } from '../model';
+import { baseTitle, copyAsRegional, createMap, startNewRound, type MapKind } from '../model';
 import { mapRepository, type MapSummary } from '../storage';
 import { BackupControls } from './BackupControls';
 import { ConfirmDialog } from './Dialog';
@@ -154,6 +154,18 @@ export function LibraryScreen() {
                           {t('library.copyAsRegional')}
                         </button>
                       ) : null}
+                      <button
+                        type="button"
+                        onClick={async () => {
+                          const loaded = await repository.load(map.id);
+                          if (!loaded.ok) return;
+                          const next = startNewRound(loaded.map, { title: (number) => t('rounds.newTitle', { title: baseTitle(loaded.map), number }) });
+                          const [copy] = await repository.add([next]);
+                          window.location.hash = mapHref(copy!.id);
+                        }}
+                      >
+                        {t('rounds.libraryAction')}
+                      </button>
                       <button type="button" className="danger" onClick={() => setPending({ dialog: 'delete', map })}>
                         {t('common.delete')}
                       </button>
