@@ -27,7 +27,7 @@ import { SizeLegend } from './SizeLegend';
 import { noSelection, selectViewSpec } from '../store/viewStore';
 import { FIT_PADDING, openingViewport } from './defaultView';
 import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
-import type { ActorFlowNode } from './flowTypes';
+import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
 import { MapView, type MapBehaviour } from './MapView';
 import { LABEL_MIN_ZOOM } from './RelationLabels';
 import { ConnectStatus } from './ConnectStatus';
@@ -76,7 +76,8 @@ export function MapCanvas() {
     [map, selection, editing, nodeRole, presenting],
   );
   const simpleEdges = zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
-  const edges = useMemo(() => (simpleEdges ? [] : toFlowEdges(map, selection, t)), [simpleEdges, map, selection, t]);
+  const lastEdges = useRef<RelationFlowEdge[]>([]);
+  const edges = useMemo(() => (lastEdges.current = simpleEdges ? [] : toFlowEdges(map, selection, t, lastEdges.current)), [simpleEdges, map, selection, t]);
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
 
   // Open readable: framed to the rings, never below the readable zoom (defaultView); not again, so the user's view stays put.

@@ -6,7 +6,7 @@
  */
 import { ControlButton, Controls, ReactFlow, useStoreApi, type ReactFlowProps } from '@xyflow/react';
 import { useShortcutsHelp } from '../store/shortcutsHelp';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { centreOf, type DerivedView, type MapDoc } from '../model';
 import { type Scene, screenTheme, type Theme, themeVariables } from '../render';
@@ -22,7 +22,8 @@ import { RingsLayer } from './RingsLayer';
 import { SimpleEdgesLayer } from './SimpleEdgesLayer';
 import { TiesLayer } from './TiesLayer';
 import { ThemeContext } from './ThemeContext';
-import { SceneContext, useScene } from './useScene';
+import { CanvasTranslation } from './canvasTranslation';
+import { SceneContext, SceneStore, SceneStoreContext, useScene } from './useScene';
 
 // Registered once at module scope, so React Flow never re-mounts every node.
 const nodeTypes = { actor: ActorNode };
@@ -103,10 +104,19 @@ function FitIcon() {
 
 /** The scene and the theme, for the edges and layers React Flow renders itself (they are not our children). */
 function CanvasContexts({ scene, theme, children }: { scene: Scene; theme: Theme; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [store] = useState(() => new SceneStore());
+  // Set before the children render (they read it), announced after the commit to the edges that did not re-render.
+  store.scene = scene;
+  useLayoutEffect(() => store.publish(scene), [store, scene]);
   return (
-    <ThemeContext.Provider value={theme}>
-      <SceneContext.Provider value={scene}>{children}</SceneContext.Provider>
-    </ThemeContext.Provider>
+    <CanvasTranslation.Provider value={t}>
+      <ThemeContext.Provider value={theme}>
+        <SceneStoreContext.Provider value={store}>
+          <SceneContext.Provider value={scene}>{children}</SceneContext.Provider>
+        </SceneStoreContext.Provider>
+      </ThemeContext.Provider>
+    </CanvasTranslation.Provider>
   );
 }
 
