@@ -35,6 +35,7 @@ import { useCoarsePointer } from './useCoarsePointer';
 import { ActorMenu, type ActorMenuAt } from './ActorMenu';
 import { arrowDirection, nearestInDirection } from './nearestInDirection';
 import { useLongPress } from './useLongPress';
+import { useRevealCount } from './useReveal';
 
 /** Level of detail: when zoomed far out, secondary texts of nodes are hidden by a class (CSS only). */
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
@@ -75,9 +76,17 @@ export function MapCanvas() {
     () => setNodes((previous) => toFlowNodes(map, selection, editing, previous, nodeRole, presenting)),
     [map, selection, editing, nodeRole, presenting],
   );
-  const simpleEdges = zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
+  // Nothing is drawn at React Flow's first zoom (1), which the opening view replaces at once: on a large map, edges
+  // built and rendered for it cost a tenth of a second before the opening view (often zoomed out, simple edges) came.
+  const [opened, setOpened] = useState(false);
+  const simpleEdges = opened && zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
   const lastEdges = useRef<RelationFlowEdge[]>([]);
-  const edges = useMemo(() => (lastEdges.current = simpleEdges ? [] : toFlowEdges(map, selection, t, lastEdges.current)), [simpleEdges, map, selection, t]);
+  const edges = useMemo(
+    () => (lastEdges.current = simpleEdges || !opened ? [] : toFlowEdges(map, selection, t, lastEdges.current)),
+    [opened, simpleEdges, map, selection, t],
+  );
+  const revealed = useRevealCount(nodes.length);
+  const shownNodes = useMemo(() => (revealed >= nodes.length ? nodes : nodes.slice(0, revealed)), [nodes, revealed]);
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
 
   // Open readable: framed to the rings, never below the readable zoom (defaultView); not again, so the user's view stays put.
@@ -85,6 +94,7 @@ export function MapCanvas() {
     const { width, height } = flow.getState();
     const current = store.getState().map!;
     void setViewport(openingViewport(current, width, height, { touch, centre: centreOf(current) }));
+    setOpened(true);
   }, [flow, store, setViewport, touch]);
   // "Show the whole map": everything, rings included, however small.
   const fitWhole = useCallback(() => void fitBounds(mapBounds(store.getState().map!), { padding: FIT_PADDING, duration: 300 }), [fitBounds, store]);
@@ -291,7 +301,7 @@ export function MapCanvas() {
     >
       <MapView
         map={map}
-        nodes={nodes}
+        nodes={shownNodes}
         edges={edges}
         selectedRelations={selectedRelations}
         dimming={view}

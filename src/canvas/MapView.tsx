@@ -22,7 +22,7 @@ import { RingsLayer } from './RingsLayer';
 import { SimpleEdgesLayer } from './SimpleEdgesLayer';
 import { TiesLayer } from './TiesLayer';
 import { ThemeContext } from './ThemeContext';
-import { CanvasTranslation } from './canvasTranslation';
+import { CanvasTranslation, cachingT } from './canvasTranslation';
 import { SceneContext, SceneStore, SceneStoreContext, useScene } from './useScene';
 
 // Registered once at module scope, so React Flow never re-mounts every node.
@@ -104,7 +104,8 @@ function FitIcon() {
 
 /** The scene and the theme, for the edges and layers React Flow renders itself (they are not our children). */
 function CanvasContexts({ scene, theme, children }: { scene: Scene; theme: Theme; children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t: translate } = useTranslation();
+  const t = useMemo(() => cachingT(translate), [translate]);
   const [store] = useState(() => new SceneStore());
   // Set before the children render (they read it), announced after the commit to the edges that did not re-render.
   store.scene = scene;

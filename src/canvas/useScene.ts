@@ -133,7 +133,8 @@ export function useScene(map: MapDoc, theme: Theme = screenTheme): Scene {
         builtFor.current = { map, theme, linesOf };
         setInSlices(scene);
       },
-      sizesOnly ? SIZES_SETTLE_MS : 0,
+      // The first scene waits too: the nodes of a large map mount in batches (useReveal), each measured a frame later.
+      before === null || sizesOnly ? SIZES_SETTLE_MS : 0,
     );
   }, [sliced, unmeasured, map, sizesKey, linesOf, theme]);
   const scene = sliced ? inSlices : atOnce;
