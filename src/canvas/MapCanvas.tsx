@@ -63,7 +63,7 @@ export function MapCanvas() {
   } = useEditor(useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing, connecting: s.connecting, presenting: s.presenting })));
   const spec = useEditor(useShallow(selectViewSpec));
   const touch = useCoarsePointer();
-  const { screenToFlowPosition, fitBounds, setViewport, getNodes } = useReactFlow();
+  const { screenToFlowPosition, fitBounds, setViewport, getNodes, setCenter, getZoom } = useReactFlow();
   const zoomedOut = useStore(selectZoomedOut);
   const noConnect = useStore((s: ReactFlowState) => s.transform[2] < (touch ? TOUCH_CONNECT_MIN_ZOOM : CONNECT_MIN_ZOOM));
   // What the filters, focus and search leave: the canvas draws (and routes around) only what is shown.
@@ -278,9 +278,26 @@ export function MapCanvas() {
         return;
       }
       if (event.altKey && !presenting) store.getState().select({ actors: [next], relations: [] });
-      target.parentElement?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next)}"]`)?.focus();
+      const container = target.parentElement;
+      const find = () => container?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next)}"]`);
+      const element = find();
+      if (element) {
+        element.focus();
+        return;
+      }
+      // On a large map only actors on screen are drawn (onlyRenderVisibleElements): bring the next one into view,
+      // then focus it once React Flow has drawn it.
+      const to = placed.find((n) => n.id === next)!;
+      void setCenter(to.x, to.y, { zoom: getZoom() });
+      let tries = 0;
+      const focusWhenDrawn = () => {
+        const drawn = find();
+        if (drawn) drawn.focus();
+        else if (tries++ < 60) requestAnimationFrame(focusWhenDrawn);
+      };
+      requestAnimationFrame(focusWhenDrawn);
     },
-    [getNodes, openMenu, presenting, store],
+    [getNodes, getZoom, setCenter, openMenu, presenting, store],
   );
 
   const classes = [
