@@ -36,6 +36,7 @@ import { ActorMenu, type ActorMenuAt } from './ActorMenu';
 import { arrowDirection, nearestInDirection } from './nearestInDirection';
 import { useLongPress } from './useLongPress';
 import { useRevealCount } from './useReveal';
+import { SLICED_FROM } from './useScene';
 
 /** Level of detail: when zoomed far out, secondary texts of nodes are hidden by a class (CSS only). */
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
@@ -76,14 +77,16 @@ export function MapCanvas() {
     () => setNodes((previous) => toFlowNodes(map, selection, editing, previous, nodeRole, presenting)),
     [map, selection, editing, nodeRole, presenting],
   );
-  // Nothing is drawn at React Flow's first zoom (1), which the opening view replaces at once: on a large map, edges
-  // built and rendered for it cost a tenth of a second before the opening view (often zoomed out, simple edges) came.
+  // A large map draws no edges at React Flow's first zoom (1), which the opening view replaces at once: edges built and
+  // rendered for it cost a tenth of a second before the opening view (often zoomed out, simple edges) came. Its labels
+  // wait for the scene, built in slices, so no label is drawn without its line. A small map draws everything at once.
   const [opened, setOpened] = useState(false);
+  const large = map.relations.length >= SLICED_FROM;
   const simpleEdges = opened && zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
   const lastEdges = useRef<RelationFlowEdge[]>([]);
   const edges = useMemo(
-    () => (lastEdges.current = simpleEdges || !opened ? [] : toFlowEdges(map, selection, t, lastEdges.current)),
-    [opened, simpleEdges, map, selection, t],
+    () => (lastEdges.current = simpleEdges || (large && !opened) ? [] : toFlowEdges(map, selection, t, lastEdges.current)),
+    [opened, large, simpleEdges, map, selection, t],
   );
   const revealed = useRevealCount(nodes.length);
   const shownNodes = useMemo(() => (revealed >= nodes.length ? nodes : nodes.slice(0, revealed)), [nodes, revealed]);
