@@ -127,7 +127,7 @@ export function MapView({ map, theme = screenTheme, nodes, edges, selectedRelati
   const openShortcuts = useShortcutsHelp((s) => s.setOpen);
   // Curves, heads and label spots for the whole map, shared by edges and labels (the same the picture uses):
   // rebuilt when the map or a measured size changes, not when the selection does.
-  const scene = useScene(map, theme);
+  const scene = useScene(map, theme, simpleEdges ? selectedRelations : null);
   // The theme's values as CSS custom properties, read by app.css for nodes and labels.
   const style = useMemo(() => themeVariables(theme), [theme]);
   return (

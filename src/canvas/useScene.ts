@@ -105,9 +105,16 @@ function labelLinesCache(t: Parameters<typeof labelLinesOf>[1]) {
   };
 }
 
-/** Rebuilt when the map, a node's measured size, the language or the theme changes. */
-export function useScene(map: MapDoc, theme: Theme = screenTheme): Scene {
+/**
+ * Rebuilt when the map, a node's measured size, the language or the theme changes.
+ * `farKeep` (level of detail): a large map seen from far draws its relations as one simple path
+ * and no labels, so its scene holds only these relations (the selected ones, whose labels stay)
+ * besides the boxes and closeness ties: opening or panning a zoomed-out 5000-actor map does not
+ * route and label 15000 relations nobody sees. Zooming in builds the whole scene (in slices).
+ */
+export function useScene(map: MapDoc, theme: Theme = screenTheme, farKeep: ReadonlySet<string> | null = null): Scene {
   const { t } = useTranslation();
+  const drawn = useMemo(() => (farKeep ? { ...map, relations: map.relations.filter((r) => farKeep.has(r.id)) } : map), [map, farKeep]);
   const sizesKey = useStore(selectSizesKey);
   const linesOf = useMemo(() => labelLinesCache(t), [t]);
   const last = useRef<Scene>(EMPTY_SCENE);
@@ -117,26 +124,27 @@ export function useScene(map: MapDoc, theme: Theme = screenTheme): Scene {
   const unmeasured = sizesKey === '' && map.actors.length > 0;
   const atOnce = useMemo(() => {
     if (sliced || unmeasured) return EMPTY_SCENE;
-    const relations = new Map(map.relations.map((r) => [r.id, r]));
-    return runSteps(buildSceneSteps(map, parseSizes(sizesKey), (id) => linesOf(relations.get(id)!), theme, last.current));
-  }, [sliced, unmeasured, map, sizesKey, linesOf, theme]);
+    const relations = new Map(drawn.relations.map((r) => [r.id, r]));
+    return runSteps(buildSceneSteps(drawn, parseSizes(sizesKey), (id) => linesOf(relations.get(id)!), theme, last.current));
+  }, [sliced, unmeasured, drawn, sizesKey, linesOf, theme]);
   const [inSlices, setInSlices] = useState<Scene>(EMPTY_SCENE);
   const builtFor = useRef<{ map: MapDoc; theme: Theme; linesOf: unknown } | null>(null);
   useEffect(() => {
     if (!sliced || unmeasured) return;
     const before = builtFor.current;
     const sizesOnly = before !== null && before.map === map && before.theme === theme && before.linesOf === linesOf;
-    const relations = new Map(map.relations.map((r) => [r.id, r]));
+    const relations = new Map(drawn.relations.map((r) => [r.id, r]));
     return runInSlices(
-      () => buildSceneSteps(map, parseSizes(sizesKey), (id) => linesOf(relations.get(id)!), theme, last.current),
+      () => buildSceneSteps(drawn, parseSizes(sizesKey), (id) => linesOf(relations.get(id)!), theme, last.current),
       (scene) => {
         builtFor.current = { map, theme, linesOf };
         setInSlices(scene);
       },
       // The first scene waits too: the nodes of a large map mount in batches (useReveal), each measured a frame later.
+      // So does a change of the level of detail (zooming across it), which a wheel gesture may undo at once.
       before === null || sizesOnly ? SIZES_SETTLE_MS : 0,
     );
-  }, [sliced, unmeasured, map, sizesKey, linesOf, theme]);
+  }, [sliced, unmeasured, map, drawn, sizesKey, linesOf, theme]);
   const scene = sliced ? inSlices : atOnce;
   last.current = scene;
   return scene;

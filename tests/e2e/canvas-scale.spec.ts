@@ -40,11 +40,17 @@ test.describe('a 400-actor map', () => {
     expect(overlaps).toBe(0);
   });
 
-  test('every actor is mounted in the end when the whole map is in view, and each was measured', async ({ page }) => {
+  test('every actor is mounted in the end when the whole map is in view, drawn simply from far, fully when zoomed in', async ({ page }) => {
     await page.locator('.react-flow__controls-fitview').click();
     await waitForStableView(page);
     await expect(page.locator('.react-flow__node')).toHaveCount(SIDE * SIDE, { timeout: 20_000 });
     await expect(page.locator('.react-flow__node[style*="visibility: hidden"]')).toHaveCount(0);
+    // Level of detail from far: the relations as one simple path, no labels (and no scene of them is built).
+    await expect(page.getByTestId('simple-edges')).toHaveCount(1);
+    await expect(page.getByTestId('relation-label')).toHaveCount(0);
+    // Zoomed in again, the whole scene comes: labels on the lines near the view.
+    await zoomTo(page, 1);
+    await expect.poll(() => page.getByTestId('relation-label').count(), { timeout: 20_000 }).toBeGreaterThan(10);
   });
 
   test('the keyboard travels from actor to actor, and the one reached is drawn and focused', async ({ page }) => {
