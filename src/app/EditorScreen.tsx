@@ -1,5 +1,5 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { describeFileError } from '../i18n/describeError';
@@ -20,6 +20,14 @@ import { useEditorShortcuts } from './useEditorShortcuts';
 import { useMapSession } from './useMapSession';
 import { usePrintOnBrowserPrint } from './usePrintPages';
 import { ShortcutsDialog, useHelpKey } from './shortcuts/ShortcutsDialog';
+
+/**
+ * The canvas and the panels read the store themselves and take no props: memo keeps a change of the save
+ * status (every edit: "saving", then "saved") from re-rendering them, a 1000-actor map's every node and the lens.
+ */
+const Canvas = memo(MapCanvas);
+const Side = memo(SidePanel);
+const Table = memo(TableView);
 
 /** The map editor: toolbar, canvas and side panel for one map. */
 export function EditorScreen({ mapId }: { mapId: string }) {
@@ -70,8 +78,8 @@ function EditorSession({ mapId }: { mapId: string }) {
         onKeepMine={() => void keepMine()}
       />
       <div className="editor__body">
-        {layout === 'table' && !presenting ? <TableView /> : <MapCanvas />}
-        {presenting ? <PresentationOverlay /> : <SidePanel />}
+        {layout === 'table' && !presenting ? <Table /> : <Canvas />}
+        {presenting ? <PresentationOverlay /> : <Side />}
       </div>
       <ShortcutsDialog />
     </div>

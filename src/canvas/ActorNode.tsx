@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCanvasT } from './canvasTranslation';
 import { areasOf } from '../model';
 import { rename } from '../store/actions';
 import { AreaBadges } from './AreaBadges';
@@ -10,7 +11,7 @@ import { MarkNotes, useActorMarks } from './MarkNotes';
 import type { ActorFlowNode } from './flowTypes';
 
 function ActorNodeView({ data, selected }: NodeProps<ActorFlowNode>) {
-  const { t } = useTranslation();
+  const t = useCanvasT();
   const { actor, editing } = data;
   const typeName = t(`actorType.${actor.type}`);
   const serviceNames = actor.services.map((s) => s.name);

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useCanvasT } from './canvasTranslation';
 import type { ContentArea } from '../model';
 
 /** Small badges for content areas: a short word and a colour, so colour is never the only cue. */
 export function AreaBadges({ areas }: { areas: readonly ContentArea[] }) {
-  const { t } = useTranslation();
+  const t = useCanvasT();
   if (areas.length === 0) return null;
   return (
     <span className="area-badges" data-testid="area-badges">

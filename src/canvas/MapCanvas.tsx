@@ -27,7 +27,7 @@ import { SizeLegend } from './SizeLegend';
 import { noSelection, selectViewSpec } from '../store/viewStore';
 import { FIT_PADDING, openingViewport } from './defaultView';
 import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
-import type { ActorFlowNode } from './flowTypes';
+import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
 import { MapView, type MapBehaviour } from './MapView';
 import { LABEL_MIN_ZOOM } from './RelationLabels';
 import { ConnectStatus } from './ConnectStatus';
@@ -37,6 +37,8 @@ import { arrowDirection, nearestInDirection } from './nearestInDirection';
 import { useLongPress } from './useLongPress';
 import { RoundsOverlay } from './RoundsOverlay';
 import { useReplayPart } from './useReplayPart';
+import { useRevealCount } from './useReveal';
+import { SLICED_FROM } from './useScene';
 
 /** Level of detail: when zoomed far out, secondary texts of nodes are hidden by a class (CSS only). */
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
@@ -64,7 +66,7 @@ export function MapCanvas() {
   } = useEditor(useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing, connecting: s.connecting, presenting: s.presenting })));
   const spec = useEditor(useShallow(selectViewSpec));
   const touch = useCoarsePointer();
-  const { screenToFlowPosition, fitBounds, setViewport, getNodes } = useReactFlow();
+  const { screenToFlowPosition, fitBounds, setViewport, getNodes, setCenter, getZoom } = useReactFlow();
   const zoomedOut = useStore(selectZoomedOut);
   const noConnect = useStore((s: ReactFlowState) => s.transform[2] < (touch ? TOUCH_CONNECT_MIN_ZOOM : CONNECT_MIN_ZOOM));
   // What the filters, focus and search leave: the canvas draws (and routes around) only what is shown.
@@ -78,8 +80,19 @@ export function MapCanvas() {
     () => setNodes((previous) => toFlowNodes(map, selection, editing, previous, nodeRole, presenting)),
     [map, selection, editing, nodeRole, presenting],
   );
-  const simpleEdges = zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
-  const edges = useMemo(() => (simpleEdges ? [] : toFlowEdges(map, selection, t)), [simpleEdges, map, selection, t]);
+  // A large map draws no edges at React Flow's first zoom (1), which the opening view replaces at once: edges built and
+  // rendered for it cost a tenth of a second before the opening view (often zoomed out, simple edges) came. Its labels
+  // wait for the scene, built in slices, so no label is drawn without its line. A small map draws everything at once.
+  const [opened, setOpened] = useState(false);
+  const large = map.relations.length >= SLICED_FROM;
+  const simpleEdges = opened && zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
+  const lastEdges = useRef<RelationFlowEdge[]>([]);
+  const edges = useMemo(
+    () => (lastEdges.current = simpleEdges || (large && !opened) ? [] : toFlowEdges(map, selection, t, lastEdges.current)),
+    [opened, large, simpleEdges, map, selection, t],
+  );
+  const revealed = useRevealCount(nodes.length);
+  const shownNodes = useMemo(() => (revealed >= nodes.length ? nodes : nodes.slice(0, revealed)), [nodes, revealed]);
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
 
   // Open readable: framed to the rings, never below the readable zoom (defaultView); not again, so the user's view stays put.
@@ -87,6 +100,7 @@ export function MapCanvas() {
     const { width, height } = flow.getState();
     const current = store.getState().map!;
     void setViewport(openingViewport(current, width, height, { touch, centre: centreOf(current) }));
+    setOpened(true);
   }, [flow, store, setViewport, touch]);
   // "Show the whole map": everything, rings included, however small.
   const fitWhole = useCallback(() => void fitBounds(mapBounds(store.getState().map!), { padding: FIT_PADDING, duration: 300 }), [fitBounds, store]);
@@ -270,9 +284,26 @@ export function MapCanvas() {
         return;
       }
       if (event.altKey && !presenting) store.getState().select({ actors: [next], relations: [] });
-      target.parentElement?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next)}"]`)?.focus();
+      const container = target.parentElement;
+      const find = () => container?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next)}"]`);
+      const element = find();
+      if (element) {
+        element.focus();
+        return;
+      }
+      // On a large map only actors on screen are drawn (onlyRenderVisibleElements): bring the next one into view,
+      // then focus it once React Flow has drawn it.
+      const to = placed.find((n) => n.id === next)!;
+      void setCenter(to.x, to.y, { zoom: getZoom() });
+      let tries = 0;
+      const focusWhenDrawn = () => {
+        const drawn = find();
+        if (drawn) drawn.focus();
+        else if (tries++ < 60) requestAnimationFrame(focusWhenDrawn);
+      };
+      requestAnimationFrame(focusWhenDrawn);
     },
-    [getNodes, openMenu, presenting, store],
+    [getNodes, getZoom, setCenter, openMenu, presenting, store],
   );
 
   const classes = [
@@ -293,7 +324,7 @@ export function MapCanvas() {
     >
       <MapView
         map={map}
-        nodes={nodes}
+        nodes={shownNodes}
         edges={edges}
         selectedRelations={selectedRelations}
         dimming={view}

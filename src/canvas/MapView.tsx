@@ -6,7 +6,7 @@
  */
 import { ControlButton, Controls, ReactFlow, useStoreApi, type ReactFlowProps } from '@xyflow/react';
 import { useShortcutsHelp } from '../store/shortcutsHelp';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { centreOf, type DerivedView, type MapDoc } from '../model';
 import { type Scene, screenTheme, type Theme, themeVariables } from '../render';
@@ -22,7 +22,8 @@ import { RingsLayer } from './RingsLayer';
 import { SimpleEdgesLayer } from './SimpleEdgesLayer';
 import { TiesLayer } from './TiesLayer';
 import { ThemeContext } from './ThemeContext';
-import { SceneContext, useScene } from './useScene';
+import { CanvasTranslation, cachingT } from './canvasTranslation';
+import { SceneContext, SceneStore, SceneStoreContext, useScene } from './useScene';
 
 // Registered once at module scope, so React Flow never re-mounts every node.
 const nodeTypes = { actor: ActorNode };
@@ -103,10 +104,20 @@ function FitIcon() {
 
 /** The scene and the theme, for the edges and layers React Flow renders itself (they are not our children). */
 function CanvasContexts({ scene, theme, children }: { scene: Scene; theme: Theme; children: ReactNode }) {
+  const { t: translate } = useTranslation();
+  const t = useMemo(() => cachingT(translate), [translate]);
+  const [store] = useState(() => new SceneStore());
+  // Set before the children render (they read it), announced after the commit to the edges that did not re-render.
+  store.scene = scene;
+  useLayoutEffect(() => store.publish(scene), [store, scene]);
   return (
-    <ThemeContext.Provider value={theme}>
-      <SceneContext.Provider value={scene}>{children}</SceneContext.Provider>
-    </ThemeContext.Provider>
+    <CanvasTranslation.Provider value={t}>
+      <ThemeContext.Provider value={theme}>
+        <SceneStoreContext.Provider value={store}>
+          <SceneContext.Provider value={scene}>{children}</SceneContext.Provider>
+        </SceneStoreContext.Provider>
+      </ThemeContext.Provider>
+    </CanvasTranslation.Provider>
   );
 }
 
@@ -116,7 +127,7 @@ export function MapView({ map, theme = screenTheme, nodes, edges, selectedRelati
   const openShortcuts = useShortcutsHelp((s) => s.setOpen);
   // Curves, heads and label spots for the whole map, shared by edges and labels (the same the picture uses):
   // rebuilt when the map or a measured size changes, not when the selection does.
-  const scene = useScene(map, theme);
+  const scene = useScene(map, theme, simpleEdges ? selectedRelations : null);
   // The theme's values as CSS custom properties, read by app.css for nodes and labels.
   const style = useMemo(() => themeVariables(theme), [theme]);
   return (

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { type CentredBox, edgeWidth, relationShape } from '../render';
 import type { RelationFlowEdge } from './flowTypes';
 import { useTheme } from './ThemeContext';
-import { useSceneContext } from './useScene';
+import { useSceneRelation } from './useScene';
 
 function boxOf(node: InternalNode): CentredBox {
   const width = node.measured.width ?? 0;
@@ -23,10 +23,9 @@ function boxOf(node: InternalNode): CentredBox {
 function RelationEdgeView({ id, source, target, data, selected }: EdgeProps<RelationFlowEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
-  const scene = useSceneContext();
+  const placed = useSceneRelation(id);
   const theme = useTheme();
   if (!sourceNode || !targetNode || !data) return null;
-  const placed = scene.relations.get(id);
   const shape = relationShape(boxOf(sourceNode), boxOf(targetNode), placed?.bend ?? 0, data.relation.direction, theme.edge, placed?.skew ?? 0);
   const colour = selected ? theme.edge.selected : theme.edge.colour;
   const strokeWidth = edgeWidth(theme, data.relation.weight ?? 1) + (selected ? 0.8 : 0);

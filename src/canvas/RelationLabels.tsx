@@ -15,22 +15,13 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { MapDoc, Relation } from '../model';
 import type { SceneRelation } from '../render';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { MarkNotes, useRelationMarks } from './MarkNotes';
 import { useSceneContext } from './useScene';
-
-export interface RelationLabelData {
-  relation: Relation;
-  placed: SceneRelation['label'];
-  /** The direction glyph as the line is drawn (→ on a line whose head points right), from the scene. */
-  glyph: SceneRelation['glyph'];
-  /** "Relation Aino → Kela: topics", for screen readers. */
-  name: string;
-}
+import { useCanvasT } from './canvasTranslation';
 
 /** Below this zoom labels are too small to read and are left out (level of detail). */
 export const LABEL_MIN_ZOOM = 0.45;
@@ -53,47 +44,71 @@ const selectViewCells = (s: ReactFlowState) => {
 };
 
 export function RelationLabels({ map, selected }: { map: MapDoc; selected: ReadonlySet<string> }) {
-  const { t } = useTranslation();
   const scene = useSceneContext();
   // Look the layer up when React Flow's root changes, not on every store update (every pan frame).
   const domNode = useStore(selectDomNode);
   const host = useMemo(() => domNode?.querySelector('.react-flow__edgelabel-renderer') ?? null, [domNode]);
   const zoomedOut = useStore(selectZoomedOut);
-  const labels = useMemo(() => {
-    const names = new Map(map.actors.map((a) => [a.id, a.name]));
-    return map.relations.flatMap((relation): RelationLabelData[] => {
-      const drawn = scene.relations.get(relation.id);
-      if (!drawn) return [];
-      const placed = drawn.label;
-      const description = t(`direction.${relation.direction}`, { source: names.get(relation.source) ?? '', target: names.get(relation.target) ?? '' });
-      const name = t('canvas.relationLabel', { description, topics: placed.fullText.replace(/\n/g, '; ') });
-      return [{ relation, placed, glyph: drawn.glyph, name }];
-    });
-  }, [map, scene, t]);
-  const cull = labels.length >= CULL_FROM;
+  const names = useMemo(() => new Map(map.actors.map((a) => [a.id, a.name])), [map.actors]);
+  const cull = map.relations.length >= CULL_FROM;
   const [x0, y0, x1, y1] = useStore(useShallow((s: ReactFlowState) => (cull ? selectViewCells(s) : [0, 0, 0, 0])));
+  // Only the labels shown are worked out further (names, translations): far out, none but the selected.
   const shown = useMemo(
     () =>
-      labels.filter((l) => {
-        if (selected.has(l.relation.id)) return true;
-        if (zoomedOut) return false;
-        if (!cull) return true;
-        const cx = Math.floor(l.placed.x / CELL);
-        const cy = Math.floor(l.placed.y / CELL);
-        return cx >= x0! && cx <= x1! && cy >= y0! && cy <= y1!;
+      map.relations.flatMap((relation) => {
+        const drawn = scene.relations.get(relation.id);
+        if (!drawn) return [];
+        if (!selected.has(relation.id)) {
+          if (zoomedOut) return [];
+          if (cull) {
+            const cx = Math.floor(drawn.label.x / CELL);
+            const cy = Math.floor(drawn.label.y / CELL);
+            if (cx < x0! || cx > x1! || cy < y0! || cy > y1!) return [];
+          }
+        }
+        return [{ relation, drawn }];
       }),
-    [labels, selected, zoomedOut, cull, x0, y0, x1, y1],
+    [map.relations, scene, selected, zoomedOut, cull, x0, y0, x1, y1],
   );
   if (!host) return null;
   return createPortal(
-    shown.map((l) => <RelationLabel key={l.relation.id} label={l} selected={selected.has(l.relation.id)} />),
+    shown.map(({ relation, drawn }) => (
+      <RelationLabel
+        key={relation.id}
+        relation={relation}
+        drawn={drawn}
+        source={names.get(relation.source) ?? ''}
+        target={names.get(relation.target) ?? ''}
+        selected={selected.has(relation.id)}
+      />
+    )),
     host,
   );
 }
 
-const RelationLabel = memo(function RelationLabel({ label, selected }: { label: RelationLabelData; selected: boolean }) {
+/**
+ * One label. Its props are the relation, its drawn form and the two names (kept
+ * objects and strings), so an edit elsewhere on the map does not re-render it.
+ */
+const RelationLabel = memo(function RelationLabel({
+  relation,
+  drawn,
+  source,
+  target,
+  selected,
+}: {
+  relation: Relation;
+  drawn: SceneRelation;
+  source: string;
+  target: string;
+  selected: boolean;
+}) {
+  const t = useCanvasT();
   const store = useEditorStoreApi();
-  const { relation, placed, glyph, name } = label;
+  const { label: placed, glyph } = drawn;
+  // "Relation Aino → Kela: topics", for screen readers.
+  const description = t(`direction.${relation.direction}`, { source, target });
+  const name = t('canvas.relationLabel', { description, topics: placed.fullText.replace(/\n/g, '; ') });
   return (
     <button
       type="button"

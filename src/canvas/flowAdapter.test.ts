@@ -102,3 +102,29 @@ describe('selectionChanges', () => {
     ]);
   });
 });
+
+describe('toFlowEdges with the previous edges', () => {
+  it('keeps the objects of unchanged edges (React Flow re-renders only the edges an edit touched)', async () => {
+    const t = i18next.createInstance();
+    await t.init({ lng: 'fi', resources, interpolation: { escapeValue: false } });
+    const fi = t.getFixedT('fi');
+    const { map, liisa, relation } = sample();
+    const withKalle = addActor(map, { type: 'person', name: 'Kalle', ring: 2 });
+    const second = addRelation(withKalle.map, { source: liisa, target: withKalle.actor.id, direction: 'forward' });
+    const before = toFlowEdges(second.map, none, fi);
+    const again = toFlowEdges(second.map, none, fi, before);
+    expect(again[0]).toBe(before[0]);
+    expect(again[1]).toBe(before[1]);
+    // Selecting one edge makes that one anew, the other stays.
+    const selected = toFlowEdges(second.map, { actors: [], relations: [relation] }, fi, again);
+    expect(selected[0]).not.toBe(again[0]);
+    expect(selected[0]!.selected).toBe(true);
+    expect(selected[1]).toBe(again[1]);
+    // Renaming Kalle renames the edge to him (its name says "Liisa → Kalle"), not the other.
+    const renamed = { ...second.map, actors: second.map.actors.map((a) => (a.id === withKalle.actor.id ? { ...a, name: 'Kalle K' } : a)) };
+    const afterRename = toFlowEdges(renamed, none, fi, before);
+    expect(afterRename[0]).toBe(before[0]);
+    expect(afterRename[1]).not.toBe(before[1]);
+    expect(afterRename[1]!.ariaLabel).toContain('Kalle K');
+  });
+});

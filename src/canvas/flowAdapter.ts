@@ -75,14 +75,22 @@ export function labelLinesOf(relation: Relation, t: Translate): string[] {
  * Relations as React Flow edges. With `t`, each edge is named in the user's language ("Aino → Kela") and
  * says it is a relation: React Flow's own fallback is "Edge from <id> to <id>", in English, with internal ids.
  */
-export function toFlowEdges(map: MapDoc, selection: Selection, t?: Translate): RelationFlowEdge[] {
+export function toFlowEdges(map: MapDoc, selection: Selection, t?: Translate, previous: readonly RelationFlowEdge[] = []): RelationFlowEdge[] {
   const selected = new Set(selection.relations);
   const names = new Map(map.actors.map((a) => [a.id, a.name]));
   const role = t?.('flow.edgeRole');
+  const before = new Map(previous.map((e) => [e.id, e]));
   return map.relations.map((relation) => {
     const isSelected = selected.has(relation.id);
+    const old = before.get(relation.id);
+    // Unchanged edges keep their identity, so React Flow re-renders only those an edit touched (not 3000 on every save).
+    const source = names.get(relation.source) ?? '';
+    const target = names.get(relation.target) ?? '';
+    const key = t ? `${source}\u0000${target}\u0000${role}` : '';
+    const made = old && edgeKeys.get(old);
+    if (old && old.data?.relation === relation && old.selected === isSelected && made?.key === key && made.t === t) return old;
     // No markers: RelationEdge draws the heads itself (render/geometry), outside the node and its handle.
-    return {
+    const edge: RelationFlowEdge = {
       id: relation.id,
       type: 'relation',
       source: relation.source,
@@ -91,13 +99,18 @@ export function toFlowEdges(map: MapDoc, selection: Selection, t?: Translate): R
       data: { relation },
       ...(t
         ? {
-            ariaLabel: t(`direction.${relation.direction}`, { source: names.get(relation.source) ?? '', target: names.get(relation.target) ?? '' }),
+            ariaLabel: t(`direction.${relation.direction}`, { source, target }),
             domAttributes: { 'aria-roledescription': role },
           }
         : {}),
     };
+    edgeKeys.set(edge, { key, t });
+    return edge;
   });
 }
+
+/** What an edge's name was made from (the two actors' names, the role and the language): the same, the edge can stay. */
+const edgeKeys = new WeakMap<RelationFlowEdge, { key: string; t: Translate | undefined }>();
 
 /** Positions that React Flow reports as final (drag ended, or moved by arrow keys). */
 export function finishedMoves(changes: readonly NodeChange<ActorFlowNode>[]): Map<string, Position> {

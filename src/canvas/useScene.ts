@@ -3,22 +3,38 @@
  * from the map and the node sizes React Flow measured. Shared through context
  * with the edges (which draw their curve) and the label layer, so both use one
  * placement, the same one the exported picture uses.
+ *
+ * On a large map the scene is built in slices (render/steps, canvas/slices):
+ * routing and placing 3000 labels took over a second in one task, which froze
+ * the page on opening, on every edit and on every filter change. Meanwhile the
+ * previous scene stays on screen (edges keep their old bends, a new relation
+ * is straight), and relations drawn exactly as before keep their objects, so
+ * only the edges an edit moved re-render (useSceneRelation).
  */
 import { type ReactFlowState, useStore } from '@xyflow/react';
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapDoc } from '../model';
-import { buildScene, type Scene, type Size, screenTheme, type Theme } from '../render';
+import type { MapDoc, Relation } from '../model';
+import { buildSceneSteps, runSteps, type Scene, type SceneRelation, type Size, screenTheme, type Theme } from '../render';
 import { labelLinesOf } from './flowAdapter';
+import { runInSlices } from './slices';
 
 /**
  * Measured node sizes as one string, so the scene is rebuilt only when a size
- * changes, not on every pan frame (a string compares by value).
+ * changes, not on every pan frame (a string compares by value). Sizes reach
+ * React Flow's `nodes` through onNodesChange (a new array each time), so the
+ * key is worked out once per nodes array, not on every store update.
  */
+const sizeKeys = new WeakMap<object, string>();
 const selectSizesKey = (s: ReactFlowState) => {
+  const known = sizeKeys.get(s.nodes);
+  if (known !== undefined) return known;
   let key = '';
-  for (const node of s.nodeLookup.values())
-    if (node.measured.width && node.measured.height) key += `${node.id}\u0000${node.measured.width}\u0000${node.measured.height}\u0001`;
+  for (const node of s.nodes) {
+    const size = node.measured;
+    if (size?.width && size.height) key += `${node.id}\u0000${size.width}\u0000${size.height}\u0001`;
+  }
+  sizeKeys.set(s.nodes, key);
   return key;
 };
 
@@ -38,21 +54,98 @@ export function measuredSizes(nodes: readonly { id: string; measured?: { width?:
   );
 }
 
-const EMPTY_SCENE: Scene = { boxes: new Map(), relations: new Map(), ties: [] };
+export const EMPTY_SCENE: Scene = { boxes: new Map(), relations: new Map(), ties: [] };
+
+/** From this many relations the scene is built in slices; below it at once, in the render (no frame without it). */
+export const SLICED_FROM = 300;
+/**
+ * When only measured sizes changed (nodes scrolled into view while panning and
+ * were measured), wait this long for more before rebuilding: a pan measures a
+ * few nodes every frame, and each rebuild would start over.
+ */
+const SIZES_SETTLE_MS = 150;
 
 export const SceneContext = createContext<Scene>(EMPTY_SCENE);
 
 export const useSceneContext = () => useContext(SceneContext);
 
-/** Rebuilt when the map, a node's measured size, the language or the theme changes. */
-export function useScene(map: MapDoc, theme: Theme = screenTheme): Scene {
+/**
+ * The scene for the edges, which React Flow renders itself behind memo: each
+ * edge subscribes to its own relation, and re-renders only when that object
+ * changes (buildSceneSteps keeps the object of a relation drawn as before).
+ */
+export class SceneStore {
+  scene: Scene = EMPTY_SCENE;
+  private readonly listeners = new Set<() => void>();
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+  /** Tell the subscribers the scene changed (it is also set during the render, for the children rendered with it). */
+  publish(scene: Scene) {
+    this.scene = scene;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export const SceneStoreContext = createContext<SceneStore>(new SceneStore());
+
+export function useSceneRelation(id: string): SceneRelation | undefined {
+  const store = useContext(SceneStoreContext);
+  return useSyncExternalStore(store.subscribe, () => store.scene.relations.get(id));
+}
+
+/** A relation's label lines, by relation object and language: an edit re-translates only what it changed. */
+function labelLinesCache(t: Parameters<typeof labelLinesOf>[1]) {
+  const lines = new WeakMap<Relation, string[]>();
+  return (relation: Relation) => {
+    let found = lines.get(relation);
+    if (!found) lines.set(relation, (found = labelLinesOf(relation, t)));
+    return found;
+  };
+}
+
+/**
+ * Rebuilt when the map, a node's measured size, the language or the theme changes.
+ * `farKeep` (level of detail): a large map seen from far draws its relations as one simple path
+ * and no labels, so its scene holds only these relations (the selected ones, whose labels stay)
+ * besides the boxes and closeness ties: opening or panning a zoomed-out 5000-actor map does not
+ * route and label 15000 relations nobody sees. Zooming in builds the whole scene (in slices).
+ */
+export function useScene(map: MapDoc, theme: Theme = screenTheme, farKeep: ReadonlySet<string> | null = null): Scene {
   const { t } = useTranslation();
+  const drawn = useMemo(() => (farKeep ? { ...map, relations: map.relations.filter((r) => farKeep.has(r.id)) } : map), [map, farKeep]);
   const sizesKey = useStore(selectSizesKey);
-  return useMemo(() => {
-    // Until React Flow has measured a node, it draws no edge either: a scene from estimated
-    // sizes would be thrown away a frame later, and building it would delay the first paint.
-    if (sizesKey === '' && map.actors.length > 0) return EMPTY_SCENE;
-    const relations = new Map(map.relations.map((r) => [r.id, r]));
-    return buildScene(map, parseSizes(sizesKey), (id) => labelLinesOf(relations.get(id)!, t), theme);
-  }, [map, sizesKey, t, theme]);
+  const linesOf = useMemo(() => labelLinesCache(t), [t]);
+  const last = useRef<Scene>(EMPTY_SCENE);
+  const sliced = map.relations.length >= SLICED_FROM;
+  // Until React Flow has measured a node, it draws no edge either: a scene from estimated
+  // sizes would be thrown away a frame later, and building it would delay the first paint.
+  const unmeasured = sizesKey === '' && map.actors.length > 0;
+  const atOnce = useMemo(() => {
+    if (sliced || unmeasured) return EMPTY_SCENE;
+    const relations = new Map(drawn.relations.map((r) => [r.id, r]));
+    return runSteps(buildSceneSteps(drawn, parseSizes(sizesKey), (id) => linesOf(relations.get(id)!), theme, last.current));
+  }, [sliced, unmeasured, drawn, sizesKey, linesOf, theme]);
+  const [inSlices, setInSlices] = useState<Scene>(EMPTY_SCENE);
+  const builtFor = useRef<{ map: MapDoc; theme: Theme; linesOf: unknown } | null>(null);
+  useEffect(() => {
+    if (!sliced || unmeasured) return;
+    const before = builtFor.current;
+    const sizesOnly = before !== null && before.map === map && before.theme === theme && before.linesOf === linesOf;
+    const relations = new Map(drawn.relations.map((r) => [r.id, r]));
+    return runInSlices(
+      () => buildSceneSteps(drawn, parseSizes(sizesKey), (id) => linesOf(relations.get(id)!), theme, last.current),
+      (scene) => {
+        builtFor.current = { map, theme, linesOf };
+        setInSlices(scene);
+      },
+      // The first scene waits too: the nodes of a large map mount in batches (useReveal), each measured a frame later.
+      // So does a change of the level of detail (zooming across it), which a wheel gesture may undo at once.
+      before === null || sizesOnly ? SIZES_SETTLE_MS : 0,
+    );
+  }, [sliced, unmeasured, map, drawn, sizesKey, linesOf, theme]);
+  const scene = sliced ? inSlices : atOnce;
+  last.current = scene;
+  return scene;
 }

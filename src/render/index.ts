@@ -7,5 +7,6 @@ export * from './glyph';
 export * from './text';
 export * from './labels';
 export * from './scene';
+export * from './steps';
 export * from './icons';
 export * from './svgText';

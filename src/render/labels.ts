@@ -14,6 +14,7 @@
  * of labels (3000 labels: milliseconds).
  */
 import { BoxIndex } from './boxIndex';
+import { runSteps } from './steps';
 import { type CentredBox, type Curve, curvePoint, curveTangent, type Point } from './geometry';
 import { textWidth, wrapText } from './text';
 import type { Theme } from './theme';
@@ -179,6 +180,11 @@ export function leaderEnd(from: Point, box: CentredBox): Point {
  * labels of shorter lines (with the least room) are placed first.
  */
 export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly CentredBox[]): Map<string, LabelSpot> {
+  return runSteps(placeLabelSteps(requests, obstacles));
+}
+
+/** placeLabels as steps: it yields after each label (see relationRouteSteps). */
+export function* placeLabelSteps(requests: readonly LabelRequest[], obstacles: readonly CentredBox[]): Generator<void, Map<string, LabelSpot>> {
   const index = new BoxIndex<Box>(
     obstacles.map((o) => ({ ...o })),
     200,
@@ -248,6 +254,7 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
   const order = [...requests].sort((a, b) => visible(a) - visible(b) || (a.id < b.id ? -1 : 1));
   const spots = new Map<string, LabelSpot>();
   for (const r of order) {
+    yield;
     const spot =
       work.done < PLACEMENT_BUDGET
         ? (onCurve(r, free, crossings, coversLeader) ?? beside(r, free, crossings) ?? far(r, free))

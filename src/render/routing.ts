@@ -5,6 +5,7 @@
  * the page. The curves themselves are geometry.ts's.
  */
 import { BoxIndex } from './boxIndex';
+import { runSteps } from './steps';
 import { type CentredBox, type Curve, curveBetween } from './geometry';
 
 /** Distance between two parallel relations of one pair, at their middles. */
@@ -110,6 +111,19 @@ export function relationRoutes(
   boxes: ReadonlyMap<string, CentredBox>,
   options: { skew?: boolean } = {},
 ): Map<string, Route> {
+  return runSteps(relationRouteSteps(relations, boxes, options));
+}
+
+/**
+ * relationRoutes as steps: it yields after each pair of actors, so a caller
+ * (the canvas) can spread a large map's routing over several short tasks
+ * (runSteps runs it to the end at once). The result is the same either way.
+ */
+export function* relationRouteSteps(
+  relations: readonly { id: string; source: string; target: string }[],
+  boxes: ReadonlyMap<string, CentredBox>,
+  options: { skew?: boolean } = {},
+): Generator<void, Map<string, Route>> {
   const index = new BoxIndex<IdBox>([...boxes].map(([id, b]) => ({ ...b, id })));
   const detour = relations.length <= DETOUR_MAX_RELATIONS;
   const tries = options.skew === false ? DETOURS.filter((d) => d.skew === 0) : DETOURS;
@@ -125,6 +139,7 @@ export function relationRoutes(
   const routes = new Map<string, Route>();
   const work = { done: 0 };
   for (const [key, group] of groups) {
+    yield;
     const [lo, hi] = key.split('\u0000') as [string, string];
     const a = boxes.get(lo)!;
     const b = boxes.get(hi)!;
@@ -213,5 +228,13 @@ export function relationBends(
   relations: readonly { id: string; source: string; target: string }[],
   boxes: ReadonlyMap<string, CentredBox>,
 ): Map<string, number> {
-  return new Map([...relationRoutes(relations, boxes, { skew: false })].map(([id, route]) => [id, route.bend]));
+  return runSteps(relationBendSteps(relations, boxes));
+}
+
+export function* relationBendSteps(
+  relations: readonly { id: string; source: string; target: string }[],
+  boxes: ReadonlyMap<string, CentredBox>,
+): Generator<void, Map<string, number>> {
+  const routes = yield* relationRouteSteps(relations, boxes, { skew: false });
+  return new Map([...routes].map(([id, route]) => [id, route.bend]));
 }

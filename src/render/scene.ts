@@ -9,9 +9,10 @@ import { areasOf, type Actor, type MapDoc, type Ring } from '../model';
 // The one small file, not the merge index: a personal map's picture need not carry the merge.
 import { closenessTies } from '../model/merge/closeness';
 import { type CentredBox, relationShape, type RelationShape, type TieShape, tieShape } from './geometry';
-import { relationBends, relationRoutes } from './routing';
+import { relationBendSteps, relationRouteSteps } from './routing';
+import { runSteps, type Steps } from './steps';
 import { directionGlyph, type Glyph } from './glyph';
-import { type LabelLayout, type LabelSpot, layoutLabel, placeLabels } from './labels';
+import { type LabelLayout, type LabelSpot, layoutLabel, placeLabelSteps } from './labels';
 import { textWidth } from './text';
 import type { Theme } from './theme';
 
@@ -84,18 +85,73 @@ export function estimateNodeSize(actor: Actor, theme: Theme): Size {
 }
 
 export function buildScene(map: MapDoc, sizes: ReadonlyMap<string, Size>, labelParts: (relationId: string) => string[], theme: Theme): Scene {
+  return runSteps(buildSceneSteps(map, sizes, labelParts, theme));
+}
+
+/** Label layouts by theme and text: wrapping measures every character, and an edit changes few labels. */
+const layouts = new WeakMap<Theme, Map<string, LabelLayout>>();
+const LAYOUT_CACHE_MAX = 50_000;
+
+function cachedLayout(parts: readonly string[], weight: number, theme: Theme): LabelLayout {
+  let byText = layouts.get(theme);
+  if (!byText) layouts.set(theme, (byText = new Map()));
+  const key = `${weight}\u0000${parts.join('\u0001')}`;
+  let layout = byText.get(key);
+  if (!layout) {
+    if (byText.size >= LAYOUT_CACHE_MAX) byText.clear();
+    layout = layoutLabel(parts, weight, theme);
+    byText.set(key, layout);
+  }
+  return layout;
+}
+
+const samePoint = (a: { x: number; y: number }, b: { x: number; y: number }) => a.x === b.x && a.y === b.y;
+
+/** Whether a relation is drawn exactly as before (its line, heads, glyph and label), so the old object can stay. */
+function sameRelation(a: SceneRelation, b: SceneRelation): boolean {
+  return (
+    a.bend === b.bend &&
+    a.skew === b.skew &&
+    a.glyph === b.glyph &&
+    a.shape.d === b.shape.d &&
+    a.shape.heads.length === b.shape.heads.length &&
+    a.shape.heads.every((h, i) => h.d === b.shape.heads[i]!.d) &&
+    a.label.rows === b.label.rows &&
+    a.label.weightText === b.label.weightText &&
+    a.label.width === b.label.width &&
+    a.label.height === b.label.height &&
+    a.label.leader === b.label.leader &&
+    samePoint(a.label, b.label) &&
+    samePoint(a.label.anchor, b.label.anchor)
+  );
+}
+
+/**
+ * buildScene in steps (render/steps): it yields after each relation routed,
+ * shaped or labelled. With `previous`, a relation drawn exactly as before keeps
+ * its old object, so the canvas re-renders only the relations an edit moved.
+ */
+export function* buildSceneSteps(
+  map: MapDoc,
+  sizes: ReadonlyMap<string, Size>,
+  labelParts: (relationId: string) => string[],
+  theme: Theme,
+  previous?: Scene,
+): Steps<Scene> {
   const boxes = new Map<string, CentredBox>();
   for (const actor of map.actors) {
     const size = sizes.get(actor.id) ?? estimateNodeSize(actor, theme);
     const p = actor.position ?? { x: 0, y: 0 };
     boxes.set(actor.id, { cx: p.x, cy: p.y, hw: size.width / 2, hh: size.height / 2 });
   }
-  const routes = relationRoutes(map.relations, boxes);
+  yield;
+  const routes = yield* relationRouteSteps(map.relations, boxes);
   const shapes = new Map<string, { bend: number; skew: number; shape: RelationShape; glyph: Glyph; layout: LabelLayout }>();
   for (const rel of map.relations) {
     const a = boxes.get(rel.source);
     const b = boxes.get(rel.target);
     if (!a || !b || rel.source === rel.target) continue;
+    yield;
     const { bend, skew } = routes.get(rel.id) ?? { bend: 0, skew: 0 };
     const shape = relationShape(a, b, bend, rel.direction, theme.edge, skew);
     shapes.set(rel.id, {
@@ -103,22 +159,26 @@ export function buildScene(map: MapDoc, sizes: ReadonlyMap<string, Size>, labelP
       skew,
       shape,
       glyph: directionGlyph(shape.curve, rel.direction),
-      layout: layoutLabel(labelParts(rel.id), rel.weight ?? 1, theme),
+      layout: cachedLayout(labelParts(rel.id), rel.weight ?? 1, theme),
     });
   }
   // Nodes are obstacles with a little room around them (outline, shadow, handle).
   const obstacles = [...boxes.values()].map((b) => ({ ...b, hw: b.hw + theme.edge.gap / 2, hh: b.hh + theme.edge.gap / 2 }));
-  const spots = placeLabels(
+  const spots = yield* placeLabelSteps(
     // On the stroke, not on a head: a label or leader dot on a head would read as touching the actor.
     [...shapes].map(([id, s]) => ({ id, curve: s.shape.curve, t0: s.shape.s0, t1: s.shape.s1, width: s.layout.width, height: s.layout.height })),
     obstacles,
   );
   const relations = new Map<string, SceneRelation>();
-  for (const [id, s] of shapes)
-    relations.set(id, { id, bend: s.bend, skew: s.skew, shape: s.shape, glyph: s.glyph, label: { ...s.layout, ...spots.get(id)! } });
+  for (const [id, s] of shapes) {
+    const next: SceneRelation = { id, bend: s.bend, skew: s.skew, shape: s.shape, glyph: s.glyph, label: { ...s.layout, ...spots.get(id)! } };
+    const before = previous?.relations.get(id);
+    relations.set(id, before && sameRelation(before, next) ? before : next);
+  }
+  yield;
   // Ties bend around actors in their way as relations do; they never share a pair with a relation (closenessTies leaves those out).
   const found = tiesOf(map).filter((tie) => boxes.has(tie.from) && boxes.has(tie.to));
-  const tieBends = relationBends(
+  const tieBends = yield* relationBendSteps(
     found.map((tie) => ({ id: tie.id, source: tie.from, target: tie.to })),
     boxes,
   );

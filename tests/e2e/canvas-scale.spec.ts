@@ -1,0 +1,78 @@
+/**
+ * A large map on the canvas (issue 11): its scene is built in slices and its
+ * nodes mount in batches, and what is drawn is still the truth: every actor
+ * is there, labels come and cover no actor, and the keyboard still travels
+ * between actors that were mounted late.
+ */
+import { expect, test } from '@playwright/test';
+import { type ActorSpec, mapJson, openImported, type RelationSpec, waitForStableView, zoomTo } from './support/canvas';
+
+const SIDE = 20;
+/** 400 actors on a grid, each related to its right and lower neighbour: 760 relations, past every "large map" threshold. */
+function gridMap(): string {
+  const actors: ActorSpec[] = [];
+  const relations: RelationSpec[] = [];
+  for (let row = 0; row < SIDE; row++)
+    for (let col = 0; col < SIDE; col++) {
+      const id = `a${row}-${col}`;
+      actors.push({ id, name: `Toimija ${row}-${col}`, type: (row + col) % 3 ? 'person' : 'organisation', position: { x: col * 300, y: row * 180 } });
+      if (col + 1 < SIDE) relations.push({ source: id, target: `a${row}-${col + 1}`, topics: ['ohjaus'], direction: 'forward' });
+      if (row + 1 < SIDE) relations.push({ source: id, target: `a${row + 1}-${col}`, topics: ['tuki'], direction: 'both' });
+    }
+  return mapJson({ id: 'ruudukko', title: 'Ruudukko', kind: 'regional', actors, relations });
+}
+
+test.describe('a 400-actor map', () => {
+  test.beforeEach(async ({ page }) => {
+    await openImported(page, gridMap());
+  });
+
+  test('labels arrive (the scene is built in slices) and none covers an actor', async ({ page }) => {
+    await zoomTo(page, 1);
+    await waitForStableView(page);
+    // The labels near the view, once the scene is there.
+    await expect.poll(() => page.getByTestId('relation-label').count(), { timeout: 20_000 }).toBeGreaterThan(10);
+    const overlaps = await page.evaluate(() => {
+      const nodes = [...document.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect());
+      const labels = [...document.querySelectorAll('[data-testid=relation-label]')].map((l) => l.getBoundingClientRect());
+      return labels.filter((l) => nodes.some((n) => l.left < n.right - 1 && n.left < l.right - 1 && l.top < n.bottom - 1 && n.top < l.bottom - 1)).length;
+    });
+    expect(overlaps).toBe(0);
+  });
+
+  test('every actor is mounted in the end when the whole map is in view, drawn simply from far, fully when zoomed in', async ({ page }) => {
+    await page.locator('.react-flow__controls-fitview').click();
+    await waitForStableView(page);
+    await expect(page.locator('.react-flow__node')).toHaveCount(SIDE * SIDE, { timeout: 20_000 });
+    await expect(page.locator('.react-flow__node[style*="visibility: hidden"]')).toHaveCount(0);
+    // Level of detail from far: the relations as one simple path, no labels (and no scene of them is built).
+    await expect(page.getByTestId('simple-edges')).toHaveCount(1);
+    await expect(page.getByTestId('relation-label')).toHaveCount(0);
+    // Zoomed in again, the whole scene comes: labels on the lines near the view.
+    await zoomTo(page, 1);
+    await expect.poll(() => page.getByTestId('relation-label').count(), { timeout: 20_000 }).toBeGreaterThan(10);
+  });
+
+  test('the keyboard travels from actor to actor, and the one reached is drawn and focused', async ({ page }) => {
+    await zoomTo(page, 1);
+    // The actor furthest right on screen whose right neighbour exists: that neighbour is off screen, not drawn yet.
+    const from = await page.evaluate(() => {
+      let best: { id: string; right: number } | null = null;
+      for (const node of document.querySelectorAll('.react-flow__node')) {
+        const id = node.getAttribute('data-id')!;
+        const right = node.getBoundingClientRect().right;
+        if (Number(/-(\d+)$/.exec(id)![1]) < 19 && right < innerWidth && (!best || right > best.right)) best = { id, right };
+      }
+      return best!.id;
+    });
+    await page.locator(`.react-flow__node[data-id="${from}"]`).focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    const focused = page.locator('.react-flow__node:focus');
+    await expect(focused).toHaveCount(1);
+    const to = await focused.getAttribute('data-id');
+    expect(to).not.toBe(from);
+    const [, row, col] = /^a(\d+)-(\d+)$/.exec(from!)!;
+    expect(to).toBe(`a${row}-${Number(col) + 1}`);
+    await expect(focused).toBeVisible();
+  });
+});
