@@ -8,6 +8,7 @@ import { labelKey } from './labelKey';
 import { estimateActorBox } from './actorBox';
 import { centreOf, NEW_ACTOR_BOX, spotFor, takenBoxes } from './placement';
 import { ringAt } from './rings';
+import { dropFromAssessments } from './assessmentCascade';
 import { actorTraits, canRemove } from './traits';
 import type { Actor, MapDoc, Position, Question, Reflection, Relation } from './schema';
 import { DIRECTIONS, type ActorType, type Direction, type ReflectionKey, type Ring } from './vocabulary';
@@ -96,11 +97,13 @@ export function removeElements(map: MapDoc, ids: { actors?: Iterable<string>; re
   for (const a of map.actors) if (!canRemove(a)) actorIds.delete(a.id);
   const relationIds = new Set(ids.relations ?? []);
   if (actorIds.size === 0 && relationIds.size === 0) return map;
-  return {
+  for (const r of map.relations) if (actorIds.has(r.source) || actorIds.has(r.target)) relationIds.add(r.id);
+  const kept = {
     ...map,
     actors: map.actors.filter((a) => !actorIds.has(a.id)),
-    relations: map.relations.filter((r) => !relationIds.has(r.id) && !actorIds.has(r.source) && !actorIds.has(r.target)),
+    relations: map.relations.filter((r) => !relationIds.has(r.id)),
   };
+  return dropFromAssessments(kept, actorIds, relationIds);
 }
 
 /**

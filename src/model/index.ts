@@ -21,3 +21,6 @@ export * from './backup';
 export * from './search';
 export * from './lensFilters';
 export * from './views';
+export * from './phases';
+export * from './phaseEvidence';
+export * from './workTool';
