@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/EditorStoreContext';
@@ -41,7 +42,7 @@ export function ConnectStatus() {
  * "Aino → Kela" in words, as the inspector says it: a glyph alone could point
  * against the drawn line, whose label glyph follows the drawing (render/glyph.ts).
  */
-function directionInWords(t: ReturnType<typeof useTranslation>['t'], map: MapDoc | null, values: Record<string, string> | undefined): string {
+function directionInWords(t: TFunction, map: MapDoc | null, values: Record<string, string> | undefined): string {
   const direction = (values?.direction ?? 'forward') as Direction;
   const relation = map?.relations.find((r) => r.id === values?.relationId);
   const name = (id: string | undefined) => map?.actors.find((a) => a.id === id)?.name ?? '?';
