@@ -138,7 +138,13 @@ test('a group places its network in phase III, a part of it too, fills in the wo
   // Presentation: the phases with the map's reading, and the checklist whose item highlights its part.
   await page.locator('.toolbar__present').click();
   const present = page.getByTestId('present-assessment');
-  await expect(present).toBeVisible();
+  // Folded, one line says both; opened, the details.
+  await expect(page.getByTestId('present-assessment-summary')).toHaveText(
+    'Vaihe III +1 · Ohjaamon työkalu: 1 kunnossa · 1 työn alla · 0 puuttuu · 9 arvioimatta',
+  );
+  await page.screenshot({ path: 'screenshots/assessment-present-folded-fi.png' });
+  await page.getByTestId('present-assessment-summary').click();
+  await expect(page.getByTestId('present-phase').first()).toBeVisible();
   await expect(page.getByTestId('present-phase')).toHaveCount(2);
   await expect(page.getByTestId('present-phase').first()).toContainText('Vaihe III');
   await expect(page.getByTestId('present-phase').first()).toContainText('Kartan lukema: vaihe II.');
@@ -227,9 +233,13 @@ test('the assessments speak Swedish and English', async ({ page }) => {
   await expect(page.getByTestId('phase-evidence').first()).toContainText('Kartans avläsning: fas II.');
   await expect(page.getByTestId('worktool-summary')).toHaveText('1 i ordning · 1 pågår · 2 saknas · 8 inte bedömda');
   await expect(item(page, 'fromANewerVersion')).toContainText('Punkt fromANewerVersion');
+  // Long Swedish options and radios stay inside the panel: nothing to scroll sideways.
+  expect(await page.locator('.side-panel__body').evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
   await page.screenshot({ path: 'screenshots/assessment-panel-sv.png' });
   await page.locator('.toolbar__present').click();
-  await expect(page.getByTestId('present-assessment')).toContainText('Navigatorns verktyg');
+  await expect(page.getByTestId('present-assessment-summary')).toHaveText('Fas II +1 · Navigatorns verktyg: 1 i ordning · 1 pågår · 2 saknas · 8 inte bedömda');
+  await page.getByTestId('present-assessment-summary').click();
+  await expect(page.getByTestId('present-assessment')).toContainText('Att möjliggöra och ge mandat för nätverkssamarbete, avtal');
   await page.screenshot({ path: 'screenshots/assessment-present-sv.png' });
   await page.keyboard.press('Escape');
 
@@ -242,5 +252,6 @@ test('the assessments speak Swedish and English', async ({ page }) => {
   await page.getByTestId('phase-chip').hover();
   await page.screenshot({ path: 'screenshots/assessment-chip-en.png' });
   await page.locator('.toolbar__present').click();
+  await page.getByTestId('present-assessment-summary').click();
   await page.screenshot({ path: 'screenshots/assessment-present-en.png' });
 });

@@ -1,7 +1,7 @@
 import './assessmentPanel.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isWholeMap, phaseEvidence, phaseScope, romanPhase, workToolLinks, type MapDoc } from '../../model';
+import { headlinePhase, isWholeMap, phaseEvidence, phaseScope, romanPhase, workToolLinks, type MapDoc } from '../../model';
 import { fitsLine, itemName, partLabel, phaseWords, statusName, workToolSummary } from '../../panels/training/assessmentTexts';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreContext';
 
@@ -12,7 +12,6 @@ const GLYPH = { inPlace: '✓', inProgress: '…', missing: '✗' } as const;
  * Presentation mode's view of the training's assessments (issue 12): the
  * group's phase(s) with what the map reads as, and the work tool's checklist;
  * pressing an item with links highlights its part of the map and dims the rest.
- * Folds away to its heading so it does not hide the map.
  */
 export function AssessmentPanel() {
   const { t } = useTranslation();
@@ -21,10 +20,21 @@ export function AssessmentPanel() {
   const reason = useEditor((s) => s.emphasis?.reason ?? null);
   const phases = map.phases ?? [];
   const items = map.workTool?.items ?? [];
+  const headline = headlinePhase(map);
   if (phases.length === 0 && items.length === 0) return null;
   return (
-    <details className="present-assessment" open data-testid="present-assessment">
-      <summary>{phases.length > 0 ? t('phase.heading') : t('workTool.heading')}</summary>
+    // Folded at first, to a line that already says both (the phase, the checklist's counts): open, it covers a corner of the map.
+    <details className="present-assessment" data-testid="present-assessment">
+      <summary data-testid="present-assessment-summary">
+        {[
+          headline
+            ? `${t('phase.chip', { phase: romanPhase(headline.phase) })}${phases.length > 1 ? ` ${t('phase.chipMore', { count: phases.length - 1 })}` : ''}`
+            : '',
+          items.length > 0 ? `${t('workTool.heading')}: ${workToolSummary(t, map)}` : '',
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </summary>
       {phases.map((p) => (
         <PhaseLine key={p.id} map={map} id={p.id} />
       ))}
