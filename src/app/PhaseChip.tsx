@@ -2,7 +2,7 @@ import './phaseChip.css';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { headlinePhase, romanPhase } from '../model';
-import { partLabel, phaseWords } from '../panels/training/assessmentTexts';
+import { phaseHeadLine } from '../panels/training/assessmentTexts';
 import { useEditor } from '../store/EditorStoreContext';
 
 /**
@@ -27,7 +27,7 @@ export function PhaseChip() {
         <strong>{t('phase.chipTitle')}</strong>
         {(map.phases ?? []).map((p) => (
           <span key={p.id} className="phase-chip__line">
-            {t('phase.reportPart', { phase: romanPhase(p.phase), part: partLabel(t, map, p), words: phaseWords(t, p.phase) })}
+            {phaseHeadLine(t, map, p)}
           </span>
         ))}
       </span>

@@ -81,10 +81,15 @@ export function comparisonLine(t: TFunction, evidence: PhaseEvidence, phase: Net
 /** The picture's lines for the phase assessments: "Phase of networking III (Kajaani (4 actors)): words", and the justification. */
 export function phaseReportLines(t: TFunction, map: MapDoc): string[] {
   return (map.phases ?? []).flatMap((p) => {
-    const values = { phase: romanPhase(p.phase), words: phaseWords(t, p.phase), part: partLabel(t, map, p) };
-    const head = isWholeMap(p) ? t('phase.reportWhole', values) : t('phase.reportPart', values);
+    const head = phaseHeadLine(t, map, p);
     return p.justification ? [head, t('phase.reportJustification', { text: p.justification })] : [head];
   });
+}
+
+/** "Phase of networking III: words", with the part's name when it is a part. */
+export function phaseHeadLine(t: TFunction, map: MapDoc, p: PhaseAssessment): string {
+  const values = { phase: romanPhase(p.phase), words: phaseWords(t, p.phase), part: partLabel(t, map, p) };
+  return isWholeMap(p) ? t('phase.reportWhole', values) : t('phase.reportPart', values);
 }
 
 export function headingName(t: TFunction, heading: WorkToolHeading): string {
