@@ -12,6 +12,7 @@
  * whole, density 3/6 = 50 %: phase III has all five.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { openImported } from './support/canvas';
 import { exportFromMenu } from './support/exportMenu';
@@ -132,6 +133,8 @@ test('a group places its network in phase III, a part of it too, fills in the wo
   await trust.getByRole('button', { name: 'Korosta kartalla' }).click();
   await expect.poll(() => opacityOf(page, 'Kela')).toBe(1);
   await page.screenshot({ path: 'screenshots/assessment-panel-fi.png' });
+  const axe = await new AxeBuilder({ page }).include('[role="tabpanel"]').include('[data-testid="phase-chip"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await page.locator('.side-panel__body').evaluate((e) => e.scrollTo(0, e.scrollHeight));
   await page.screenshot({ path: 'screenshots/assessment-worktool-fi.png' });
 
