@@ -12,6 +12,7 @@ import { libraryHref } from '../shell/useHashRoute';
 import { ExportMenu } from './ExportMenu';
 import { ShareDialog } from './ShareDialog';
 import { LayoutToggle } from './LayoutToggle';
+import { PhaseChip } from './PhaseChip';
 import { enterPresentation } from './present/presentation';
 import { usePngExport } from './usePngExport';
 import { usePrintViews } from './usePrintPages';
@@ -72,6 +73,7 @@ export function Toolbar({
         <span className="toolbar__pencil" aria-hidden="true">
           ✎
         </span>
+        <PhaseChip />
       </div>
       <div className="toolbar__group" role="group" aria-label={t('toolbar.label')}>
         {ADD_BUTTONS.map(({ type, label }) => (

@@ -11,6 +11,7 @@ import { deriveView, visiblePart, type DerivedView, type MapDoc, type SavedView,
 import type { LegendTexts } from '../render/legend';
 import type { MapSvgInput } from '../render/mapSvg';
 import { printTheme, type Size, type Theme } from '../render';
+import { assessmentNotes, withPhase } from './assessmentPicture';
 import { marksNotes } from './marksPicture';
 
 /** The lens of a picture: the store's view spec, or a saved view's; `reason`/`query` say what the emphasis is. */
@@ -97,9 +98,9 @@ export function mapPictureInput(args: {
     areaNames: { everyday: t('area.short_everyday'), education: t('area.short_education'), employment: t('area.short_employment') },
     legend: legendTexts(t),
     title: map.title,
-    subtitle: pictureSubtitle(map, args.language),
+    subtitle: withPhase(t, map, pictureSubtitle(map, args.language)),
     dimmed: { actors: view.dimmedActors, relations: view.dimmedRelations },
-    notes: [...lensNotes(t, map, lens), ...marksNotes(t, shown)],
+    notes: [...assessmentNotes(t, map), ...lensNotes(t, map, lens), ...marksNotes(t, shown)],
     ...(args.frame ? { frame: args.frame } : {}),
   };
 }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/EditorStoreContext';
 import type { Direction, MapDoc, MarkVerdict } from '../model';

@@ -9,6 +9,7 @@ import { afterActorEdit, dropMarksOfRemoved } from './marks';
 import { estimateActorBox } from './actorBox';
 import { centreOf, NEW_ACTOR_BOX, spotFor, takenBoxes } from './placement';
 import { ringAt } from './rings';
+import { dropFromAssessments } from './assessmentCascade';
 import { actorTraits, canRemove } from './traits';
 import type { Actor, MapDoc, Position, Question, Reflection, Relation } from './schema';
 import { DIRECTIONS, type ActorType, type Direction, type ReflectionKey, type Ring } from './vocabulary';
@@ -104,13 +105,14 @@ export function removeElements(map: MapDoc, ids: { actors?: Iterable<string>; re
   for (const a of map.actors) if (!canRemove(a)) actorIds.delete(a.id);
   const relationIds = new Set(ids.relations ?? []);
   if (actorIds.size === 0 && relationIds.size === 0) return map;
-  const next = {
+  for (const r of map.relations) if (actorIds.has(r.source) || actorIds.has(r.target)) relationIds.add(r.id);
+  const kept = {
     ...map,
     actors: map.actors.filter((a) => !actorIds.has(a.id)),
-    relations: map.relations.filter((r) => !relationIds.has(r.id) && !actorIds.has(r.source) && !actorIds.has(r.target)),
+    relations: map.relations.filter((r) => !relationIds.has(r.id)),
   };
-  // Marks on what was deleted go with it.
-  return dropMarksOfRemoved(map, next);
+  // Marks on what was deleted, and its place in assessments and the work tool's links, go with it.
+  return dropFromAssessments(dropMarksOfRemoved(map, kept), actorIds, relationIds);
 }
 
 /**

@@ -25,3 +25,6 @@ export * from './marks';
 export * from './rounds';
 export * from './compareRounds';
 export * from './replay';
+export * from './phases';
+export * from './phaseEvidence';
+export * from './workTool';

@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { SavedView } from '../../model';
 import { useViewGlide } from '../../panels/views/useViewGlide';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreContext';
+import { AssessmentPanel } from './AssessmentPanel';
 import { PresentMarks } from './PresentMarks';
 import { leavePresentation } from './presentation';
 import { usePresentationKeys } from './usePresentationKeys';
@@ -96,6 +97,7 @@ export function PresentationOverlay() {
         ) : null}
       </nav>
       <PresentMarks />
+      <AssessmentPanel />
       <p className="presentation__focus" data-present-inset="bottom" aria-live="polite">
         {focusName ? t('present.focused', { name: focusName }) : t('present.clickHint')}
       </p>

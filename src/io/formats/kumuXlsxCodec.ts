@@ -12,6 +12,13 @@ import type { MapDoc } from '../../model';
 import { InterchangeError } from '../../model/interchange/errors';
 import { type KumuSheets, kumuToFile, mapToKumu, SHEETS, type Table } from '../../model/interchange/kumu';
 import { titleFromFileName } from './fromInterchange';
+import { WORK_TOOL_SHEET, workToolTable } from '../../model/workToolTable';
+
+/** The Ohjaamo work tool's own sheet, when the map has an assessment (issue 12; not read back). */
+const workToolSheet = (map: MapDoc) => {
+  const table = workToolTable(map);
+  return table ? [{ sheet: WORK_TOOL_SHEET, data: sheetData(table), stickyRowsCount: 1 }] : [];
+};
 
 function sheetData(table: Table) {
   return table.map((row, index) =>
@@ -28,6 +35,7 @@ export async function writeKumuXlsx(map: MapDoc): Promise<Blob> {
     { sheet: SHEETS.connections, data: sheetData(tables.connections), stickyRowsCount: 1 },
     { sheet: SHEETS.map, data: sheetData(tables.map) },
     ...(tables.marks ? [{ sheet: SHEETS.marks, data: sheetData(tables.marks), stickyRowsCount: 1 }] : []),
+    ...workToolSheet(map),
   ]).toBlob();
 }
 
