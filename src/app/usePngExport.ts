@@ -81,10 +81,11 @@ export function usePngExport() {
           );
           result = await currentViewPng({ element, frame, scale });
         } else {
-          const [{ renderMapSvg }, { embedMapInPng }] = await Promise.all([import('../render/mapSvg'), import('../io/formats/png')]);
-          // Sizes the canvas measured; nodes it never drew (off screen) get an estimate.
-          const picture = renderMapSvg(mapPictureInput({ map, lens, t, language: i18n.language, sizes: measuredSizes(getNodes()) }));
           setProgress({ done: 0, phase: 'drawing' });
+          const [{ renderPicture }, { embedMapInPng }] = await Promise.all([import('../io/renderPicture'), import('../io/formats/png')]);
+          // Sizes the canvas measured; nodes it never drew (off screen) get an estimate. The scene is built in a worker.
+          const input = mapPictureInput({ map, lens, t, language: i18n.language, sizes: measuredSizes(getNodes()) });
+          const picture = await renderPicture(input, abort.signal);
           result = await wholeMapPng(picture, scale, { onProgress: (done, phase) => setProgress({ done, phase }), signal: abort.signal });
           if (abort.signal.aborted) throw new ExportCancelled();
           // The picture carries the whole map (not only what the lens shows): dropped back into the library, it is the editable map again.
@@ -98,7 +99,9 @@ export function usePngExport() {
         setMessages(next);
       } catch (error) {
         // A cancelled export writes no file and says so; the app stays as it was.
-        setMessages([{ key: error instanceof Error && error.name === 'ExportCancelled' ? 'exportProgress.cancelled' : 'export.failed' }]);
+        setMessages([
+          { key: error instanceof Error && (error.name === 'ExportCancelled' || error.name === 'AbortError') ? 'exportProgress.cancelled' : 'export.failed' },
+        ]);
       } finally {
         abortRef.current = null;
         setProgress(null);
@@ -122,7 +125,9 @@ export function usePngExport() {
   const exportFile = useCallback(
     async (map: MapDoc, format: FileFormat) => {
       try {
-        const { blob, extension } = await format.write!(map, { picture: () => picture(map) });
+        // A big map's file is written in a worker (io/writeFormat): zipping a workbook would freeze the page.
+        const { writeFormat } = await import('../io/writeFormat');
+        const { blob, extension } = await writeFormat(map, format, { picture: () => picture(map) });
         downloadBlob(blob, fileNameFor(map.title, extension));
       } catch {
         setMessages([{ key: 'export.failed' }]);
