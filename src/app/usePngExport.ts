@@ -85,7 +85,7 @@ export function usePngExport() {
           const [{ renderPicture }, { embedMapInPng }] = await Promise.all([import('../io/renderPicture'), import('../io/formats/png')]);
           // Sizes the canvas measured; nodes it never drew (off screen) get an estimate. The scene is built in a worker.
           const input = mapPictureInput({ map, lens, t, language: i18n.language, sizes: measuredSizes(getNodes()) });
-          const picture = await renderPicture(input, abort.signal);
+          const picture = await renderPicture(input, 'tiles', abort.signal);
           result = await wholeMapPng(picture, scale, { onProgress: (done, phase) => setProgress({ done, phase }), signal: abort.signal });
           if (abort.signal.aborted) throw new ExportCancelled();
           // The picture carries the whole map (not only what the lens shows): dropped back into the library, it is the editable map again.

@@ -11,6 +11,7 @@
 import { toCanvas } from 'html-to-image';
 import type { MapSvg } from '../render/mapSvg';
 import type { ComposedPicture } from '../render/picture';
+import { tileSvg } from '../render/svgTiles';
 import { canTile, type ExportProgressListener, tiledPng } from './tiledPng';
 
 export { ExportCancelled } from './tiledPng';
@@ -60,7 +61,9 @@ export async function wholeMapPng(
   const height = Math.round(picture.height * scale);
   if (canTile()) return { blob: await tiledPng(picture.tiled, width, height, scale, options), width, height, scale };
   const { canvas, context } = newCanvas(width, height);
-  await drawSvg(context, picture.svg, canvas.width, canvas.height);
+  // A picture drawn in the worker for tiles has no SVG text of its own: one tile of the whole picture is that text.
+  const svg = picture.svg || tileSvg(picture.tiled, { x: 0, y: 0, width: picture.width, height: picture.height }, 1);
+  await drawSvg(context, svg, canvas.width, canvas.height);
   return { blob: await canvasToPng(canvas), width: canvas.width, height: canvas.height, scale };
 }
 

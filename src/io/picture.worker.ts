@@ -5,9 +5,12 @@
 import { renderMapSvg } from '../render/mapSvg';
 import { fromMapSvgJob, type MapSvgJob } from '../render/mapSvgJob';
 
-self.onmessage = (event: MessageEvent<MapSvgJob>) => {
+/** `want`: the SVG text (the SVG file, print) or its tiles (the PNG); copying both back for a 5000-actor map costs the page. */
+self.onmessage = (event: MessageEvent<{ job: MapSvgJob; want: 'svg' | 'tiles' }>) => {
   try {
-    (self as unknown as Worker).postMessage({ picture: renderMapSvg(fromMapSvgJob(event.data)) });
+    const picture = renderMapSvg(fromMapSvgJob(event.data.job));
+    const trimmed = event.data.want === 'svg' ? { ...picture, tiled: undefined } : { ...picture, svg: '' };
+    (self as unknown as Worker).postMessage({ picture: trimmed });
   } catch (error) {
     (self as unknown as Worker).postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

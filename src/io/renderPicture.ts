@@ -14,7 +14,11 @@ const SLICE = 1500;
 
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function renderPicture(input: MapSvgInput, signal?: AbortSignal): Promise<MapSvg> {
+/**
+ * The picture of `input`. From the worker comes only what `want` says: the SVG text (`svg`; `tiled` then
+ * has no pieces) or the tiles (`tiles`; `svg` is then empty).
+ */
+export async function renderPicture(input: MapSvgInput, want: 'svg' | 'tiles', signal?: AbortSignal): Promise<MapSvg> {
   if (input.map.relations.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') {
     const { renderMapSvg } = await import('../render/mapSvg');
     return renderMapSvg(input);
@@ -34,11 +38,12 @@ export async function renderPicture(input: MapSvgInput, signal?: AbortSignal): P
       signal?.addEventListener('abort', stop, { once: true });
       worker.onmessage = (event: MessageEvent<{ picture?: MapSvg; error?: string }>) => {
         signal?.removeEventListener('abort', stop);
-        if (event.data.picture) resolve(event.data.picture);
+        const picture = event.data.picture;
+        if (picture) resolve({ ...picture, tiled: picture.tiled ?? { width: 0, height: 0, rootAttributes: '', open: '', pieces: [], close: '' } });
         else reject(new Error(event.data.error));
       };
       worker.onerror = (event) => reject(new Error(event.message));
-      worker.postMessage(job);
+      worker.postMessage({ job, want });
     });
   } finally {
     worker.terminate();

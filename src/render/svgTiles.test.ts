@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addActor, addRelation, createMap } from '../model';
 import { renderMapSvg } from './mapSvg';
-import { pathBox, piecesIn, tileRects, tileSvg } from './svgTiles';
+import { pathBox, piecesIn, tileRects, tileSide, tileSvg } from './svgTiles';
 import { printTheme } from './theme';
 
 function regional(count: number) {
@@ -63,5 +63,12 @@ describe('tiles of a picture', () => {
   it('boxes absolute paths by their points', () => {
     expect(pathBox('M10 20L-5 7.5C1 2 3 4 100 -3Z')).toEqual({ minX: -5, minY: -3, maxX: 100, maxY: 20 });
     expect(pathBox('Z')).toBeNull();
+  });
+
+  it('draws a dense picture in smaller tiles, within bounds', () => {
+    expect(tileSide(7000, 16000, 8400)).toBe(768);
+    expect(tileSide(50000, 16000, 8500)).toBeLessThan(450);
+    expect(tileSide(10_000_000, 1000, 1000)).toBe(256);
+    expect(tileSide(0, 1000, 1000)).toBe(768);
   });
 });

@@ -100,3 +100,14 @@ export function tileSvg(picture: TiledSvg, tile: TileRect, scale: number): strin
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${tile.width}" height="${tile.height}" viewBox="${view}" preserveAspectRatio="none"${picture.rootAttributes}>${picture.open}${body}${picture.close}`;
 }
+
+/**
+ * The tile side (device px) for a picture: tiles of a dense picture drawn small (a big map exported at a
+ * lowered scale packs many actors into each tile), so that each tile draws in a short task. About
+ * `perTile` pieces per tile, between `min` and `max` px a side.
+ */
+export function tileSide(pieceCount: number, width: number, height: number, perTile = 60, min = 256, max = 768): number {
+  if (pieceCount === 0) return max;
+  const side = Math.sqrt((perTile * width * height) / pieceCount);
+  return Math.round(Math.min(max, Math.max(min, side)));
+}

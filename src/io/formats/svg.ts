@@ -8,7 +8,7 @@ export const svgFormat: FileFormat = {
   write: async (_map, context) => {
     // Drawn in a worker for a big map: building its scene takes too long for the page's own thread.
     const { renderPicture } = await import('../renderPicture');
-    const { svg } = await renderPicture(context.picture());
+    const { svg } = await renderPicture(context.picture(), 'svg');
     return { blob: new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml' }), extension: 'svg' };
   },
 };
