@@ -5,7 +5,7 @@
  * and encodes the PNG. Drawing the whole SVG at once took one 2.3 s task at
  * 1000 actors. Reports progress and stops when cancelled.
  */
-import { type TiledSvg, type TileRect, tileRects, tileSide, tileSvg } from '../render/svgTiles';
+import { piecesByTile, type SvgPiece, type TiledSvg, type TileRect, tileRects, tileSide, tileSvg } from '../render/svgTiles';
 import type { AssemblerMessage, AssemblerReply } from './pngAssembler.worker';
 
 /** Share of the progress bar for drawing the tiles; the rest is the encoding (no progress of its own). */
@@ -25,8 +25,8 @@ export class ExportCancelled extends Error {
 export const canTile = () => typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined' && typeof createImageBitmap !== 'undefined';
 
 /** Rasterise one tile: its SVG through an image onto a tile-sized canvas, as a transferable bitmap. */
-async function drawTile(picture: TiledSvg, tile: TileRect, scale: number): Promise<ImageBitmap> {
-  const url = URL.createObjectURL(new Blob([tileSvg(picture, tile, scale)], { type: 'image/svg+xml' }));
+async function drawTile(picture: TiledSvg, tile: TileRect, scale: number, pieces: SvgPiece[]): Promise<ImageBitmap> {
+  const url = URL.createObjectURL(new Blob([tileSvg(picture, tile, scale, pieces)], { type: 'image/svg+xml' }));
   try {
     const image = new Image(tile.width, tile.height);
     image.src = url;
@@ -72,9 +72,13 @@ export async function tiledPng(
     });
     send({ type: 'start', width, height });
     // Sized by how dense the picture is: 1024 px tiles of a 1000-actor map at 2× took up to 0.5 s on a busy machine.
-    const tiles = tileRects(width, height, tileSide(picture.pieces.length, width, height));
+    const side = tileSide(picture.pieces.length, width, height);
+    const tiles = tileRects(width, height, side);
+    const pieces = piecesByTile(picture, width, height, side, scale);
+    await Promise.race([breathe(), failed]);
     for (const [i, tile] of tiles.entries()) {
-      const bitmap = await Promise.race([drawTile(picture, tile, scale), failed]);
+      const bitmap = await Promise.race([drawTile(picture, tile, scale, pieces[i]!), failed]);
+      pieces[i] = [];
       send({ type: 'tile', x: tile.x, y: tile.y, bitmap }, [bitmap]);
       onProgress?.(((i + 1) / tiles.length) * DRAW_SHARE, i + 1 < tiles.length ? 'drawing' : 'encoding');
       await Promise.race([breathe(), failed]);

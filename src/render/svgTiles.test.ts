@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addActor, addRelation, createMap } from '../model';
 import { renderMapSvg } from './mapSvg';
-import { pathBox, piecesIn, tileRects, tileSide, tileSvg } from './svgTiles';
+import { pathBox, piecesByTile, piecesIn, tileRects, tileSide, tileSvg } from './svgTiles';
 import { printTheme } from './theme';
 
 function regional(count: number) {
@@ -70,5 +70,17 @@ describe('tiles of a picture', () => {
     expect(tileSide(50000, 16000, 8500)).toBeLessThan(450);
     expect(tileSide(10_000_000, 1000, 1000)).toBe(256);
     expect(tileSide(0, 1000, 1000)).toBe(768);
+  });
+
+  it('bucketing pieces by tile gives each tile the same pieces, in the same order, as testing every piece', () => {
+    const p = picture(regional(60));
+    for (const scale of [0.5, 1, 2]) {
+      const width = Math.round(p.width * scale);
+      const height = Math.round(p.height * scale);
+      const tiles = tileRects(width, height, 300);
+      const buckets = piecesByTile(p.tiled, width, height, 300, scale);
+      expect(buckets).toHaveLength(tiles.length);
+      tiles.forEach((tile, i) => expect(buckets[i]).toEqual(piecesIn(p.tiled, tile, scale)));
+    }
   });
 });

@@ -92,13 +92,46 @@ export function piecesIn(picture: Pick<TiledSvg, 'pieces'>, tile: TileRect, scal
   return picture.pieces.filter((p) => !p.box || (p.box.maxX >= minX && p.box.minX <= maxX && p.box.maxY >= minY && p.box.minY <= maxY));
 }
 
-/** The SVG document of one tile: tile.width × tile.height px showing that window of the picture at `scale`. */
-export function tileSvg(picture: TiledSvg, tile: TileRect, scale: number): string {
+/** The SVG document of one tile: tile.width × tile.height px showing that window of the picture at `scale`; `pieces` when already picked (piecesByTile). */
+export function tileSvg(picture: TiledSvg, tile: TileRect, scale: number, pieces: readonly SvgPiece[] = piecesIn(picture, tile, scale)): string {
   const view = [tile.x / scale, tile.y / scale, tile.width / scale, tile.height / scale].join(' ');
-  const body = piecesIn(picture, tile, scale)
-    .map((p) => p.svg)
-    .join('');
+  const body = pieces.map((p) => p.svg).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${tile.width}" height="${tile.height}" viewBox="${view}" preserveAspectRatio="none"${picture.rootAttributes}>${picture.open}${body}${picture.close}`;
+}
+
+/**
+ * The pieces of every tile of `tileRects(width, height, side)`, in that order, each list in the picture's
+ * order: every piece is put into the tiles its box reaches, once, instead of every tile testing every piece
+ * (50,000 pieces × 800 tiles of a 5000-actor map).
+ */
+export function piecesByTile(picture: Pick<TiledSvg, 'pieces'>, width: number, height: number, side: number, scale: number): SvgPiece[][] {
+  const columns = Math.ceil(width / side);
+  const rows = Math.ceil(height / side);
+  const lists: SvgPiece[][] = Array.from({ length: columns * rows }, () => []);
+  const clamp = (v: number, max: number) => Math.min(max, Math.max(0, v));
+  for (const piece of picture.pieces) {
+    if (!piece.box) {
+      for (const list of lists) list.push(piece);
+      continue;
+    }
+    // The same test as piecesIn (edges touching count), in tile indices.
+    const c0 = clamp(Math.ceil((piece.box.minX * scale) / side) - 1, columns - 1);
+    const c1 = clamp(Math.floor((piece.box.maxX * scale) / side), columns - 1);
+    const r0 = clamp(Math.ceil((piece.box.minY * scale) / side) - 1, rows - 1);
+    const r1 = clamp(Math.floor((piece.box.maxY * scale) / side), rows - 1);
+    for (let r = r0; r <= r1; r++)
+      for (let c = c0; c <= c1; c++) {
+        const tile = { x: c * side, y: r * side, width: Math.min(side, width - c * side), height: Math.min(side, height - r * side) };
+        if (
+          piece.box.maxX >= tile.x / scale &&
+          piece.box.minX <= (tile.x + tile.width) / scale &&
+          piece.box.maxY >= tile.y / scale &&
+          piece.box.minY <= (tile.y + tile.height) / scale
+        )
+          lists[r * columns + c]!.push(piece);
+      }
+  }
+  return lists;
 }
 
 /**
