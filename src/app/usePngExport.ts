@@ -86,7 +86,10 @@ export function usePngExport() {
           // Sizes the canvas measured; nodes it never drew (off screen) get an estimate. The scene is built in a worker.
           const input = mapPictureInput({ map, lens, t, language: i18n.language, sizes: measuredSizes(getNodes()) });
           const picture = await renderPicture(input, 'tiles', abort.signal);
-          result = await wholeMapPng(picture, scale, { onProgress: (done, phase) => setProgress({ done, phase }), signal: abort.signal });
+          // Whole percents only: hundreds of tiles need not re-render the toolbar hundreds of times.
+          const onProgress = (done: number, phase: ExportProgress['phase']) =>
+            setProgress((last) => (last && last.phase === phase && Math.floor(last.done * 100) === Math.floor(done * 100) ? last : { done, phase }));
+          result = await wholeMapPng(picture, scale, { onProgress, signal: abort.signal });
           if (abort.signal.aborted) throw new ExportCancelled();
           // The picture carries the whole map (not only what the lens shows): dropped back into the library, it is the editable map again.
           result = { ...result, blob: await embedMapInPng(result.blob, toMapJson(map)) };
