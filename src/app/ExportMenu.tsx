@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type fi from '../i18n/locales/fi';
 import { WRITABLE_FORMATS } from '../io/formats';
 import type { MapDoc } from '../model';
-import type { PngScale, usePngExport } from './usePngExport';
+import type { ExportProgress as Progress, PngScale, usePngExport } from './usePngExport';
 
 /** The scale the old resolution select started at: a picture sharp enough to print or project. */
 const DEFAULT_SCALE: PngScale = 2;
@@ -155,6 +155,35 @@ export function ExportMenu({ map, png, onPrint, onShare }: { map: MapDoc; png: R
           ))}
         </div>
       ) : null}
+      {png.progress !== null ? <ExportProgress progress={png.progress} onCancel={png.cancel} /> : null}
+    </div>
+  );
+}
+
+/** How long an export runs before its progress shows: quick ones finish without a flash. */
+const PROGRESS_DELAY_MS = 400;
+
+/**
+ * A big picture takes seconds: a bar shows it is moving (drawing, then saving),
+ * and Cancel stops it without writing a file.
+ */
+function ExportProgress({ progress, onCancel }: { progress: Progress; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(true), PROGRESS_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  if (!shown) return null;
+  const percent = Math.round(progress.done * 100);
+  const text = progress.phase === 'drawing' ? t('exportProgress.drawing', { percent }) : t('exportProgress.encoding');
+  return (
+    <div className="export-progress" role="group" aria-label={t('exportProgress.label')} data-testid="export-progress">
+      <progress max={100} value={percent} aria-label={t('exportProgress.label')} />
+      <span role="status">{text}</span>
+      <button type="button" onClick={onCancel}>
+        {t('exportProgress.cancel')}
+      </button>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { measuredSizes } from '../canvas/useScene';
@@ -15,10 +15,16 @@ import { derivePicture, legendTexts, lensNotes, mapPictureInput, pictureSubtitle
 
 export type PngScale = 1 | 2 | 3;
 
+export interface ExportProgress {
+  done: number;
+  phase: 'drawing' | 'encoding';
+}
+
 type ExportMessage =
   | { key: 'export.scaledDown'; scale: string }
   | { key: 'export.pngDone'; file: string }
   | { key: 'export.failed' }
+  | { key: 'exportProgress.cancelled' }
   | { key: 'report.smallText'; mm: string };
 
 function translateMessage(t: TFunction, message: ExportMessage): string {
@@ -41,12 +47,17 @@ export function usePngExport() {
   // The keys and values, not the text: the messages are translated when shown, so they follow a language switch.
   const [messages, setMessages] = useState<ExportMessage[]>([]);
   const [busy, setBusy] = useState(false);
+  /** While a whole-map picture is drawn (tile by tile, then encoded): the share done, 0–1, and the phase; null otherwise. */
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const abortRef = useRef<AbortController | null>(null);
 
   const run = useCallback(
     async (map: MapDoc, scale: PngScale, what: 'map' | 'view') => {
       setBusy(true);
+      const abort = new AbortController();
+      abortRef.current = abort;
       try {
-        const { wholeMapPng, currentViewPng } = await import('../io/exportPng');
+        const { wholeMapPng, currentViewPng, ExportCancelled } = await import('../io/exportPng');
         const state = store.getState();
         const lens: PictureLens = { ...selectViewSpec(state), emphasis: state.emphasis, sizeBy: state.sizeBy?.figure ?? null };
         const next: ExportMessage[] = [];
@@ -70,10 +81,16 @@ export function usePngExport() {
           );
           result = await currentViewPng({ element, frame, scale });
         } else {
-          const [{ renderMapSvg }, { embedMapInPng }] = await Promise.all([import('../render/mapSvg'), import('../io/formats/png')]);
-          // Sizes the canvas measured; nodes it never drew (off screen) get an estimate.
-          const picture = renderMapSvg(mapPictureInput({ map, lens, t, language: i18n.language, sizes: measuredSizes(getNodes()) }));
-          result = await wholeMapPng(picture, scale);
+          setProgress({ done: 0, phase: 'drawing' });
+          const [{ renderPicture }, { embedMapInPng }] = await Promise.all([import('../io/renderPicture'), import('../io/formats/png')]);
+          // Sizes the canvas measured; nodes it never drew (off screen) get an estimate. The scene is built in a worker.
+          const input = mapPictureInput({ map, lens, t, language: i18n.language, sizes: measuredSizes(getNodes()) });
+          const picture = await renderPicture(input, 'tiles', abort.signal);
+          // Whole percents only: hundreds of tiles need not re-render the toolbar hundreds of times.
+          const onProgress = (done: number, phase: ExportProgress['phase']) =>
+            setProgress((last) => (last && last.phase === phase && Math.floor(last.done * 100) === Math.floor(done * 100) ? last : { done, phase }));
+          result = await wholeMapPng(picture, scale, { onProgress, signal: abort.signal });
+          if (abort.signal.aborted) throw new ExportCancelled();
           // The picture carries the whole map (not only what the lens shows): dropped back into the library, it is the editable map again.
           result = { ...result, blob: await embedMapInPng(result.blob, toMapJson(map)) };
           // Fitting a big map to A3 shrinks its text; say so rather than let a report go out unreadable.
@@ -83,14 +100,20 @@ export function usePngExport() {
         downloadBlob(result.blob, fileName);
         next.unshift(result.scale < scale ? { key: 'export.scaledDown', scale: result.scale.toFixed(2) } : { key: 'export.pngDone', file: fileName });
         setMessages(next);
-      } catch {
-        setMessages([{ key: 'export.failed' }]);
+      } catch (error) {
+        // A cancelled export writes no file and says so; the app stays as it was.
+        setMessages([
+          { key: error instanceof Error && (error.name === 'ExportCancelled' || error.name === 'AbortError') ? 'exportProgress.cancelled' : 'export.failed' },
+        ]);
       } finally {
+        abortRef.current = null;
+        setProgress(null);
         setBusy(false);
       }
     },
     [getNodes, i18n.language, t, store],
   );
+  const cancel = useCallback(() => abortRef.current?.abort(), []);
   /** The whole map's picture input through the current lens, as the whole-map PNG draws it (for the SVG and other picture formats). */
   const picture = useCallback(
     (map: MapDoc) => {
@@ -105,7 +128,9 @@ export function usePngExport() {
   const exportFile = useCallback(
     async (map: MapDoc, format: FileFormat) => {
       try {
-        const { blob, extension } = await format.write!(map, { picture: () => picture(map) });
+        // A big map's file is written in a worker (io/writeFormat): zipping a workbook would freeze the page.
+        const { writeFormat } = await import('../io/writeFormat');
+        const { blob, extension } = await writeFormat(map, format, { picture: () => picture(map) });
         downloadBlob(blob, fileNameFor(map.title, extension));
       } catch {
         setMessages([{ key: 'export.failed' }]);
@@ -121,6 +146,8 @@ export function usePngExport() {
     exportView: (map: MapDoc, scale: PngScale) => run(map, scale, 'view'),
     message: messages.length ? messages.map((m) => translateMessage(t, m)).join(' ') : null,
     busy,
+    progress,
+    cancel,
     clearMessage: () => setMessages([]),
   };
 }

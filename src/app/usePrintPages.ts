@@ -5,6 +5,7 @@ import { measuredSizes } from '../canvas/useScene';
 import type { MapDoc } from '../model';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { selectViewSpec } from '../store/viewStore';
+import type { MapSvgInput } from '../render/mapSvg';
 import { lensOfView, mapPictureInput, type PictureLens } from './pictureInput';
 import { type PrintPage, PRINT_PAGES_ID, removePrintPages, showPrintPages } from './printPages';
 
@@ -20,28 +21,31 @@ function usePageBuilder() {
   const { getNodes } = useReactFlow();
   const store = useEditorStoreApi();
   return useCallback(
-    (render: Renderer, which: 'views' | 'current'): PrintPage[] => {
+    (which: 'views' | 'current'): { heading?: string; input: MapSvgInput }[] => {
       const state = store.getState();
       const map = state.map;
       if (!map) return [];
       const sizes = measuredSizes(getNodes());
       // The sizes are the canvas's, so the note on what size means goes with every page.
       const picture = (lens: PictureLens, frame?: NonNullable<MapDoc['views']>[number]['frame']) =>
-        render.renderMapSvg(mapPictureInput({ map, lens: { ...lens, sizeBy: state.sizeBy?.figure ?? null }, t, language: i18n.language, sizes, frame })).svg;
+        mapPictureInput({ map, lens: { ...lens, sizeBy: state.sizeBy?.figure ?? null }, t, language: i18n.language, sizes, frame });
       const views = which === 'views' ? (map.views ?? []) : [];
-      if (views.length > 0) return views.map((view) => ({ heading: view.name, svg: picture(lensOfView(view), view.frame) }));
-      return [{ svg: picture({ ...selectViewSpec(state), emphasis: state.emphasis }) }];
+      if (views.length > 0) return views.map((view) => ({ heading: view.name, input: picture(lensOfView(view), view.frame) }));
+      return [{ input: picture({ ...selectViewSpec(state), emphasis: state.emphasis }) }];
     },
     [getNodes, i18n.language, store, t],
   );
 }
 
-/** The menu's "Print views": build the pages, then open the browser's print dialog. */
+/** The menu's "Print views": build the pages (a big map's pictures in a worker, io/renderPicture), then open the browser's print dialog. */
 export function usePrintViews() {
   const build = usePageBuilder();
   return useCallback(async () => {
-    const render = await import('../render/mapSvg');
-    showPrintPages(build(render, 'views'));
+    const { renderPicture } = await import('../io/renderPicture');
+    const pages: PrintPage[] = [];
+    for (const { heading, input } of build('views'))
+      pages.push({ ...(heading === undefined ? {} : { heading }), svg: (await renderPicture(input, 'svg')).svg });
+    showPrintPages(pages);
     window.print();
   }, [build]);
 }
@@ -67,7 +71,9 @@ export function usePrintOnBrowserPrint() {
     const before = () => {
       // "Print views" has built its pages already.
       if (document.getElementById(PRINT_PAGES_ID) || !renderer.current) return;
-      const pages = build(renderer.current, 'current');
+      // Ctrl+P waits for nothing: drawn here and now (the menu's "Print views" draws in a worker).
+      const render = renderer.current;
+      const pages = build('current').map(({ heading, input }) => ({ ...(heading === undefined ? {} : { heading }), svg: render.renderMapSvg(input).svg }));
       if (pages.length > 0) showPrintPages(pages);
     };
     window.addEventListener('beforeprint', before);

@@ -11,6 +11,10 @@
 import { toCanvas } from 'html-to-image';
 import type { MapSvg } from '../render/mapSvg';
 import type { ComposedPicture } from '../render/picture';
+import { tileSvg } from '../render/svgTiles';
+import { canTile, type ExportProgressListener, tiledPng } from './tiledPng';
+
+export { ExportCancelled } from './tiledPng';
 
 /** Chromium refuses canvases beyond 16,384 px a side or about 268 M pixels; stay under both. */
 const MAX_SIDE = 16_000;
@@ -43,11 +47,23 @@ function newCanvas(width: number, height: number): { canvas: HTMLCanvasElement; 
   return { canvas, context };
 }
 
-/** The whole map: rasterise the lean SVG at the wanted scale (less if the browser's limit requires). */
-export async function wholeMapPng(picture: Pick<MapSvg, 'svg' | 'width' | 'height'>, wantedScale: number): Promise<PngExportResult> {
+/**
+ * The whole map: rasterise the lean SVG at the wanted scale (less if the browser's limit requires),
+ * tile by tile with the encoding in a worker where the browser can (io/tiledPng), so the page never freezes.
+ */
+export async function wholeMapPng(
+  picture: Pick<MapSvg, 'svg' | 'width' | 'height' | 'tiled'>,
+  wantedScale: number,
+  options: { onProgress?: ExportProgressListener; signal?: AbortSignal } = {},
+): Promise<PngExportResult> {
   const scale = fitScale(picture.width, picture.height, wantedScale);
-  const { canvas, context } = newCanvas(Math.round(picture.width * scale), Math.round(picture.height * scale));
-  await drawSvg(context, picture.svg, canvas.width, canvas.height);
+  const width = Math.round(picture.width * scale);
+  const height = Math.round(picture.height * scale);
+  if (canTile()) return { blob: await tiledPng(picture.tiled, width, height, scale, options), width, height, scale };
+  const { canvas, context } = newCanvas(width, height);
+  // A picture drawn in the worker for tiles has no SVG text of its own: one tile of the whole picture is that text.
+  const svg = picture.svg || tileSvg(picture.tiled, { x: 0, y: 0, width: picture.width, height: picture.height }, 1);
+  await drawSvg(context, svg, canvas.width, canvas.height);
   return { blob: await canvasToPng(canvas), width: canvas.width, height: canvas.height, scale };
 }
 

@@ -8,8 +8,19 @@ import { LIMITS, type FileError, type MapDoc } from '../model';
 import type { RestoreResult } from '../model/restore';
 import { formatOf, FormatError } from './formats';
 
-/** Files larger than this are parsed in a worker; below it a worker's start-up costs more than it saves. */
-const WORKER_BYTES = 512 * 1024;
+/**
+ * Files larger than this are parsed in a worker; below it a worker's start-up costs more than it saves.
+ * Not larger: restoring places every actor without a position, and a personal map of a few hundred
+ * unplaced actors (a small file) took seconds to place.
+ */
+const WORKER_BYTES = 64 * 1024;
+/** Another tool's file (Kumu, GraphML: usually without positions) with more actors than this is restored in the worker. */
+const WORKER_ACTORS = 100;
+
+const actorCount = (file: unknown) => {
+  const actors = (file as { map?: { actors?: unknown } } | null)?.map?.actors;
+  return Array.isArray(actors) ? actors.length : 0;
+};
 
 async function restoreInWorker(text: string): Promise<RestoreResult> {
   const worker = new Worker(new URL('./restore.worker.ts', import.meta.url), { type: 'module' });
@@ -51,7 +62,10 @@ async function readOne(file: File): Promise<RestoreResult | { ok: false; error: 
     return text.length > WORKER_BYTES && typeof Worker !== 'undefined' ? restoreInWorker(text) : restoreFromText(text);
   }
   try {
-    return restoreFile(await format.read!({ name: file.name, bytes }));
+    const read = await format.read!({ name: file.name, bytes });
+    // The same one way in, in the worker for a big map: placing its actors would freeze the page.
+    if (actorCount(read) > WORKER_ACTORS && typeof Worker !== 'undefined') return restoreInWorker(JSON.stringify(read));
+    return restoreFile(read);
   } catch (error) {
     if (error instanceof FormatError) return { ok: false, error: { code: 'format', format: { code: error.code, values: error.values } } };
     return { ok: false, error: { code: 'readFailed' } };

@@ -16,6 +16,7 @@ import { type LegendTexts, legendEntries } from './legend';
 import { composePicture, printedTextMm } from './picture';
 import { buildScene, type SceneRelation, type SceneTie, type Size } from './scene';
 import { escapeXml, n } from './svgText';
+import { type Box, growBox, pathBox, type SvgPiece, type TiledSvg, unionBox } from './svgTiles';
 import { textWidth, wrapText } from './text';
 import { edgeWidth, type Theme } from './theme';
 
@@ -50,6 +51,8 @@ export interface MapSvg {
   mapTextMm: number;
   /** How much the header and legend were enlarged so that they print legibly on A3. */
   chromeScale: number;
+  /** The same picture as parts to rasterise tile by tile (io/tiledPng): a big map in one go freezes the page. */
+  tiled: TiledSvg;
 }
 
 /** Opacity of what is outside the focus or search: the canvas's quarter. */
@@ -169,63 +172,123 @@ export function renderMapSvg(input: MapSvgInput): MapSvg {
   const contentW = Math.ceil(box.maxX - box.minX);
   const contentH = Math.ceil(box.maxY - box.minY);
 
-  const out: string[] = [];
+  // Each drawn element with the box it may paint into (map units), so a tile draws only what reaches into it.
+  const pieces: SvgPiece[] = [];
+  const add = (svg: string, at: Box | null) => pieces.push({ svg, box: at });
   // Ids are document-wide when pictures are inlined (the printed pages): name the clip after its frame.
   const clipId = `frame-${[box.minX, box.minY, contentW, contentH]
     .map((v) => Math.round(v))
     .join('_')
     .replace(/-/g, 'm')}`;
   if (frame)
-    out.push(
+    add(
       `<clipPath id="${clipId}"><rect x="${n(box.minX)}" y="${n(box.minY)}" width="${contentW}" height="${contentH}"/></clipPath><g clip-path="url(#${clipId})">`,
+      null,
     );
   if (map.kind === 'personal') {
     for (const ring of [...RINGS].reverse()) {
-      out.push(
-        `<circle cx="${centre.x}" cy="${centre.y}" r="${RING_RADII[ring]}" fill="${theme.ring.fills[ring - 1]}" stroke="${theme.ring.stroke}" stroke-width="${theme.ring.strokeWidth}"${ring === 3 ? ' stroke-dasharray="6 6"' : ''}/>`,
+      const r = RING_RADII[ring];
+      add(
+        `<circle cx="${centre.x}" cy="${centre.y}" r="${r}" fill="${theme.ring.fills[ring - 1]}" stroke="${theme.ring.stroke}" stroke-width="${theme.ring.strokeWidth}"${ring === 3 ? ' stroke-dasharray="6 6"' : ''}/>`,
+        growBox({ minX: centre.x - r, minY: centre.y - r, maxX: centre.x + r, maxY: centre.y + r }, theme.ring.strokeWidth + 2),
       );
     }
     for (const ring of RINGS) {
-      out.push(
+      add(
         `<text x="${centre.x}" y="${centre.y - RING_RADII[ring] + 20}" font-size="${theme.ring.fontSize}" text-anchor="middle" fill="${theme.ring.text}">${escapeXml(input.ringNames[ring])}</text>`,
+        null,
       );
     }
   }
   // Closeness ties beneath the relations: context, not contact.
-  for (const tie of scene.ties) out.push(renderTie(tie, theme));
+  for (const tie of scene.ties) add(renderTie(tie, theme), grown(pathBox(tie.shape.d), 8));
   const byId = new Map(map.relations.map((r) => [r.id, r]));
   for (const rel of scene.relations.values()) {
-    const weight = byId.get(rel.id)?.weight ?? 1;
-    out.push(
-      `<g${dim(dimmed?.relations.has(rel.id))}><path d="${rel.shape.d}" fill="none" stroke="${theme.edge.colour}" stroke-width="${n(edgeWidth(theme, weight))}" data-relation="${escapeXml(rel.id)}"/>`,
-    );
-    for (const head of rel.shape.heads) out.push(`<path d="${head.d}" fill="${theme.edge.colour}" data-head="true"/>`);
-    out.push('</g>');
+    const width = edgeWidth(theme, byId.get(rel.id)?.weight ?? 1);
+    const parts = [
+      `<g${dim(dimmed?.relations.has(rel.id))}><path d="${rel.shape.d}" fill="none" stroke="${theme.edge.colour}" stroke-width="${n(width)}" data-relation="${escapeXml(rel.id)}"/>`,
+    ];
+    let at = pathBox(rel.shape.d);
+    for (const head of rel.shape.heads) {
+      parts.push(`<path d="${head.d}" fill="${theme.edge.colour}" data-head="true"/>`);
+      at = unionBox(at, pathBox(head.d));
+    }
+    parts.push('</g>');
+    add(parts.join(''), grown(at, width + 4));
   }
   for (const rel of scene.relations.values()) {
     const { label } = rel;
     if (label.leader)
-      out.push(
+      add(
         `<g${dim(dimmed?.relations.has(rel.id))}><line x1="${n(label.anchor.x)}" y1="${n(label.anchor.y)}" x2="${n(label.x)}" y2="${n(label.y)}" stroke="${theme.label.leader}" stroke-width="1.2"/><circle cx="${n(label.anchor.x)}" cy="${n(label.anchor.y)}" r="2.5" fill="${theme.label.leader}"/></g>`,
+        growBox(
+          {
+            minX: Math.min(label.anchor.x, label.x),
+            minY: Math.min(label.anchor.y, label.y),
+            maxX: Math.max(label.anchor.x, label.x),
+            maxY: Math.max(label.anchor.y, label.y),
+          },
+          6,
+        ),
       );
   }
-  for (const actor of map.actors) out.push(renderNode(actor, scene.boxes.get(actor.id)!, input, dimmed?.actors.has(actor.id)));
-  for (const rel of scene.relations.values()) out.push(renderLabel(rel, theme, dimmed?.relations.has(rel.id)));
-  if (frame) out.push('</g>');
+  for (const actor of map.actors) {
+    const b = scene.boxes.get(actor.id)!;
+    // Names may run past the box by the width estimate's slack, badges too: a generous margin costs only a little drawing.
+    const slackX = b.hw * 0.6 + 40;
+    add(renderNode(actor, b, input, dimmed?.actors.has(actor.id)), {
+      minX: b.cx - b.hw - slackX,
+      minY: b.cy - b.hh - 20,
+      maxX: b.cx + b.hw + slackX,
+      maxY: b.cy + b.hh + 20,
+    });
+  }
+  for (const rel of scene.relations.values()) {
+    const { label } = rel;
+    add(renderLabel(rel, theme, dimmed?.relations.has(rel.id)), {
+      minX: label.x - label.width / 2 - 20,
+      minY: label.y - label.height / 2 - 8,
+      maxX: label.x + label.width / 2 + 20,
+      maxY: label.y + label.height / 2 + 8,
+    });
+  }
+  if (frame) add('</g>', null);
 
   const legend = input.legend ? { entries: legendEntries(frame ? inFrame(map, scene.boxes, box) : map, scene.ties), texts: input.legend } : undefined;
-  const picture = composePicture(
-    { theme, title: input.title, subtitle: input.subtitle, legend, notes: input.notes },
-    contentW,
-    contentH,
-    `<g transform="translate(${n(-box.minX)} ${n(-box.minY)})">${out.join('')}</g>`,
-  );
+  const chrome = { theme, title: input.title, subtitle: input.subtitle, legend, notes: input.notes };
+  const translate = `<g transform="translate(${n(-box.minX)} ${n(-box.minY)})">`;
+  const picture = composePicture(chrome, contentW, contentH, `${translate}${pieces.map((p) => p.svg).join('')}</g>`);
   return {
     svg: picture.svg,
     width: picture.width,
     height: picture.height,
     mapTextMm: printedTextMm(picture.width, picture.height, mapTextPx(theme)),
     chromeScale: picture.chromeScale,
+    tiled: tiledOf(composePicture(chrome, contentW, contentH, `${translate}${PIECES}</g>`), pieces, picture.content.y - box.minY, -box.minX),
+  };
+}
+
+/** Where the pieces go in the picture composed around them; no SVG text can contain it (escapeXml would have escaped it). */
+const PIECES = '<!--pieces-->';
+
+const grown = (box: Box | null, by: number) => (box ? growBox(box, by) : null);
+
+/** The composed picture split around its pieces, with the pieces' boxes moved into picture units. */
+function tiledOf(picture: { svg: string; width: number; height: number }, pieces: SvgPiece[], dy: number, dx: number): TiledSvg {
+  const rootEnd = picture.svg.indexOf('>') + 1;
+  const root = picture.svg.slice(0, rootEnd);
+  const at = picture.svg.indexOf(PIECES);
+  const moved = pieces.map((p) => ({
+    svg: p.svg,
+    box: p.box && { minX: p.box.minX + dx, minY: p.box.minY + dy, maxX: p.box.maxX + dx, maxY: p.box.maxY + dy },
+  }));
+  return {
+    width: picture.width,
+    height: picture.height,
+    rootAttributes: ` ${root.match(/font-family="[^"]*"/)?.[0] ?? ''}`,
+    open: picture.svg.slice(rootEnd, at),
+    pieces: moved,
+    close: picture.svg.slice(at + PIECES.length),
   };
 }
 

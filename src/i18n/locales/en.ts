@@ -640,6 +640,13 @@ const en: Resources = {
     onRing: '{{source}}: {{ring}}',
     isSelf: '{{source}}: the map’s author (“me”)',
   },
+  exportProgress: {
+    label: 'Image export',
+    drawing: 'Drawing the image… {{percent}} %',
+    encoding: 'Saving the image…',
+    cancel: 'Cancel',
+    cancelled: 'Image export cancelled. No file was saved.',
+  },
   insights: {
     title: 'Insights',
     intro: 'What the network looks like, in figures. Click a figure or a name to highlight on the map the actors it is about; click again to clear.',

@@ -639,6 +639,13 @@ const fi = {
     onRing: '{{source}}: {{ring}}',
     isSelf: '{{source}}: kartan tekijä (”minä”)',
   },
+  exportProgress: {
+    label: 'Kuvan vienti',
+    drawing: 'Piirretään kuvaa… {{percent}} %',
+    encoding: 'Tallennetaan kuvaa…',
+    cancel: 'Peruuta',
+    cancelled: 'Kuvan vienti peruttiin. Tiedostoa ei tallennettu.',
+  },
   insights: {
     title: 'Havainnot',
     intro:

@@ -642,6 +642,13 @@ const sv: Resources = {
     onRing: '{{source}}: {{ring}}',
     isSelf: '{{source}}: kartans upphovsperson (”jag”)',
   },
+  exportProgress: {
+    label: 'Bildexport',
+    drawing: 'Bilden ritas… {{percent}} %',
+    encoding: 'Bilden sparas…',
+    cancel: 'Avbryt',
+    cancelled: 'Bildexporten avbröts. Ingen fil sparades.',
+  },
   insights: {
     title: 'Insikter',
     intro:

@@ -9,9 +9,16 @@ import { FormatError, type FileFormat } from './registry';
 /** The iTXt keyword under which the map's JSON travels. */
 export const PNG_MAP_KEYWORD = 'verkostokartta';
 
-/** The PNG with the map's JSON inside it. */
+/**
+ * The PNG with the map's JSON inside it. A PNG the browser just encoded starts
+ * with its header chunk: the new chunk goes right after it, and the picture's
+ * own bytes (tens of megabytes for a big map) are neither read nor checked again.
+ * Anything else goes through the full chunk rewrite.
+ */
 export async function embedMapInPng(png: Blob, json: string): Promise<Blob> {
-  const { withITxt } = await import('./pngText');
+  const { withITxt, iTxtChunk, afterHeader } = await import('./pngText');
+  const at = afterHeader(new Uint8Array(await png.slice(0, 33).arrayBuffer()));
+  if (at !== null) return new Blob([png.slice(0, at), iTxtChunk(PNG_MAP_KEYWORD, json) as Uint8Array<ArrayBuffer>, png.slice(at)], { type: 'image/png' });
   const bytes = withITxt(new Uint8Array(await png.arrayBuffer()), PNG_MAP_KEYWORD, json);
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
 }

@@ -102,3 +102,26 @@ describe('the PNG format reader', () => {
     expect(await codeOf(withITxt(tinyPng(), PNG_MAP_KEYWORD, '{"cut'))).toBe('pngCorrupt');
   });
 });
+
+describe('embedding the map without rewriting the picture', () => {
+  it('puts a chunk with a valid CRC right after the header, which readITxt and a full chunk parser accept', async () => {
+    const { embedMapInPng } = await import('./png');
+    const json = '{"name":"Työpaja ÅÄÖ 🙂"}';
+    const out = new Uint8Array(await (await embedMapInPng(new Blob([tinyPng() as Uint8Array<ArrayBuffer>]), json)).arrayBuffer());
+    // png-chunks-extract checks every chunk's CRC and throws on a wrong one.
+    const chunks = extract(out);
+    expect(chunks.map((c) => c.name)).toEqual(['IHDR', 'iTXt', 'IDAT', 'IEND']);
+    expect(readITxt(out, KEY)).toBe(json);
+    // The same bytes as the full rewrite produces.
+    expect([...out]).toEqual([...withITxt(tinyPng(), KEY, json)]);
+  });
+
+  it('falls back to the full rewrite for a PNG whose first chunk is not a plain header', async () => {
+    const { afterHeader } = await import('./pngText');
+    expect(afterHeader(tinyPng())).toBe(33);
+    const broken = tinyPng();
+    broken[12] = 0x58;
+    expect(afterHeader(broken)).toBeNull();
+    expect(afterHeader(new Uint8Array(10))).toBeNull();
+  });
+});

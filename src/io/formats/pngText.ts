@@ -64,3 +64,40 @@ export function readITxt(png: Uint8Array, keyword: string): string | null {
   }
   return null;
 }
+
+let crcTable: Uint32Array | null = null;
+
+/** CRC-32 as PNG chunks use it (ISO 3309), over the chunk type and data. */
+export function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let i = 0; i < 256; i++) {
+      let c = i;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[i] = c >>> 0;
+    }
+  }
+  for (let i = 0; i < bytes.length; i++) crc = crcTable[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A whole iTXt chunk (length, type, data, CRC), ready to be put between two chunks of a PNG. */
+export function iTxtChunk(keyword: string, text: string): Uint8Array {
+  const data = iTxtData(keyword, text);
+  const chunk = new Uint8Array(12 + data.length);
+  const view = new DataView(chunk.buffer);
+  view.setUint32(0, data.length);
+  chunk.set([0x69, 0x54, 0x58, 0x74], 4); // "iTXt"
+  chunk.set(data, 8);
+  view.setUint32(8 + data.length, crc32(chunk.subarray(4, 8 + data.length)));
+  return chunk;
+}
+
+/** Where the chunk after IHDR starts in a PNG that begins with the signature and a standard 13-byte IHDR; null otherwise. */
+export function afterHeader(head: Uint8Array): number | null {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  const ihdr = [0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+  if (head.length < 33 || !signature.every((b, i) => head[i] === b) || !ihdr.every((b, i) => head[8 + i] === b)) return null;
+  return 33;
+}

@@ -6,8 +6,9 @@ export const svgFormat: FileFormat = {
   extensions: ['.svg'],
   mimeTypes: ['image/svg+xml'],
   write: async (_map, context) => {
-    const { renderMapSvg } = await import('../../render/mapSvg');
-    const { svg } = renderMapSvg(context.picture());
+    // Drawn in a worker for a big map: building its scene takes too long for the page's own thread.
+    const { renderPicture } = await import('../renderPicture');
+    const { svg } = await renderPicture(context.picture(), 'svg');
     return { blob: new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml' }), extension: 'svg' };
   },
 };

@@ -1,0 +1,51 @@
+/**
+ * The whole-map picture without freezing the page: the label lines are gathered
+ * in slices (they need the translations, which live here), then a worker builds
+ * the scene and the SVG (picture.worker). Small maps are drawn right here: a
+ * worker's start-up would cost more than it saves.
+ */
+import type { MapSvg, MapSvgInput } from '../render/mapSvg';
+import { toMapSvgJob } from '../render/mapSvgJob';
+
+/** Up to this many relations the picture is drawn on the main thread (well under 100 ms). */
+const WORKER_THRESHOLD = 300;
+/** Label lines asked per slice between breaks for the page. */
+const SLICE = 1500;
+
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The picture of `input`. From the worker comes only what `want` says: the SVG text (`svg`; `tiled` then
+ * has no pieces) or the tiles (`tiles`; `svg` is then empty).
+ */
+export async function renderPicture(input: MapSvgInput, want: 'svg' | 'tiles', signal?: AbortSignal): Promise<MapSvg> {
+  if (input.map.relations.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') {
+    const { renderMapSvg } = await import('../render/mapSvg');
+    return renderMapSvg(input);
+  }
+  const lines: Record<string, string[]> = {};
+  const relations = input.map.relations;
+  for (let i = 0; i < relations.length; i += SLICE) {
+    for (const r of relations.slice(i, i + SLICE)) lines[r.id] = input.labelLines(r.id);
+    await breathe();
+    signal?.throwIfAborted();
+  }
+  const job = toMapSvgJob(input, lines);
+  const worker = new Worker(new URL('./picture.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<MapSvg>((resolve, reject) => {
+      const stop = () => reject(signal!.reason);
+      signal?.addEventListener('abort', stop, { once: true });
+      worker.onmessage = (event: MessageEvent<{ picture?: MapSvg; error?: string }>) => {
+        signal?.removeEventListener('abort', stop);
+        const picture = event.data.picture;
+        if (picture) resolve({ ...picture, tiled: picture.tiled ?? { width: 0, height: 0, rootAttributes: '', open: '', pieces: [], close: '' } });
+        else reject(new Error(event.data.error));
+      };
+      worker.onerror = (event) => reject(new Error(event.message));
+      worker.postMessage({ job, want });
+    });
+  } finally {
+    worker.terminate();
+  }
+}
