@@ -52,17 +52,18 @@ function newCanvas(width: number, height: number): { canvas: HTMLCanvasElement; 
  * tile by tile with the encoding in a worker where the browser can (io/tiledPng), so the page never freezes.
  */
 export async function wholeMapPng(
-  picture: Pick<MapSvg, 'svg' | 'width' | 'height' | 'tiled'>,
+  /** Without `tiled` (a picture made elsewhere, e.g. a comparison of rounds) it is drawn in one go. */
+  picture: Pick<MapSvg, 'svg' | 'width' | 'height'> & Partial<Pick<MapSvg, 'tiled'>>,
   wantedScale: number,
   options: { onProgress?: ExportProgressListener; signal?: AbortSignal } = {},
 ): Promise<PngExportResult> {
   const scale = fitScale(picture.width, picture.height, wantedScale);
   const width = Math.round(picture.width * scale);
   const height = Math.round(picture.height * scale);
-  if (canTile()) return { blob: await tiledPng(picture.tiled, width, height, scale, options), width, height, scale };
+  if (picture.tiled && canTile()) return { blob: await tiledPng(picture.tiled, width, height, scale, options), width, height, scale };
   const { canvas, context } = newCanvas(width, height);
   // A picture drawn in the worker for tiles has no SVG text of its own: one tile of the whole picture is that text.
-  const svg = picture.svg || tileSvg(picture.tiled, { x: 0, y: 0, width: picture.width, height: picture.height }, 1);
+  const svg = picture.svg || tileSvg(picture.tiled!, { x: 0, y: 0, width: picture.width, height: picture.height }, 1);
   await drawSvg(context, svg, canvas.width, canvas.height);
   return { blob: await canvasToPng(canvas), width: canvas.width, height: canvas.height, scale };
 }
