@@ -132,40 +132,46 @@ export function LibraryScreen() {
                       <button type="button" onClick={() => setPending({ dialog: 'rename', map })}>
                         {t('common.rename')}
                       </button>
-                      <button
-                        type="button"
-                        onClick={async () => {
-                          await repository.duplicate(map.id, t('library.copyTitle', { title: map.title }));
-                          await refresh();
-                        }}
-                      >
-                        {t('common.duplicate')}
-                      </button>
-                      {map.kind === 'personal' ? (
-                        <button
-                          type="button"
-                          onClick={async () => {
-                            const loaded = await repository.load(map.id);
-                            if (!loaded.ok) return;
-                            const [copy] = await repository.add([copyAsRegional(loaded.map)]);
-                            window.location.hash = mapHref(copy!.id);
-                          }}
-                        >
-                          {t('library.copyAsRegional')}
-                        </button>
-                      ) : null}
-                      <button
-                        type="button"
-                        onClick={async () => {
-                          const loaded = await repository.load(map.id);
-                          if (!loaded.ok) return;
-                          const next = startNewRound(loaded.map, { title: (number) => t('rounds.newTitle', { title: baseTitle(loaded.map), number }) });
-                          const [copy] = await repository.add([next]);
-                          window.location.hash = mapHref(copy!.id);
-                        }}
-                      >
-                        {t('rounds.libraryAction')}
-                      </button>
+                      {/* Making a new map from this one: folded under one button, so a row keeps its actions on one line. */}
+                      <details className="row-more">
+                        <summary>{t('library.newFrom')}</summary>
+                        <div className="row-more__menu">
+                          <button
+                            type="button"
+                            onClick={async () => {
+                              await repository.duplicate(map.id, t('library.copyTitle', { title: map.title }));
+                              await refresh();
+                            }}
+                          >
+                            {t('common.duplicate')}
+                          </button>
+                          {map.kind === 'personal' ? (
+                            <button
+                              type="button"
+                              onClick={async () => {
+                                const loaded = await repository.load(map.id);
+                                if (!loaded.ok) return;
+                                const [copy] = await repository.add([copyAsRegional(loaded.map)]);
+                                window.location.hash = mapHref(copy!.id);
+                              }}
+                            >
+                              {t('library.copyAsRegional')}
+                            </button>
+                          ) : null}
+                          <button
+                            type="button"
+                            onClick={async () => {
+                              const loaded = await repository.load(map.id);
+                              if (!loaded.ok) return;
+                              const next = startNewRound(loaded.map, { title: (number) => t('rounds.newTitle', { title: baseTitle(loaded.map), number }) });
+                              const [copy] = await repository.add([next]);
+                              window.location.hash = mapHref(copy!.id);
+                            }}
+                          >
+                            {t('rounds.libraryAction')}
+                          </button>
+                        </div>
+                      </details>
                       <button type="button" className="danger" onClick={() => setPending({ dialog: 'delete', map })}>
                         {t('common.delete')}
                       </button>

@@ -17,6 +17,10 @@ test('a trainee renames, duplicates, deletes and restores maps in the library', 
   await page.getByTestId('rename-dialog').getByRole('button', { name: 'Tallenna' }).click();
   await expect(row('Syksy 2026')).toBeVisible();
 
+  // Making a new map from a row is folded under one button; it opens from the keyboard too.
+  await expect(row('Syksy 2026').getByRole('button', { name: 'Monista' })).toBeHidden();
+  await row('Syksy 2026').getByText('Uusi kartta tästä').focus();
+  await page.keyboard.press('Enter');
   await row('Syksy 2026').getByRole('button', { name: 'Monista' }).click();
   await expect(row('Syksy 2026 (kopio)')).toBeVisible();
   await expect(page.getByTestId('library-row')).toHaveCount(2);

@@ -46,6 +46,7 @@ test('a group draws a regional map of actors and their services, with content-ar
 test('a trainee copies a personal map as a regional one, and "me" becomes a person named after the author', async ({ page }) => {
   await openApp(page);
   await importFiles(page, [{ name: 'aino.json', text: fixture }]);
+  await page.getByTestId('library-row').getByText('Uusi kartta tästä').click();
   await page.getByTestId('library-row').getByRole('button', { name: 'Kopioi alueen kartaksi' }).click();
   await expect(actorNode(page, 'Aino Virtanen')).toBeVisible();
   await expect(actorNode(page, 'Aino Virtanen').getByTestId('actor-node')).toHaveAttribute('data-actor-type', 'person');

@@ -195,6 +195,7 @@ test('a new round from the library card keeps the first round unchanged', async 
   await openImported(page, firstRound);
   await page.goto('/');
   const row = page.getByTestId('library-row').filter({ hasText: 'Omat suhteeni' });
+  await row.getByText('Uusi kartta tästä').click();
   await page.screenshot({ path: 'screenshots/rounds-library-fi.png' });
   await row.getByRole('button', { name: 'Uusi kierros' }).click();
   await expect(page.getByTestId('round-info').or(page.getByRole('tab', { name: 'Arviointi' }))).toBeVisible();

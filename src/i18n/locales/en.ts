@@ -33,6 +33,7 @@ const en: Resources = {
     later: 'Later',
   },
   library: {
+    newFrom: 'New map from this',
     heading: 'My maps',
     intro: 'Maps are saved automatically in this browser.',
     newPersonal: 'New personal map',

@@ -32,6 +32,7 @@ const fi = {
     later: 'Myöhemmin',
   },
   library: {
+    newFrom: 'Uusi kartta tästä',
     heading: 'Karttani',
     intro: 'Kartat tallentuvat tähän selaimeen automaattisesti.',
     newPersonal: 'Uusi oma kartta',

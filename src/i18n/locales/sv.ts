@@ -33,6 +33,7 @@ const sv: Resources = {
     later: 'Senare',
   },
   library: {
+    newFrom: 'Ny karta av den',
     heading: 'Mina kartor',
     intro: 'Kartorna sparas automatiskt i den här webbläsaren.',
     newPersonal: 'Ny egen karta',
