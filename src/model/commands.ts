@@ -8,9 +8,10 @@ import { labelKey } from './labelKey';
 import { estimateActorBox } from './actorBox';
 import { centreOf, NEW_ACTOR_BOX, spotFor, takenBoxes } from './placement';
 import { ringAt } from './rings';
+import { arcOfActor, schemeOf, sectorArc, withSectorAt } from './sectors';
 import { actorTraits, canRemove } from './traits';
 import type { Actor, MapDoc, Position, Question, Reflection, Relation } from './schema';
-import { DIRECTIONS, type ActorType, type Direction, type ReflectionKey, type Ring } from './vocabulary';
+import { DIRECTIONS, type ActorType, type Direction, type ReflectionKey, type Ring, type Sector, type SectorScheme } from './vocabulary';
 
 type ActorPatch = Partial<Pick<Actor, 'name' | 'type' | 'organisation' | 'note' | 'services'>>;
 type RelationPatch = Partial<Pick<Relation, 'direction' | 'topics' | 'methods' | 'note'>>;
@@ -23,7 +24,8 @@ export function updateMeta(map: MapDoc, patch: MetaPatch): MapDoc {
 /**
  * Add an actor. On a personal map it lands on the given ring (or the ring under
  * its position); without a position, on a spot of that ring where its box (with
- * room for a longer name than the placeholder) overlaps no other actor's.
+ * room for a longer name than the placeholder) overlaps no other actor's. On a
+ * map with sectors it gets the sector its position lies in.
  */
 export function addActor(map: MapDoc, input: { type: ActorType; name: string; position?: Position; ring?: Ring; id?: string }): { map: MapDoc; actor: Actor } {
   const centre = centreOf(map);
@@ -40,7 +42,7 @@ export function addActor(map: MapDoc, input: { type: ActorType; name: string; po
   } else {
     position ??= { x: map.actors.length * 40, y: map.actors.length * 30 };
   }
-  const actor: Actor = { ...base, position, ...(ring ? { ring } : {}) };
+  const actor: Actor = withSectorAt({ ...base, position, ...(ring ? { ring } : {}) }, schemeOf(map), centre);
   return { map: { ...map, actors: [...map.actors, actor] }, actor };
 }
 
@@ -57,9 +59,10 @@ export function updateActor(map: MapDoc, actorId: string, patch: ActorPatch): Ma
 }
 
 /**
- * Move actors (end of a drag). On a personal map the ring follows the new
- * position, and "me" stays where it is: it is the centre of the rings, and
- * moving it alone would put every other actor into another ring than its own.
+ * Move actors (end of a drag). On a personal map the ring (and on a map with
+ * sectors, the sector) follows the new position, in the same edit, so one undo
+ * step takes both back; "me" stays where it is: it is the centre of the rings,
+ * and moving it alone would put every other actor into another ring than its own.
  */
 export function moveActors(map: MapDoc, moves: ReadonlyMap<string, Position>): MapDoc {
   const personal = map.kind === 'personal';
@@ -71,7 +74,7 @@ export function moveActors(map: MapDoc, moves: ReadonlyMap<string, Position>): M
     if (a.position && a.position.x === position.x && a.position.y === position.y) return a;
     changed = true;
     if (!personal) return { ...a, position };
-    return { ...a, position, ring: ringAt(position, centre) };
+    return withSectorAt({ ...a, position, ring: ringAt(position, centre) }, schemeOf(map), centre);
   });
   return changed ? { ...map, actors } : map;
 }
@@ -86,8 +89,39 @@ export function setRing(map: MapDoc, actorId: string, ring: Ring): MapDoc {
   // Nothing to do is no edit at all (and so no empty undo step): "me", regional maps, the same ring.
   if (!actor || actor.type === 'self' || map.kind !== 'personal' || actor.ring === ring) return map;
   const centre = centreOf(map);
-  const position = spotFor(actor, ring, centre, takenBoxes(map, actorId), { towards: actor.position ?? centre });
+  const arc = arcOfActor(map, actor);
+  const position = spotFor(actor, ring, centre, takenBoxes(map, actorId), { towards: actor.position ?? centre, ...(arc ? { arc } : {}) });
   return mapActors(map, new Set([actorId]), (a) => ({ ...a, ring, position }));
+}
+
+/**
+ * Set the sector of an actor of a personal map with sectors, moving it into
+ * that sector's wedge on its own ring: towards the wedge's middle, to the
+ * nearest spot where its box overlaps no other actor's.
+ */
+export function setSector(map: MapDoc, actorId: string, sector: Sector): MapDoc {
+  const actor = map.actors.find((a) => a.id === actorId);
+  const scheme = schemeOf(map);
+  const arc = scheme ? sectorArc(scheme, sector) : undefined;
+  if (!actor || actor.type === 'self' || !arc || actor.sector === sector) return map;
+  const centre = centreOf(map);
+  const ring = actor.ring ?? ringAt(actor.position ?? centre, centre);
+  const towards = { x: centre.x + Math.cos(arc.mid) * 100, y: centre.y + Math.sin(arc.mid) * 100 };
+  const position = spotFor(actor, ring, centre, takenBoxes(map, actorId), { towards, arc });
+  return mapActors(map, new Set([actorId]), (a) => ({ ...a, ring, position, sector }));
+}
+
+/**
+ * Choose how a personal map's rings are divided into sectors (or none). Every
+ * actor gets the sector its position lies in, so nothing moves: the picture
+ * stays as it was, only the dividers are drawn over it.
+ */
+export function setSectorScheme(map: MapDoc, scheme: SectorScheme | undefined): MapDoc {
+  if (map.kind !== 'personal' || map.sectors === scheme) return map;
+  const { sectors: _old, ...rest } = map;
+  const next: MapDoc = scheme ? { ...rest, sectors: scheme } : rest;
+  const centre = centreOf(map);
+  return { ...next, actors: map.actors.map((a) => withSectorAt(a, scheme, centre)) };
 }
 
 /** Remove actors ("me" cannot be removed) and relations, with every relation that touches a removed actor. */

@@ -5,6 +5,7 @@
  */
 import type { BoxSize } from './actorBox';
 import { RING_RADII, ringMidRadius } from './rings';
+import { inArc, SECTOR_MARGIN, type SectorArc } from './sectors';
 import type { Position } from './schema';
 import type { Ring } from './vocabulary';
 
@@ -122,6 +123,8 @@ export interface SpotRequest {
   nearRadius?: number;
   /** What one unit of the box reaching out of its band costs (default `STICK_OUT_COST`). */
   stickOutCost?: number;
+  /** The actor's sector: only spots whose centre lies in this wedge (inside its dividers) are taken. */
+  arc?: SectorArc;
 }
 
 const box = (p: Position, size: BoxSize): CentredBox => ({ cx: p.x, cy: p.y, hw: size.width / 2, hh: size.height / 2 });
@@ -139,9 +142,12 @@ export function findSpot(request: SpotRequest, taken: BoxIndex): Position {
   const { ring, centre, size, angle } = request;
   const mid = ringMidRadius(ring);
   const at = (theta: number, r: number): Position => ({ x: Math.round(centre.x + r * Math.cos(theta)), y: Math.round(centre.y + r * Math.sin(theta)) });
+  const { arc } = request;
+  /** A spot (whole units) in the actor's sector, when it has one. */
+  const inSector = (spot: Position) => !arc || inArc(Math.atan2(spot.y - centre.y, spot.x - centre.x), arc, SECTOR_MARGIN / 2);
   if (request.keepAngle) {
     const spot = at(angle, mid);
-    if (taken.overlap(box(spot, size)) === 0) return spot;
+    if (inSector(spot) && taken.overlap(box(spot, size)) === 0) return spot;
   }
   const { inner, outer } = ringBand(ring);
   const radii: number[] = [];
@@ -158,6 +164,7 @@ export function findSpot(request: SpotRequest, taken: BoxIndex): Position {
     const along = Math.abs(offset) * ARC_STEP * request.angleWeight;
     for (const r of radii) {
       const spot = at(theta, r);
+      if (!inSector(spot)) continue;
       const cost = along + Math.abs(r - near) + stickCost * stickOut(box(spot, size), ring, centre);
       candidates.push({ spot, cost, order: candidates.length });
     }

@@ -1,0 +1,125 @@
+/**
+ * Sectors of a personal map (as in VennMaker): the rings around "me" are cut
+ * into equal wedges, one per sector of the map's scheme (`map.sectors`),
+ * clockwise from the top, the first one centred straight up (where the ring
+ * names are, so no divider crosses them). An actor's sector is stored on it
+ * (`actor.sector`); like its ring, the position only decides it when the user
+ * places or drags the actor, and the app keeps the two in agreement.
+ */
+import type { Actor, MapDoc, Position } from './schema';
+import { type Sector, type SectorScheme, SECTORS_OF_SCHEME } from './vocabulary';
+
+const TURN = 2 * Math.PI;
+/** Angle (radians, 0 = right, clockwise on screen) of straight up. */
+const UP = -Math.PI / 2;
+/**
+ * How far (radians, about 4°) inside its wedge the app keeps an actor's centre
+ * when it places one: never on a divider, where a reader could not tell.
+ */
+export const SECTOR_MARGIN = 0.07;
+
+/** The sectors of a scheme, clockwise from the top. */
+export function sectorsOf(scheme: SectorScheme): readonly Sector[] {
+  return SECTORS_OF_SCHEME[scheme];
+}
+
+/** The map's scheme when it is a personal map with sectors. */
+export function schemeOf(map: Pick<MapDoc, 'kind' | 'sectors'>): SectorScheme | undefined {
+  return map.kind === 'personal' ? map.sectors : undefined;
+}
+
+/** A wedge: from `from` clockwise to `to` (radians, `to` > `from`), centred on `mid`. */
+export interface SectorArc {
+  from: number;
+  to: number;
+  mid: number;
+}
+
+/** The wedge of the `index`-th sector of a scheme of `count` sectors. */
+function arcAt(index: number, count: number): SectorArc {
+  const width = TURN / count;
+  const from = UP - width / 2 + index * width;
+  return { from, to: from + width, mid: from + width / 2 };
+}
+
+/** The wedge of a sector, or undefined when the scheme has no such sector. */
+export function sectorArc(scheme: SectorScheme, sector: Sector): SectorArc | undefined {
+  const list = sectorsOf(scheme);
+  const index = list.indexOf(sector);
+  return index < 0 ? undefined : arcAt(index, list.length);
+}
+
+/** Angles of the dividers between the sectors (radians), one per sector: where each wedge begins. */
+export function dividerAngles(scheme: SectorScheme): number[] {
+  const count = sectorsOf(scheme).length;
+  return Array.from({ length: count }, (_, i) => arcAt(i, count).from);
+}
+
+/** An angle brought into [from, from + 2π). */
+function unwrap(angle: number, from: number): number {
+  return from + ((((angle - from) % TURN) + TURN) % TURN);
+}
+
+/** The sector whose wedge holds a direction; a divider belongs to the wedge it begins. */
+export function sectorAtAngle(angle: number, scheme: SectorScheme): Sector {
+  const list = sectorsOf(scheme);
+  const start = arcAt(0, list.length).from;
+  // The tiny allowance puts a divider computed in floating point in the wedge it begins, as promised.
+  const index = Math.floor(((unwrap(angle, start) - start) / TURN) * list.length + 1e-9);
+  return list[index % list.length]!;
+}
+
+/** The sector a point lies in around the centre; undefined on the centre itself ("me" is in every sector). */
+export function sectorAt(point: Position, scheme: SectorScheme, centre: Position = { x: 0, y: 0 }): Sector | undefined {
+  if (point.x === centre.x && point.y === centre.y) return undefined;
+  return sectorAtAngle(Math.atan2(point.y - centre.y, point.x - centre.x), scheme);
+}
+
+/** Whether a direction lies in a wedge, at least `margin` radians from its dividers. */
+export function inArc(angle: number, arc: SectorArc, margin = 0): boolean {
+  const a = unwrap(angle, arc.from);
+  return a >= arc.from + margin && a <= arc.to - margin;
+}
+
+/** The direction nearest to `angle` that lies in the wedge, `margin` inside its dividers. */
+export function clampAngle(angle: number, arc: SectorArc, margin = SECTOR_MARGIN): number {
+  if (inArc(angle, arc, margin)) return angle;
+  const a = unwrap(angle, arc.from);
+  // Outside the wedge: the nearer of its two (inset) dividers, going either way round.
+  const toEnd = a - (arc.to - margin);
+  const toStart = arc.from + margin + TURN - a;
+  return toEnd <= toStart ? arc.to - margin : arc.from + margin;
+}
+
+/** Turn a point around the centre, keeping its distance, into a wedge (unchanged when already in it). */
+export function keepInArc(point: Position, arc: SectorArc, centre: Position, margin = SECTOR_MARGIN): Position {
+  const dx = point.x - centre.x;
+  const dy = point.y - centre.y;
+  const distance = Math.hypot(dx, dy);
+  const angle = distance === 0 ? arc.mid : Math.atan2(dy, dx);
+  const turned = clampAngle(angle, arc, margin);
+  if (turned === angle && distance > 0) return point;
+  const d = distance || 1;
+  return { x: centre.x + Math.cos(turned) * d, y: centre.y + Math.sin(turned) * d };
+}
+
+/** The actor's sector when it belongs to the map's scheme (a sector of another scheme is ignored). */
+export function storedSector(map: Pick<MapDoc, 'kind' | 'sectors'>, actor: Actor): Sector | undefined {
+  const scheme = schemeOf(map);
+  return scheme && actor.sector && sectorsOf(scheme).includes(actor.sector) ? actor.sector : undefined;
+}
+
+/** The wedge an actor must stay in: its stored sector's, on a map with sectors. */
+export function arcOfActor(map: Pick<MapDoc, 'kind' | 'sectors'>, actor: Actor): SectorArc | undefined {
+  const scheme = schemeOf(map);
+  const sector = storedSector(map, actor);
+  return scheme && sector ? sectorArc(scheme, sector) : undefined;
+}
+
+/** An actor with the sector its position lies in (or none: "me", no scheme, no position). */
+export function withSectorAt<A extends Actor>(actor: A, scheme: SectorScheme | undefined, centre: Position): A {
+  const sector = scheme && actor.type !== 'self' && actor.position ? sectorAt(actor.position, scheme, centre) : undefined;
+  if (sector === actor.sector) return actor;
+  const { sector: _old, ...rest } = actor;
+  return (sector ? { ...rest, sector } : rest) as A;
+}
