@@ -7,7 +7,7 @@
  * places or drags the actor, and the app keeps the two in agreement.
  */
 import type { Actor, MapDoc, Position } from './schema';
-import { type Sector, type SectorScheme, SECTORS_OF_SCHEME } from './vocabulary';
+import { type Sector, type SectorScheme, SECTORS, SECTORS_OF_SCHEME } from './vocabulary';
 
 const TURN = 2 * Math.PI;
 /** Angle (radians, 0 = right, clockwise on screen) of straight up. */
@@ -21,6 +21,22 @@ export const SECTOR_MARGIN = 0.07;
 /** The sectors of a scheme, clockwise from the top. */
 export function sectorsOf(scheme: SectorScheme): readonly Sector[] {
   return SECTORS_OF_SCHEME[scheme];
+}
+
+/** The scheme a sector belongs to (each sector belongs to exactly one). */
+export function schemeOfSector(sector: Sector): SectorScheme {
+  return (SECTORS_OF_SCHEME.areas as readonly Sector[]).includes(sector) ? 'areas' : 'publicThirdPrivate';
+}
+
+/**
+ * The sectors a map's legend and filters offer: the whole scheme of a personal
+ * map with sectors, or (a merged map) those its contributors placed actors in.
+ */
+export function sectorsShown(map: Pick<MapDoc, 'kind' | 'sectors' | 'actors'>): Sector[] {
+  const scheme = schemeOf(map);
+  if (scheme) return [...sectorsOf(scheme)];
+  const used = new Set(map.actors.flatMap((a) => (a.sources ?? []).flatMap((s) => (s.sector ? [s.sector] : []))));
+  return SECTORS.filter((s) => used.has(s));
 }
 
 /** The map's scheme when it is a personal map with sectors. */

@@ -5,6 +5,7 @@ import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { AddRelationSelect } from './AddRelationSelect';
 import { NameField } from './NameField';
 import { Provenance } from './Provenance';
+import { SectorField } from './SectorField';
 import { ServicesEditor } from './ServicesEditor';
 
 export function ActorInspector({ actor, map }: { actor: Actor; map: MapDoc }) {
@@ -52,6 +53,7 @@ export function ActorInspector({ actor, map }: { actor: Actor; map: MapDoc }) {
           ))}
         </fieldset>
       ) : null}
+      <SectorField actor={actor} map={map} />
       {traits.services ? <ServicesEditor actor={actor} /> : null}
       <label className="field">
         <span>{t('inspector.note')}</span>
