@@ -8,7 +8,7 @@ import { labelKey } from './labelKey';
 import { estimateActorBox } from './actorBox';
 import { centreOf, NEW_ACTOR_BOX, spotFor, takenBoxes } from './placement';
 import { ringAt } from './rings';
-import { arcOfActor, schemeOf, sectorArc, withSectorAt } from './sectors';
+import { arcOfActor, schemeOf, sectorArc, settleInSector } from './sectors';
 import { actorTraits, canRemove } from './traits';
 import type { Actor, MapDoc, Position, Question, Reflection, Relation } from './schema';
 import { DIRECTIONS, type ActorType, type Direction, type ReflectionKey, type Ring, type Sector, type SectorScheme } from './vocabulary';
@@ -42,7 +42,7 @@ export function addActor(map: MapDoc, input: { type: ActorType; name: string; po
   } else {
     position ??= { x: map.actors.length * 40, y: map.actors.length * 30 };
   }
-  const actor: Actor = withSectorAt({ ...base, position, ...(ring ? { ring } : {}) }, schemeOf(map), centre);
+  const actor: Actor = settleInSector({ ...base, position, ...(ring ? { ring } : {}) }, schemeOf(map), centre);
   return { map: { ...map, actors: [...map.actors, actor] }, actor };
 }
 
@@ -74,7 +74,7 @@ export function moveActors(map: MapDoc, moves: ReadonlyMap<string, Position>): M
     if (a.position && a.position.x === position.x && a.position.y === position.y) return a;
     changed = true;
     if (!personal) return { ...a, position };
-    return withSectorAt({ ...a, position, ring: ringAt(position, centre) }, schemeOf(map), centre);
+    return settleInSector({ ...a, position, ring: ringAt(position, centre) }, schemeOf(map), centre);
   });
   return changed ? { ...map, actors } : map;
 }
@@ -113,15 +113,16 @@ export function setSector(map: MapDoc, actorId: string, sector: Sector): MapDoc 
 
 /**
  * Choose how a personal map's rings are divided into sectors (or none). Every
- * actor gets the sector its position lies in, so nothing moves: the picture
- * stays as it was, only the dividers are drawn over it.
+ * actor gets the sector its position lies in, so the picture stays as it was,
+ * only the dividers are drawn over it; an actor standing on a divider is
+ * turned a couple of degrees into its sector, to be drawn in it.
  */
 export function setSectorScheme(map: MapDoc, scheme: SectorScheme | undefined): MapDoc {
   if (map.kind !== 'personal' || map.sectors === scheme) return map;
   const { sectors: _old, ...rest } = map;
   const next: MapDoc = scheme ? { ...rest, sectors: scheme } : rest;
   const centre = centreOf(map);
-  return { ...next, actors: map.actors.map((a) => withSectorAt(a, scheme, centre)) };
+  return { ...next, actors: map.actors.map((a) => settleInSector(a, scheme, centre)) };
 }
 
 /** Remove actors ("me" cannot be removed) and relations, with every relation that touches a removed actor. */

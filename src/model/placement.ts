@@ -6,7 +6,7 @@
 import { type BoxSize, estimateActorBox } from './actorBox';
 import { BoxIndex, type CentredBox, findSpot } from './freeSpot';
 import { ringAt } from './rings';
-import { arcOfActor, inArc, schemeOf, type SectorArc, withSectorAt } from './sectors';
+import { arcOfActor, inArc, schemeOf, type SectorArc, settleInSector } from './sectors';
 import type { Actor, MapDoc, Position } from './schema';
 import type { Ring } from './vocabulary';
 
@@ -112,7 +112,7 @@ export function placeActors(map: MapDoc): MapDoc {
     return !arc || !actor.position || inArc(angleOf(actor.position, centre), arc);
   };
   /** On a map with sectors, an actor without one (of this scheme) gets the sector its position lies in. */
-  const sectored = (actor: Actor) => (scheme && actor.type !== 'self' && !arcOfActor(map, actor) ? withSectorAt(actor, scheme, centre) : actor);
+  const sectored = (actor: Actor) => (scheme && actor.type !== 'self' && !arcOfActor(map, actor) ? settleInSector(actor, scheme, centre) : actor);
   /** Actors whose position is kept as it is; the others are placed after them, around them. */
   const stays = (actor: Actor) =>
     actor.type === 'self' ||

@@ -76,6 +76,17 @@ describe('sector commands', () => {
     expect(none.actors.some((a) => 'sector' in a)).toBe(false);
   });
 
+  it('an actor on a divider is turned a little into the sector it gets, keeping its ring, so it is drawn in it', () => {
+    for (const map of [sectoredMap([{ angle: 90, r: 310 }]), moveActors(sectoredMap([{ angle: 0, r: 310 }]), new Map([['a0', { x: 0, y: 310 }]]))]) {
+      const actor = map.actors.find((a) => a.id === 'a0')!;
+      expect(actor.sector).toBe('employment');
+      const angle = (Math.atan2(actor.position!.y, actor.position!.x) * 180) / Math.PI;
+      expect(angle).toBeGreaterThan(91);
+      expect(angle).toBeLessThan(93);
+      expect(ringAt(actor.position!)).toBe(2);
+    }
+  });
+
   it('moving an actor updates its sector in the same edit as its ring', () => {
     const map = sectoredMap([{ angle: -90, r: 150 }]);
     const moved = moveActors(map, new Map([['a0', at(140, 480)]]));

@@ -101,10 +101,12 @@ export function inArc(angle: number, arc: SectorArc, margin = 0): boolean {
 export function clampAngle(angle: number, arc: SectorArc, margin = SECTOR_MARGIN): number {
   if (inArc(angle, arc, margin)) return angle;
   const a = unwrap(angle, arc.from);
-  // Outside the wedge: the nearer of its two (inset) dividers, going either way round.
-  const toEnd = a - (arc.to - margin);
-  const toStart = arc.from + margin + TURN - a;
-  return toEnd <= toStart ? arc.to - margin : arc.from + margin;
+  const start = arc.from + margin;
+  const end = arc.to - margin;
+  // Just inside the starting divider, within the margin.
+  if (a < start) return start;
+  // Beyond the end: the nearer of the two inset dividers, going either way round.
+  return a - end <= start + TURN - a ? end : start;
 }
 
 /** Turn a point around the centre, keeping its distance, into a wedge (unchanged when already in it). */
@@ -117,6 +119,28 @@ export function keepInArc(point: Position, arc: SectorArc, centre: Position, mar
   if (turned === angle && distance > 0) return point;
   const d = distance || 1;
   return { x: centre.x + Math.cos(turned) * d, y: centre.y + Math.sin(turned) * d };
+}
+
+/**
+ * How far (radians, about 2°) off a divider a user-placed actor's centre is
+ * set: one dropped on a divider would be drawn in neither wedge, so it is
+ * turned this little way into the wedge it is stored in.
+ */
+export const DIVIDER_SNAP = 0.035;
+
+/**
+ * An actor with the sector its position lies in, the position turned off a
+ * divider into that sector's wedge where it sat on one (by at most
+ * `DIVIDER_SNAP`, keeping its distance from the centre, so also its ring).
+ */
+export function settleInSector<A extends Actor>(actor: A, scheme: SectorScheme | undefined, centre: Position): A {
+  const withSector = withSectorAt(actor, scheme, centre);
+  const arc = scheme && withSector.sector && withSector.position ? sectorArc(scheme, withSector.sector) : undefined;
+  if (!arc || !withSector.position) return withSector;
+  const p = withSector.position;
+  if (inArc(Math.atan2(p.y - centre.y, p.x - centre.x), arc, DIVIDER_SNAP)) return withSector;
+  const turned = keepInArc(p, arc, centre, DIVIDER_SNAP);
+  return { ...withSector, position: { x: Math.round(turned.x), y: Math.round(turned.y) } };
 }
 
 /** The actor's sector when it belongs to the map's scheme (a sector of another scheme is ignored). */
