@@ -42,7 +42,7 @@ export function addActor(map: MapDoc, input: { type: ActorType; name: string; po
   } else {
     position ??= { x: map.actors.length * 40, y: map.actors.length * 30 };
   }
-  const actor: Actor = settleInSector({ ...base, position, ...(ring ? { ring } : {}) }, schemeOf(map), centre);
+  const actor: Actor = settleInSector({ ...base, position, ...(ring ? { ring } : {}) }, schemeOf(map), centre, estimateActorBox(base));
   return { map: { ...map, actors: [...map.actors, actor] }, actor };
 }
 
@@ -74,7 +74,7 @@ export function moveActors(map: MapDoc, moves: ReadonlyMap<string, Position>): M
     if (a.position && a.position.x === position.x && a.position.y === position.y) return a;
     changed = true;
     if (!personal) return { ...a, position };
-    return settleInSector({ ...a, position, ring: ringAt(position, centre) }, schemeOf(map), centre);
+    return settleInSector({ ...a, position, ring: ringAt(position, centre) }, schemeOf(map), centre, estimateActorBox(a));
   });
   return changed ? { ...map, actors } : map;
 }
@@ -122,7 +122,7 @@ export function setSectorScheme(map: MapDoc, scheme: SectorScheme | undefined): 
   const { sectors: _old, ...rest } = map;
   const next: MapDoc = scheme ? { ...rest, sectors: scheme } : rest;
   const centre = centreOf(map);
-  return { ...next, actors: map.actors.map((a) => settleInSector(a, scheme, centre)) };
+  return { ...next, actors: map.actors.map((a) => settleInSector(a, scheme, centre, estimateActorBox(a))) };
 }
 
 /** Remove actors ("me" cannot be removed) and relations, with every relation that touches a removed actor. */

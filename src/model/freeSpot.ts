@@ -5,7 +5,7 @@
  */
 import type { BoxSize } from './actorBox';
 import { RING_RADII, ringMidRadius } from './rings';
-import { inArc, SECTOR_MARGIN, type SectorArc } from './sectors';
+import { inArc, insetArc, type SectorArc } from './sectors';
 import type { Position } from './schema';
 import type { Ring } from './vocabulary';
 
@@ -123,7 +123,7 @@ export interface SpotRequest {
   nearRadius?: number;
   /** What one unit of the box reaching out of its band costs (default `STICK_OUT_COST`). */
   stickOutCost?: number;
-  /** The actor's sector: only spots whose centre lies in this wedge (inside its dividers) are taken. */
+  /** The actor's sector: only spots where its box lies in this wedge (clear of its dividers) are taken. */
   arc?: SectorArc;
 }
 
@@ -143,8 +143,9 @@ export function findSpot(request: SpotRequest, taken: BoxIndex): Position {
   const mid = ringMidRadius(ring);
   const at = (theta: number, r: number): Position => ({ x: Math.round(centre.x + r * Math.cos(theta)), y: Math.round(centre.y + r * Math.sin(theta)) });
   const { arc } = request;
-  /** A spot (whole units) in the actor's sector, when it has one. */
-  const inSector = (spot: Position) => !arc || inArc(Math.atan2(spot.y - centre.y, spot.x - centre.x), arc, SECTOR_MARGIN / 2);
+  /** A spot (whole units) where the actor's box lies in its sector's wedge, clear of the dividers, when it has a sector. */
+  const inSector = (spot: Position) =>
+    !arc || inArc(Math.atan2(spot.y - centre.y, spot.x - centre.x), insetArc(arc, size, Math.hypot(spot.x - centre.x, spot.y - centre.y)));
   if (request.keepAngle) {
     const spot = at(angle, mid);
     if (inSector(spot) && taken.overlap(box(spot, size)) === 0) return spot;

@@ -11,7 +11,7 @@ import { estimateActorBox } from './actorBox';
 import { selfOf } from './placement';
 import { BandTable, forceBand, keepInBand, seatInRings } from './ringLayout';
 import { ringAt } from './rings';
-import { arcOfActor, keepInArc, schemeOf, type SectorArc, withSectorAt } from './sectors';
+import { arcOfActor, insetArc, keepInArc, schemeOf, type SectorArc, withSectorAt } from './sectors';
 import type { Actor, MapDoc, Position } from './schema';
 import type { Ring } from './vocabulary';
 
@@ -75,15 +75,18 @@ interface Node extends SimulationNodeDatum {
   ring?: Ring;
   /** Where in its ring's band this actor's box fits (personal maps). */
   band?: BandTable;
-  /** The wedge of the actor's sector, which it never leaves (personal maps with sectors). */
+  /** The wedge of the actor's sector, which it never leaves (personal maps with sectors), and its box's size. */
   arc?: SectorArc;
+  size?: { width: number; height: number };
 }
 
 /** Turn the nodes that have a sector back into its wedge (positions only; d3 keeps the velocities). */
 function keepInSectors(nodes: readonly Node[], centre: Position) {
   for (const node of nodes) {
-    if (!node.arc) continue;
-    const p = keepInArc({ x: node.x ?? 0, y: node.y ?? 0 }, node.arc, centre);
+    if (!node.arc || !node.size) continue;
+    const here = { x: node.x ?? 0, y: node.y ?? 0 };
+    // The box clear of the dividers: the part of the wedge its centre may be in, at its distance.
+    const p = keepInArc(here, insetArc(node.arc, node.size, Math.hypot(here.x - centre.x, here.y - centre.y)), centre, 0);
     node.x = p.x;
     node.y = p.y;
   }
@@ -183,6 +186,7 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
       const arc = arcOfActor(map, actor);
       if (arc) {
         node.arc = arc;
+        node.size = sizeOf(actor);
         const inside = keepInArc(start, arc, centre);
         node.x = inside.x;
         node.y = inside.y;

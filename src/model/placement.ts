@@ -112,7 +112,8 @@ export function placeActors(map: MapDoc): MapDoc {
     return !arc || !actor.position || inArc(angleOf(actor.position, centre), arc);
   };
   /** On a map with sectors, an actor without one (of this scheme) gets the sector its position lies in. */
-  const sectored = (actor: Actor) => (scheme && actor.type !== 'self' && !arcOfActor(map, actor) ? settleInSector(actor, scheme, centre) : actor);
+  const sectored = (actor: Actor) =>
+    scheme && actor.type !== 'self' && !arcOfActor(map, actor) ? settleInSector(actor, scheme, centre, estimateActorBox(actor)) : actor;
   /** Actors whose position is kept as it is; the others are placed after them, around them. */
   const stays = (actor: Actor) =>
     actor.type === 'self' ||

@@ -7,7 +7,7 @@ import type { BoxSize } from './actorBox';
 import { BoxIndex, type CentredBox, findSpot, ringBand, stickOut } from './freeSpot';
 import { RING_RADII } from './rings';
 import type { Position } from './schema';
-import { inArc, keepInArc, SECTOR_MARGIN, type SectorArc } from './sectors';
+import { inArc, insetArc, keepInArc, type SectorArc } from './sectors';
 import type { Ring } from './vocabulary';
 
 /** Room kept between a box and its ring's borders. */
@@ -189,8 +189,9 @@ export function seatInRings(seats: readonly Seat[], centre: Position, selfBox: C
   for (const { seat } of order) {
     const rounded = { x: Math.round(seat.position.x), y: Math.round(seat.position.y) };
     // Rounding to whole units must not carry a centre across its sector's divider.
-    const inSector = (p: Position) => !seat.arc || inArc(Math.atan2(p.y - centre.y, p.x - centre.x), seat.arc, SECTOR_MARGIN / 2);
-    const turned = seat.arc && !inSector(rounded) ? keepInArc(rounded, seat.arc, centre) : rounded;
+    const inner = (p: Position) => seat.arc && insetArc(seat.arc, seat.size, Math.hypot(p.x - centre.x, p.y - centre.y));
+    const inSector = (p: Position) => !seat.arc || inArc(Math.atan2(p.y - centre.y, p.x - centre.x), inner(p)!);
+    const turned = seat.arc && !inSector(rounded) ? keepInArc(rounded, inner(rounded)!, centre, 0) : rounded;
     const here = { x: Math.round(turned.x), y: Math.round(turned.y) };
     const box = boxOf(here, seat.size);
     const angle = Math.atan2(here.y - centre.y, here.x - centre.x);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { estimateActorBox } from './actorBox';
 import { addActor, moveActors, setRing, setSector, setSectorScheme } from './commands';
 import { createActor, createMap } from './factories';
 import { layoutMap } from './layout';
@@ -19,6 +20,13 @@ function sectoredMap(places: { angle: number; r: number }[], scheme: MapDoc['sec
     createActor({ id: `a${i}`, type: 'person', name: `Henkilö ${i}`, position: at(p.angle, p.r), ring: ringAt(at(p.angle, p.r)) }),
   );
   return setSectorScheme({ ...base, actors: [...base.actors, ...actors] }, scheme ?? undefined);
+}
+
+/** Every corner of the actor's box in its stored sector: the (convex) wedge holds the whole box. */
+function boxInSector(actor: Actor, size: { width: number; height: number }, scheme: 'areas' | 'publicThirdPrivate'): boolean {
+  const { x, y } = actor.position!;
+  const corners = [-1, 1].flatMap((sx) => [-1, 1].map((sy) => ({ x: x + (sx * size.width) / 2, y: y + (sy * size.height) / 2 })));
+  return corners.every((c) => sectorAt(c, scheme) === actor.sector);
 }
 
 describe('sectorAt', () => {
@@ -76,13 +84,13 @@ describe('sector commands', () => {
     expect(none.actors.some((a) => 'sector' in a)).toBe(false);
   });
 
-  it('an actor on a divider is turned a little into the sector it gets, keeping its ring, so it is drawn in it', () => {
+  it('an actor on a divider is turned into the sector it gets until its box is clear of the divider, keeping its ring', () => {
     for (const map of [sectoredMap([{ angle: 90, r: 310 }]), moveActors(sectoredMap([{ angle: 0, r: 310 }]), new Map([['a0', { x: 0, y: 310 }]]))]) {
       const actor = map.actors.find((a) => a.id === 'a0')!;
       expect(actor.sector).toBe('employment');
+      expect(boxInSector(actor, estimateActorBox(actor), 'areas')).toBe(true);
       const angle = (Math.atan2(actor.position!.y, actor.position!.x) * 180) / Math.PI;
-      expect(angle).toBeGreaterThan(91);
-      expect(angle).toBeLessThan(93);
+      expect(angle).toBeLessThan(120);
       expect(ringAt(actor.position!)).toBe(2);
     }
   });
@@ -167,6 +175,8 @@ describe('placement and layout keep sectors', () => {
       const old = before.get(actor.id)!;
       expect(actor.sector).toBe(old.sector);
       expect(sectorAt(actor.position!, 'publicThirdPrivate')).toBe(old.sector);
+      // Where the wedge has room (outside the crowded inner ring), the whole box is clear of the dividers.
+      if (old.ring !== 1) expect(boxInSector(actor, { width: 180, height: 60 }, 'publicThirdPrivate'), `${actor.id}'s box clear of the dividers`).toBe(true);
       expect(ringAt(actor.position!)).toBe(old.ring as Ring);
     }
   });

@@ -109,6 +109,25 @@ export function clampAngle(angle: number, arc: SectorArc, margin = SECTOR_MARGIN
   return a - end <= start + TURN - a ? end : start;
 }
 
+/** Room kept between an actor's box and a divider (map units). */
+const DIVIDER_CLEARANCE = 6;
+
+/**
+ * The part of a wedge where the centre of a box of `size` at `distance` from
+ * the centre may lie with the whole box clear of both dividers (a divider is a
+ * ray from the centre). Where the wedge is too narrow there, its middle only.
+ */
+export function insetArc(arc: SectorArc, size: { width: number; height: number }, distance: number): SectorArc {
+  const inset = (angle: number) => {
+    // How far the box reaches across a line of this direction, then the turn that puts that much between them.
+    const reach = (size.width / 2) * Math.abs(Math.sin(angle)) + (size.height / 2) * Math.abs(Math.cos(angle)) + DIVIDER_CLEARANCE;
+    return distance <= reach ? Math.PI : Math.asin(reach / distance);
+  };
+  const from = arc.from + Math.max(SECTOR_MARGIN, inset(arc.from));
+  const to = arc.to - Math.max(SECTOR_MARGIN, inset(arc.to));
+  return from <= to ? { from, to, mid: (from + to) / 2 } : { from: arc.mid, to: arc.mid, mid: arc.mid };
+}
+
 /** Turn a point around the centre, keeping its distance, into a wedge (unchanged when already in it). */
 export function keepInArc(point: Position, arc: SectorArc, centre: Position, margin = SECTOR_MARGIN): Position {
   const dx = point.x - centre.x;
@@ -133,13 +152,16 @@ export const DIVIDER_SNAP = 0.035;
  * divider into that sector's wedge where it sat on one (by at most
  * `DIVIDER_SNAP`, keeping its distance from the centre, so also its ring).
  */
-export function settleInSector<A extends Actor>(actor: A, scheme: SectorScheme | undefined, centre: Position): A {
+export function settleInSector<A extends Actor>(actor: A, scheme: SectorScheme | undefined, centre: Position, size?: { width: number; height: number }): A {
   const withSector = withSectorAt(actor, scheme, centre);
-  const arc = scheme && withSector.sector && withSector.position ? sectorArc(scheme, withSector.sector) : undefined;
-  if (!arc || !withSector.position) return withSector;
+  const whole = scheme && withSector.sector && withSector.position ? sectorArc(scheme, withSector.sector) : undefined;
+  if (!whole || !withSector.position) return withSector;
   const p = withSector.position;
-  if (inArc(Math.atan2(p.y - centre.y, p.x - centre.x), arc, DIVIDER_SNAP)) return withSector;
-  const turned = keepInArc(p, arc, centre, DIVIDER_SNAP);
+  // With its box's size: the box turns clear of the dividers, so the actor is plainly drawn in its wedge.
+  const arc = size ? insetArc(whole, size, Math.hypot(p.x - centre.x, p.y - centre.y)) : whole;
+  const margin = size ? 0 : DIVIDER_SNAP;
+  if (inArc(Math.atan2(p.y - centre.y, p.x - centre.x), arc, margin)) return withSector;
+  const turned = keepInArc(p, arc, centre, margin);
   return { ...withSector, position: { x: Math.round(turned.x), y: Math.round(turned.y) } };
 }
 
