@@ -8,7 +8,7 @@ import { labelKey } from './labelKey';
 import { estimateActorBox } from './actorBox';
 import { centreOf, NEW_ACTOR_BOX, spotFor, takenBoxes } from './placement';
 import { ringAt } from './rings';
-import { arcOfActor, schemeOf, sectorArc, settleInSector } from './sectors';
+import { arcOfActor, schemeOf, sectorArc, settleInSector, withSectorAt } from './sectors';
 import { actorTraits, canRemove } from './traits';
 import type { Actor, MapDoc, Position, Question, Reflection, Relation } from './schema';
 import { DIRECTIONS, type ActorType, type Direction, type ReflectionKey, type Ring, type Sector, type SectorScheme } from './vocabulary';
@@ -113,16 +113,26 @@ export function setSector(map: MapDoc, actorId: string, sector: Sector): MapDoc 
 
 /**
  * Choose how a personal map's rings are divided into sectors (or none). Every
- * actor gets the sector its position lies in, so the picture stays as it was,
- * only the dividers are drawn over it; an actor standing on a divider is
- * turned a couple of degrees into its sector, to be drawn in it.
+ * actor gets the sector its position lies in, so the picture mostly stays as
+ * it was, with the dividers drawn over it; an actor whose box lies across a
+ * divider moves into its sector (on its ring, near where it was, clear of the
+ * other actors), so that it is plainly drawn in it.
  */
 export function setSectorScheme(map: MapDoc, scheme: SectorScheme | undefined): MapDoc {
   if (map.kind !== 'personal' || map.sectors === scheme) return map;
   const { sectors: _old, ...rest } = map;
-  const next: MapDoc = scheme ? { ...rest, sectors: scheme } : rest;
   const centre = centreOf(map);
-  return { ...next, actors: map.actors.map((a) => settleInSector(a, scheme, centre, estimateActorBox(a))) };
+  let next: MapDoc = { ...(scheme ? { ...rest, sectors: scheme } : rest), actors: map.actors.map((a) => withSectorAt(a, scheme, centre)) };
+  if (!scheme) return next;
+  // An actor whose box lies across a divider moves into its sector on its own ring, clear of the others' boxes.
+  for (const actor of next.actors) {
+    const settled = settleInSector(actor, scheme, centre, estimateActorBox(actor));
+    if (settled.position === actor.position || !actor.ring) continue;
+    const arc = arcOfActor(next, actor)!;
+    const position = spotFor(actor, actor.ring, centre, takenBoxes(next, actor.id), { towards: settled.position!, arc });
+    next = mapActors(next, new Set([actor.id]), (a) => ({ ...a, position }));
+  }
+  return next;
 }
 
 /** Remove actors ("me" cannot be removed) and relations, with every relation that touches a removed actor. */

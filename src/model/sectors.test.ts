@@ -95,6 +95,22 @@ describe('sector commands', () => {
     }
   });
 
+  it('an actor moved off a divider by choosing a scheme lands clear of the other actors', () => {
+    const base = createMap({ kind: 'personal', title: 'Oma', now: T });
+    const actors = [
+      createActor({ id: 'kur', type: 'person', name: 'Kuraattori Liisa', position: { x: 175, y: -85 }, ring: 1 }),
+      createActor({ id: 'kela', type: 'organisation', name: 'Kela Kajaani', position: { x: 310, y: 10 }, ring: 2 }),
+    ];
+    const map = setSectorScheme({ ...base, actors: [...base.actors, ...actors] }, 'publicThirdPrivate');
+    const [kur, kela] = ['kur', 'kela'].map((id) => map.actors.find((a) => a.id === id)!);
+    expect(boxInSector(kur!, estimateActorBox(kur!), 'publicThirdPrivate')).toBe(true);
+    expect(ringAt(kur!.position!)).toBe(1);
+    expect(kela!.position).toEqual({ x: 310, y: 10 });
+    const [a, b] = [kur!, kela!].map((x) => ({ ...x.position!, ...estimateActorBox(x) }));
+    const overlap = Math.abs(a!.x - b!.x) < (a!.width + b!.width) / 2 && Math.abs(a!.y - b!.y) < (a!.height + b!.height) / 2;
+    expect(overlap).toBe(false);
+  });
+
   it('moving an actor updates its sector in the same edit as its ring', () => {
     const map = sectoredMap([{ angle: -90, r: 150 }]);
     const moved = moveActors(map, new Map([['a0', at(140, 480)]]));
