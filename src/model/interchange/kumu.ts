@@ -12,14 +12,30 @@
 import { interchangeFile } from './fileOf';
 import { labelKey } from '../labelKey';
 import type { Actor, MapDoc, Relation, Service } from '../schema';
-import { ACTOR_TYPES, type ActorType, CONTENT_AREAS, TNO_LEVELS } from '../vocabulary';
+import { ACTOR_TYPES, type ActorType, CONTENT_AREAS, type Sector, SECTORS, TNO_LEVELS } from '../vocabulary';
 import { InterchangeError } from './errors';
 import { joinList, splitAligned, splitList } from './lists';
 import { readSources, sourcesText } from './sources';
+import { schemeOfSector } from '../sectors';
 
 export const SHEETS = { elements: 'Elements', connections: 'Connections', map: 'Map' } as const;
 
-export const ELEMENT_COLUMNS = ['ID', 'Label', 'Type', 'Description', 'Tags', 'Organisation', 'Ring', 'Services', 'Areas', 'TNO', 'Sources', 'X', 'Y'] as const;
+export const ELEMENT_COLUMNS = [
+  'ID',
+  'Label',
+  'Type',
+  'Description',
+  'Tags',
+  'Organisation',
+  'Ring',
+  'Sector',
+  'Services',
+  'Areas',
+  'TNO',
+  'Sources',
+  'X',
+  'Y',
+] as const;
 export const CONNECTION_COLUMNS = ['ID', 'From', 'To', 'Type', 'Label', 'Direction', 'Topics', 'Methods', 'Weight', 'Description', 'Sources'] as const;
 const MAP_FIELDS = ['ID', 'Title', 'Kind', 'Author', 'Region', 'Created', 'Updated'] as const;
 
@@ -50,6 +66,8 @@ export function mapToKumu(map: MapDoc): KumuTables {
       joinList([...new Set(a.services.flatMap((s) => [...s.areas, ...s.tno]))]),
       a.organisation ?? '',
       a.ring ?? '',
+      // The sector of a personal map with sectors (a code such as `education`); read back onto the actor.
+      a.sector ?? '',
       joinList(a.services.map((s) => s.name)),
       alignedGroups(a.services, (s) => s.areas),
       alignedGroups(a.services, (s) => s.tno),
@@ -222,6 +240,9 @@ export function kumuToFile(sheets: KumuSheets, options: ReadOptions): unknown {
     const type = typeText === '' ? 'person' : (TYPE_WORDS[typeText.toLowerCase()] ?? elements.fail('unknownType', row, 'Type', typeText));
     const ring = optionalNumber(elements, cells, row, 'Ring');
     if (ring !== undefined && ring !== 1 && ring !== 2 && ring !== 3) elements.fail('badNumber', row, 'Ring', String(ring));
+    const sectorText = elements.text(cells, 'Sector');
+    // Only a known code: a sector is a lens, never worth refusing a whole sheet for.
+    const sector = (SECTORS as readonly string[]).includes(sectorText) ? (sectorText as Sector) : undefined;
     const x = optionalNumber(elements, cells, row, 'X');
     const y = optionalNumber(elements, cells, row, 'Y');
     const organisation = elements.raw(cells, 'Organisation');
@@ -232,6 +253,7 @@ export function kumuToFile(sheets: KumuSheets, options: ReadOptions): unknown {
       name,
       type,
       ...(ring !== undefined ? { ring: ring as 1 | 2 | 3 } : {}),
+      ...(sector ? { sector } : {}),
       ...(x !== undefined && y !== undefined ? { position: { x, y } } : {}),
       ...(organisation ? { organisation } : {}),
       services: readServices(elements, cells, row),
@@ -281,7 +303,10 @@ export function kumuToFile(sheets: KumuSheets, options: ReadOptions): unknown {
   }
 
   const meta = readMapTable(sheets.map);
-  return interchangeFile({ ...meta, createdAt: meta.created, updatedAt: meta.updated }, actors, relations, {
+  // Kumu has no place for the map's sector scheme: a personal map whose actors' sectors are all of one scheme had it.
+  const sectors = [...new Set(actors.flatMap((a) => (a.sector ? [schemeOfSector(a.sector)] : [])))];
+  const scheme = sectors.length === 1 && actors.some((a) => a.type === 'self') ? { sectors: sectors[0] } : {};
+  return interchangeFile({ ...meta, ...scheme, createdAt: meta.created, updatedAt: meta.updated }, actors, relations, {
     id: `kumu-${now}`,
     title: options.fallbackTitle || 'Kumu',
     now,
