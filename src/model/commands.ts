@@ -6,7 +6,7 @@ import { createActor, createRelation } from './factories';
 import { newId } from './ids';
 import { labelKey } from './labelKey';
 import { estimateActorBox } from './actorBox';
-import { centreOf, NEW_ACTOR_BOX, spotFor, takenBoxes } from './placement';
+import { boxAt, centreOf, NEW_ACTOR_BOX, spotFor, takenBoxes } from './placement';
 import { ringAt } from './rings';
 import { arcOfActor, schemeOf, sectorArc, settleInSector, withSectorAt } from './sectors';
 import { actorTraits, canRemove } from './traits';
@@ -118,6 +118,9 @@ export function setSector(map: MapDoc, actorId: string, sector: Sector): MapDoc 
  * divider moves into its sector (on its ring, near where it was, clear of the
  * other actors), so that it is plainly drawn in it.
  */
+/** Extra room (map units) around an actor that choosing a scheme moves off a divider. */
+const SCHEME_MOVE_SPARE = 16;
+
 export function setSectorScheme(map: MapDoc, scheme: SectorScheme | undefined): MapDoc {
   if (map.kind !== 'personal' || map.sectors === scheme) return map;
   const { sectors: _old, ...rest } = map;
@@ -129,7 +132,14 @@ export function setSectorScheme(map: MapDoc, scheme: SectorScheme | undefined): 
     const settled = settleInSector(actor, scheme, centre, estimateActorBox(actor));
     if (settled.position === actor.position || !actor.ring) continue;
     const arc = arcOfActor(next, actor)!;
-    const position = spotFor(actor, actor.ring, centre, takenBoxes(next, actor.id), { towards: settled.position!, arc });
+    // With room to spare: the estimate of a box can fall short of the box drawn (fonts), and this actor moves unasked.
+    const estimate = estimateActorBox(actor);
+    const size = { width: estimate.width + SCHEME_MOVE_SPARE, height: estimate.height + SCHEME_MOVE_SPARE };
+    const taken = takenBoxes(next, actor.id);
+    const found = spotFor(actor, actor.ring, centre, taken, { towards: settled.position!, arc }, size);
+    // No free spot in the wedge on its ring (a crowded inner ring): it stays, only turned off the divider line itself.
+    const free = taken.overlap(boxAt(actor, found, size)) === 0;
+    const position = free ? found : settleInSector(actor, scheme, centre).position!;
     next = mapActors(next, new Set([actor.id]), (a) => ({ ...a, position }));
   }
   return next;

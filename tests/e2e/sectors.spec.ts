@@ -127,16 +127,27 @@ test.describe('sectors of a personal map', () => {
     await expect(page.getByTestId('sector-name')).toHaveText(['arki', 'koulutus', 'työllistyminen']);
     await page.screenshot({ path: 'screenshots/sectors-fi.png' });
 
-    // Each actor got the sector it stands in, and is drawn in that wedge; those whose box lay across a divider only turned
-    // around "me" into theirs (same distance, same ring).
+    // Each actor got the sector it stands in, and is drawn in that wedge; those whose box lay across a divider moved into
+    // theirs nearby, on the same ring (the boxes are checked clear of the dividers below).
     const chosen = await stored(page);
     expect(chosen.sectors).toBe('areas');
     chosen.actors.forEach((a, i) => {
       const was = before.actors[i]!;
-      expect(Math.abs(Math.hypot(a.position!.x, a.position!.y) - Math.hypot(was.position!.x, was.position!.y)), a.name).toBeLessThan(1.5);
+      expect(Math.hypot(a.position!.x - was.position!.x, a.position!.y - was.position!.y), a.name).toBeLessThan(150);
       expect(a.ring).toBe(was.ring);
     });
     expect(await expectDrawnInStoredSectors(page, ['everyday', 'education', 'employment'])).toBe(12);
+    // Those that moved landed clear of the other actors. (Known limit: on the crowded inner ring one may still touch
+    // "me", whose drawn box is larger than the model's estimate; see the report of issue 12's sector part.)
+    const boxes = await page
+      .locator('.react-flow__node')
+      .evaluateAll((els) => els.map((e) => ({ ...(e.getBoundingClientRect().toJSON() as DOMRect), name: e.textContent })));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        if (a.name?.endsWith('Minä') || b.name?.endsWith('Minä')) continue;
+        expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `${a.name} and ${b.name} apart`).toBe(true);
+      }
 
     // Names are readable (≥ 12 px), wholly outside the outer ring, and clear of each other.
     const d = await drawnSectors(page);
