@@ -7,6 +7,7 @@
 import type { TFunction } from 'i18next';
 import { labelLinesOf } from '../canvas/flowAdapter';
 import { filtersLine } from '../i18n/describeFilters';
+import { sectorNames } from '../i18n/sectorNames';
 import { deriveView, visiblePart, type DerivedView, type MapDoc, type SavedView, type ViewSpec } from '../model';
 import type { LegendTexts } from '../render/legend';
 import type { MapSvgInput } from '../render/mapSvg';
@@ -67,6 +68,8 @@ export function legendTexts(t: TFunction): LegendTexts {
     areas: { everyday: t('area.everyday'), education: t('area.education'), employment: t('area.employment') },
     areaShort: { everyday: t('area.short_everyday'), education: t('area.short_education'), employment: t('area.short_employment') },
     tie: (ring) => ({ 1: t('canvas.tie1'), 2: t('canvas.tie2'), 3: t('canvas.tie3') })[ring],
+    sectorsTitle: t('sectors.legend'),
+    sectors: sectorNames(t),
   };
 }
 
@@ -95,6 +98,7 @@ export function mapPictureInput(args: {
     sizes: args.sizes,
     labelLines: (id) => labelLinesOf(relations.get(id)!, t),
     ringNames: { 1: t('ring.1'), 2: t('ring.2'), 3: t('ring.3') },
+    sectorNames: sectorNames(t),
     areaNames: { everyday: t('area.short_everyday'), education: t('area.short_education'), employment: t('area.short_employment') },
     legend: legendTexts(t),
     title: map.title,

@@ -14,6 +14,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { DIRECTION_CLASSES, directionClass, isShown, toggleShown, toggleWeight, weightShown, withFilter, type ViewFilters } from '../model';
 import { edgeWidth, type Theme } from '../render';
 import { legendEntries } from '../render/legend';
+import { sectorGlyph } from '../render/sectors';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
 import { useSceneContext } from './useScene';
 import './mapLegend.css';
@@ -87,7 +88,8 @@ export function MapLegend({ theme }: { theme: Theme }) {
   const entries = useMemo(() => (map ? legendEntries(map, ties) : null), [map, ties]);
   const directions = useMemo(() => (map ? DIRECTION_CLASSES.filter((d) => map.relations.some((r) => directionClass(r) === d)) : []), [map]);
   if (!map || !entries) return null;
-  const nothing = entries.actorTypes.length + entries.areas.length + directions.length + entries.weights.length + entries.tieRings.length === 0;
+  const nothing =
+    entries.actorTypes.length + entries.areas.length + directions.length + entries.weights.length + entries.tieRings.length + entries.sectors.length === 0;
   if (nothing) return null;
   const set = <K extends keyof ViewFilters>(kind: K, value: ViewFilters[K] | undefined) =>
     store.getState().setFilters(withFilter(store.getState().filters, kind, value));
@@ -150,6 +152,30 @@ export function MapLegend({ theme }: { theme: Theme }) {
                   {t(`area.${area}`)}
                 </Entry>
               ))}
+            </Group>
+          ) : null}
+          {entries.sectors.length > 0 ? (
+            <Group label={t('sectors.legend')} testId="sector-legend">
+              <span className="map-legend__caption" aria-hidden="true">
+                {t('sectors.legend')}
+              </span>
+              {entries.sectors.map((sector) => {
+                const glyph = sectorGlyph(sector, 7, 7, 6);
+                return (
+                  <Entry
+                    key={sector}
+                    shown={isShown(filters.sectors, sector)}
+                    onToggle={() => set('sectors', toggleShown(filters.sectors, sector, entries.sectors))}
+                    testId={`legend-sector-${sector}`}
+                  >
+                    <Swatch width={14}>
+                      <path d={glyph.circle} style={{ fill: theme.ring.fills[0], stroke: theme.ring.stroke, strokeWidth: 1 }} />
+                      <path d={glyph.wedge} style={{ fill: theme.ring.text }} />
+                    </Swatch>
+                    {t(`sector.${sector}`)}
+                  </Entry>
+                );
+              })}
             </Group>
           ) : null}
           {directions.length > 0 ? (

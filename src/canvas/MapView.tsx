@@ -8,7 +8,7 @@ import { ControlButton, Controls, ReactFlow, useStoreApi, type ReactFlowProps } 
 import { useShortcutsHelp } from '../store/shortcutsHelp';
 import { useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { centreOf, type DerivedView, type MapDoc } from '../model';
+import { centreOf, schemeOf, type DerivedView, type MapDoc } from '../model';
 import { type Scene, screenTheme, type Theme, themeVariables } from '../render';
 import { ActorNode } from './ActorNode';
 import { DimmingStyle } from './DimmingStyle';
@@ -150,7 +150,7 @@ export function MapView({ map, theme = screenTheme, nodes, edges, selectedRelati
         {...behaviour}
       >
         <ZoomVariable />
-        {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} theme={theme} /> : null}
+        {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} theme={theme} sectors={schemeOf(map)} /> : null}
         {/* After the rings, so above them; beneath the relations (both sit at z-index -1 in the viewport). */}
         <TiesLayer theme={theme} />
         {simpleEdges ? <SimpleEdgesLayer map={map} /> : null}

@@ -1,12 +1,16 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RING_RADII, RINGS, type Position } from '../model';
+import { RING_RADII, RINGS, sectorsOf, type Position, type SectorScheme } from '../model';
 import { screenTheme, type Theme } from '../render';
+import { sectorFontSize, sectorGeometry, sectorStrokeWidth } from '../render/sectors';
 
-/** The closeness rings around "me", drawn in map coordinates beneath the nodes. */
-function RingsLayerView({ centre, theme = screenTheme }: { centre: Position; theme?: Theme }) {
+/** The closeness rings around "me", drawn in map coordinates beneath the nodes, and the map's sectors over them. */
+function RingsLayerView({ centre, theme = screenTheme, sectors }: { centre: Position; theme?: Theme; sectors?: SectorScheme }) {
   const { t } = useTranslation();
+  const sectorFont = sectorFontSize(theme);
+  // Around the layer's own origin (the centre): the svg is placed at the centre below.
+  const geometry = sectors ? sectorGeometry(sectors, { x: 0, y: 0 }, sectorFont) : undefined;
   const outer = RING_RADII[3];
   const size = outer * 2 + 4;
   return (
@@ -14,7 +18,15 @@ function RingsLayerView({ centre, theme = screenTheme }: { centre: Position; the
       <svg
         className="rings-layer"
         role="img"
-        aria-label={t('canvas.ringsLabel')}
+        aria-label={
+          sectors
+            ? `${t('canvas.ringsLabel')}. ${t('sectors.canvasLabel', {
+                names: sectorsOf(sectors)
+                  .map((s) => t(`sector.${s}`))
+                  .join(', '),
+              })}`
+            : t('canvas.ringsLabel')
+        }
         width={size}
         height={size}
         viewBox={`${-size / 2} ${-size / 2} ${size} ${size}`}
@@ -42,6 +54,35 @@ function RingsLayerView({ centre, theme = screenTheme }: { centre: Position; the
             data-testid="ring-label"
           >
             {t(`ring.${ring}`)}
+          </text>
+        ))}
+        {geometry?.dividers.map((d, i) => (
+          <line
+            key={i}
+            x1={d.x1}
+            y1={d.y1}
+            x2={d.x2}
+            y2={d.y2}
+            stroke={theme.ring.text}
+            strokeWidth={sectorStrokeWidth(theme)}
+            strokeLinecap="round"
+            data-testid="sector-divider"
+          />
+        ))}
+        {geometry?.names.map((s) => (
+          <text
+            key={s.sector}
+            x={s.x}
+            y={s.y}
+            textAnchor={s.anchor}
+            fontSize={sectorFont}
+            fontWeight={700}
+            fontFamily={theme.font}
+            fill={theme.ring.text}
+            data-testid="sector-name"
+            data-sector={s.sector}
+          >
+            {t(`sector.${s.sector}`)}
           </text>
         ))}
       </svg>

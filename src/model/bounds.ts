@@ -10,6 +10,12 @@ export interface Bounds {
   height: number;
 }
 
+/**
+ * Room the sectors' names take outside the outer ring (render/sectors puts
+ * them there): beside it for the lower wedges' names, above it for the top one's.
+ */
+const SECTOR_NAME_ROOM = { x: 150, y: 45 };
+
 /** Room a node takes around its centre, for framing a map before nodes are measured. */
 const NODE_HALF = { x: 110, y: 40 };
 
@@ -25,8 +31,9 @@ export function mapBounds(map: MapDoc): Bounds {
   }
   if (map.kind === 'personal') {
     const c = centreOf(map);
-    xs.push(c.x - RING_RADII[3], c.x + RING_RADII[3]);
-    ys.push(c.y - RING_RADII[3], c.y + RING_RADII[3]);
+    const room = map.sectors ? SECTOR_NAME_ROOM : { x: 0, y: 0 };
+    xs.push(c.x - RING_RADII[3] - room.x, c.x + RING_RADII[3] + room.x);
+    ys.push(c.y - RING_RADII[3] - room.y, c.y + RING_RADII[3]);
   }
   if (xs.length === 0) return { x: -300, y: -200, width: 600, height: 400 };
   const x = Math.min(...xs);

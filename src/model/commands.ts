@@ -7,12 +7,13 @@ import { newId } from './ids';
 import { labelKey } from './labelKey';
 import { afterActorEdit, dropMarksOfRemoved } from './marks';
 import { estimateActorBox } from './actorBox';
-import { centreOf, NEW_ACTOR_BOX, spotFor, takenBoxes } from './placement';
+import { boxAt, centreOf, NEW_ACTOR_BOX, spotFor, takenBoxes } from './placement';
 import { ringAt } from './rings';
 import { dropFromAssessments } from './assessmentCascade';
+import { arcOfActor, schemeOf, sectorArc, settleInSector, withSectorAt } from './sectors';
 import { actorTraits, canRemove } from './traits';
 import type { Actor, MapDoc, Position, Question, Reflection, Relation } from './schema';
-import { DIRECTIONS, type ActorType, type Direction, type ReflectionKey, type Ring } from './vocabulary';
+import { DIRECTIONS, type ActorType, type Direction, type ReflectionKey, type Ring, type Sector, type SectorScheme } from './vocabulary';
 
 type ActorPatch = Partial<Pick<Actor, 'name' | 'type' | 'organisation' | 'note' | 'services'>>;
 type RelationPatch = Partial<Pick<Relation, 'direction' | 'topics' | 'methods' | 'note'>>;
@@ -25,7 +26,8 @@ export function updateMeta(map: MapDoc, patch: MetaPatch): MapDoc {
 /**
  * Add an actor. On a personal map it lands on the given ring (or the ring under
  * its position); without a position, on a spot of that ring where its box (with
- * room for a longer name than the placeholder) overlaps no other actor's.
+ * room for a longer name than the placeholder) overlaps no other actor's. On a
+ * map with sectors it gets the sector its position lies in.
  */
 export function addActor(
   map: MapDoc,
@@ -47,7 +49,7 @@ export function addActor(
   } else {
     position ??= { x: map.actors.length * 40, y: map.actors.length * 30 };
   }
-  const actor: Actor = { ...base, position, ...(ring ? { ring } : {}) };
+  const actor: Actor = settleInSector({ ...base, position, ...(ring ? { ring } : {}) }, schemeOf(map), centre, estimateActorBox(base));
   return { map: { ...map, actors: [...map.actors, actor] }, actor };
 }
 
@@ -66,9 +68,10 @@ export function updateActor(map: MapDoc, actorId: string, patch: ActorPatch): Ma
 }
 
 /**
- * Move actors (end of a drag). On a personal map the ring follows the new
- * position, and "me" stays where it is: it is the centre of the rings, and
- * moving it alone would put every other actor into another ring than its own.
+ * Move actors (end of a drag). On a personal map the ring (and on a map with
+ * sectors, the sector) follows the new position, in the same edit, so one undo
+ * step takes both back; "me" stays where it is: it is the centre of the rings,
+ * and moving it alone would put every other actor into another ring than its own.
  */
 export function moveActors(map: MapDoc, moves: ReadonlyMap<string, Position>): MapDoc {
   const personal = map.kind === 'personal';
@@ -80,7 +83,7 @@ export function moveActors(map: MapDoc, moves: ReadonlyMap<string, Position>): M
     if (a.position && a.position.x === position.x && a.position.y === position.y) return a;
     changed = true;
     if (!personal) return { ...a, position };
-    return { ...a, position, ring: ringAt(position, centre) };
+    return settleInSector({ ...a, position, ring: ringAt(position, centre) }, schemeOf(map), centre, estimateActorBox(a));
   });
   return changed ? { ...map, actors } : map;
 }
@@ -95,8 +98,60 @@ export function setRing(map: MapDoc, actorId: string, ring: Ring): MapDoc {
   // Nothing to do is no edit at all (and so no empty undo step): "me", regional maps, the same ring.
   if (!actor || actor.type === 'self' || map.kind !== 'personal' || actor.ring === ring) return map;
   const centre = centreOf(map);
-  const position = spotFor(actor, ring, centre, takenBoxes(map, actorId), { towards: actor.position ?? centre });
+  const arc = arcOfActor(map, actor);
+  const position = spotFor(actor, ring, centre, takenBoxes(map, actorId), { towards: actor.position ?? centre, ...(arc ? { arc } : {}) });
   return mapActors(map, new Set([actorId]), (a) => ({ ...a, ring, position }));
+}
+
+/**
+ * Set the sector of an actor of a personal map with sectors, moving it into
+ * that sector's wedge on its own ring: towards the wedge's middle, to the
+ * nearest spot where its box overlaps no other actor's.
+ */
+export function setSector(map: MapDoc, actorId: string, sector: Sector): MapDoc {
+  const actor = map.actors.find((a) => a.id === actorId);
+  const scheme = schemeOf(map);
+  const arc = scheme ? sectorArc(scheme, sector) : undefined;
+  if (!actor || actor.type === 'self' || !arc || actor.sector === sector) return map;
+  const centre = centreOf(map);
+  const ring = actor.ring ?? ringAt(actor.position ?? centre, centre);
+  const towards = { x: centre.x + Math.cos(arc.mid) * 100, y: centre.y + Math.sin(arc.mid) * 100 };
+  const position = spotFor(actor, ring, centre, takenBoxes(map, actorId), { towards, arc });
+  return mapActors(map, new Set([actorId]), (a) => ({ ...a, ring, position, sector }));
+}
+
+/**
+ * Choose how a personal map's rings are divided into sectors (or none). Every
+ * actor gets the sector its position lies in, so the picture mostly stays as
+ * it was, with the dividers drawn over it; an actor whose box lies across a
+ * divider moves into its sector (on its ring, near where it was, clear of the
+ * other actors), so that it is plainly drawn in it.
+ */
+/** Extra room (map units) around an actor that choosing a scheme moves off a divider. */
+const SCHEME_MOVE_SPARE = 16;
+
+export function setSectorScheme(map: MapDoc, scheme: SectorScheme | undefined): MapDoc {
+  if (map.kind !== 'personal' || map.sectors === scheme) return map;
+  const { sectors: _old, ...rest } = map;
+  const centre = centreOf(map);
+  let next: MapDoc = { ...(scheme ? { ...rest, sectors: scheme } : rest), actors: map.actors.map((a) => withSectorAt(a, scheme, centre)) };
+  if (!scheme) return next;
+  // An actor whose box lies across a divider moves into its sector on its own ring, clear of the others' boxes.
+  for (const actor of next.actors) {
+    const settled = settleInSector(actor, scheme, centre, estimateActorBox(actor));
+    if (settled.position === actor.position || !actor.ring) continue;
+    const arc = arcOfActor(next, actor)!;
+    // With room to spare: the estimate of a box can fall short of the box drawn (fonts), and this actor moves unasked.
+    const estimate = estimateActorBox(actor);
+    const size = { width: estimate.width + SCHEME_MOVE_SPARE, height: estimate.height + SCHEME_MOVE_SPARE };
+    const taken = takenBoxes(next, actor.id);
+    const found = spotFor(actor, actor.ring, centre, taken, { towards: settled.position!, arc }, size);
+    // No free spot in the wedge on its ring (a crowded inner ring): it stays, only turned off the divider line itself.
+    const free = taken.overlap(boxAt(actor, found, size)) === 0;
+    const position = free ? found : settleInSector(actor, scheme, centre).position!;
+    next = mapActors(next, new Set([actor.id]), (a) => ({ ...a, position }));
+  }
+  return next;
 }
 
 /** Remove actors ("me" cannot be removed) and relations, with every relation that touches a removed actor. */

@@ -5,6 +5,7 @@
  */
 import type { BoxSize } from './actorBox';
 import { RING_RADII, ringMidRadius } from './rings';
+import { inArc, insetArc, type SectorArc } from './sectors';
 import type { Position } from './schema';
 import type { Ring } from './vocabulary';
 
@@ -137,6 +138,8 @@ export interface SpotRequest {
   nearRadius?: number;
   /** What one unit of the box reaching out of its band costs (default `STICK_OUT_COST`). */
   stickOutCost?: number;
+  /** The actor's sector: only spots where its box lies in this wedge (clear of its dividers) are taken. */
+  arc?: SectorArc;
 }
 
 const box = (p: Position, size: BoxSize): CentredBox => ({ cx: p.x, cy: p.y, hw: size.width / 2, hh: size.height / 2 });
@@ -154,9 +157,13 @@ export function findSpot(request: SpotRequest, taken: BoxIndex): Position {
   const { ring, centre, size, angle } = request;
   const mid = ringMidRadius(ring);
   const at = (theta: number, r: number): Position => ({ x: Math.round(centre.x + r * Math.cos(theta)), y: Math.round(centre.y + r * Math.sin(theta)) });
+  const { arc } = request;
+  /** A spot (whole units) where the actor's box lies in its sector's wedge, clear of the dividers, when it has a sector. */
+  const inSector = (spot: Position) =>
+    !arc || inArc(Math.atan2(spot.y - centre.y, spot.x - centre.x), insetArc(arc, size, Math.hypot(spot.x - centre.x, spot.y - centre.y)));
   if (request.keepAngle) {
     const spot = at(angle, mid);
-    if (taken.overlap(box(spot, size)) === 0) return spot;
+    if (inSector(spot) && taken.overlap(box(spot, size)) === 0) return spot;
   }
   const { inner, outer } = ringBand(ring);
   const radii: number[] = [];
@@ -173,6 +180,7 @@ export function findSpot(request: SpotRequest, taken: BoxIndex): Position {
     const along = Math.abs(offset) * ARC_STEP * request.angleWeight;
     for (const r of radii) {
       const spot = at(theta, r);
+      if (!inSector(spot)) continue;
       const cost = along + Math.abs(r - near) + stickCost * stickOut(box(spot, size), ring, centre);
       candidates.push({ spot, cost, order: candidates.length });
     }

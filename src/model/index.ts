@@ -4,6 +4,7 @@ export * from './limits';
 export * from './factories';
 export * from './commands';
 export * from './rings';
+export * from './sectors';
 export * from './placement';
 export * from './traits';
 export * from './view';

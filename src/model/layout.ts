@@ -11,6 +11,7 @@ import { estimateActorBox } from './actorBox';
 import { selfOf } from './placement';
 import { BandTable, forceBand, keepInBand, seatInRings } from './ringLayout';
 import { ringAt } from './rings';
+import { arcOfActor, insetArc, keepInArc, schemeOf, type SectorArc, withSectorAt } from './sectors';
 import type { Actor, MapDoc, Position } from './schema';
 import type { Ring } from './vocabulary';
 
@@ -74,6 +75,21 @@ interface Node extends SimulationNodeDatum {
   ring?: Ring;
   /** Where in its ring's band this actor's box fits (personal maps). */
   band?: BandTable;
+  /** The wedge of the actor's sector, which it never leaves (personal maps with sectors), and its box's size. */
+  arc?: SectorArc;
+  size?: { width: number; height: number };
+}
+
+/** Turn the nodes that have a sector back into its wedge (positions only; d3 keeps the velocities). */
+function keepInSectors(nodes: readonly Node[], centre: Position) {
+  for (const node of nodes) {
+    if (!node.arc || !node.size) continue;
+    const here = { x: node.x ?? 0, y: node.y ?? 0 };
+    // The box clear of the dividers: the part of the wedge its centre may be in, at its distance.
+    const p = keepInArc(here, insetArc(node.arc, node.size, Math.hypot(here.x - centre.x, here.y - centre.y)), centre, 0);
+    node.x = p.x;
+    node.y = p.y;
+  }
 }
 
 /** A relation, or (with the trainee's ring) a closeness tie. */
@@ -167,6 +183,14 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
     } else if (personal) {
       node.ring = actor.ring ?? (actor.position ? ringAt(actor.position, centre) : 3);
       node.band = new BandTable(node.ring, sizeOf(actor));
+      const arc = arcOfActor(map, actor);
+      if (arc) {
+        node.arc = arc;
+        node.size = sizeOf(actor);
+        const inside = keepInArc(start, arc, centre);
+        node.x = inside.x;
+        node.y = inside.y;
+      }
     }
     return node;
   });
@@ -211,7 +235,12 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
     simulation.force('x', forceX<Node>(0).strength(GRAVITY)).force('y', forceY<Node>(0).strength(GRAVITY));
   }
   const ticks = Math.max(1, Math.round(options.ticks ?? DEFAULT_TICKS));
-  simulation.alphaDecay(1 - simulation.alphaMin() ** (1 / ticks)).tick(ticks);
+  simulation.alphaDecay(1 - simulation.alphaMin() ** (1 / ticks));
+  // One tick at a time (d3's tick(n) is the same loop), so actors with a sector are turned back into it after each.
+  for (let i = 0; i < ticks; i++) {
+    simulation.tick(1);
+    keepInSectors(nodes, centre);
+  }
   for (const force of ['link', 'charge', 'ring', 'x', 'y']) simulation.force(force, null);
   simulation.force('collide', forceCollide<Node>(collisionRadius).iterations(POLISH_ITERATIONS));
   for (let i = 0; i < POLISH_TICKS; i++) {
@@ -223,6 +252,7 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
       node.x = p.x;
       node.y = p.y;
     }
+    keepInSectors(nodes, centre);
   }
   // On a regional map, swap nearby actors where that removes crossings (positions are only exchanged).
   // An actor held only by ties is not swapped: it would gain no relation crossing and lose its place by its trainee.
@@ -248,7 +278,9 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
     ? seatInRings(
         map.actors.flatMap((actor) => {
           const node = byId.get(actor.id)!;
-          return node.ring ? [{ id: actor.id, ring: node.ring, size: sizeOf(actor), position: { x: node.x ?? 0, y: node.y ?? 0 } }] : [];
+          return node.ring
+            ? [{ id: actor.id, ring: node.ring, size: sizeOf(actor), position: { x: node.x ?? 0, y: node.y ?? 0 }, ...(node.arc ? { arc: node.arc } : {}) }]
+            : [];
         }),
         centre,
         { cx: centre.x, cy: centre.y, hw: sizeOf(self).width / 2, hh: sizeOf(self).height / 2 },
@@ -259,7 +291,10 @@ export function layoutMap(map: MapDoc, options: LayoutOptions = {}): MapDoc {
     const node = byId.get(actor.id)!;
     const point: Position = seated?.get(actor.id) ?? untangled?.get(actor.id) ?? { x: node.x ?? 0, y: node.y ?? 0 };
     const position = { x: toCoordinate(point.x), y: toCoordinate(point.y) };
-    return node.ring ? { ...actor, position, ring: node.ring } : { ...actor, position };
+    if (!node.ring) return { ...actor, position };
+    // An actor without a sector of the map's scheme (none to keep) gets the one it ended in.
+    const placed = { ...actor, position, ring: node.ring };
+    return node.arc ? placed : withSectorAt(placed, schemeOf(map), centre);
   });
   return { ...map, actors };
 }

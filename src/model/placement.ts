@@ -6,6 +6,7 @@
 import { type BoxSize, estimateActorBox } from './actorBox';
 import { BoxIndex, type CentredBox, findSpot } from './freeSpot';
 import { ringAt } from './rings';
+import { arcOfActor, inArc, schemeOf, type SectorArc, settleInSector } from './sectors';
 import type { Actor, MapDoc, Position } from './schema';
 import type { Ring } from './vocabulary';
 
@@ -70,7 +71,7 @@ export function spotFor(
   ring: Ring,
   centre: Position,
   taken: BoxIndex,
-  where: { towards: Position } | { index: number },
+  where: ({ towards: Position } | { index: number }) & { arc?: SectorArc },
   size: BoxSize = estimateActorBox(actor),
 ): Position {
   const keep = 'towards' in where;
@@ -82,6 +83,7 @@ export function spotFor(
       angle: keep ? angleOf(where.towards, centre) : spotAngle(where.index),
       angleWeight: keep ? KEEP_ANGLE_WEIGHT : FREE_ANGLE_WEIGHT,
       keepAngle: keep,
+      ...(where.arc ? { arc: where.arc } : {}),
     },
     taken,
   );
@@ -103,9 +105,19 @@ export function placeActors(map: MapDoc): MapDoc {
   const personal = map.kind === 'personal';
   const self = selfOf(map);
   const centre = self?.position ?? { x: 0, y: 0 };
+  const scheme = schemeOf(map);
+  /** Whether an actor's position lies in its stored sector (or it has none to keep). */
+  const inSector = (actor: Actor) => {
+    const arc = arcOfActor(map, actor);
+    return !arc || !actor.position || inArc(angleOf(actor.position, centre), arc);
+  };
+  /** On a map with sectors, an actor without one (of this scheme) gets the sector its position lies in. */
+  const sectored = (actor: Actor) =>
+    scheme && actor.type !== 'self' && !arcOfActor(map, actor) ? settleInSector(actor, scheme, centre, estimateActorBox(actor)) : actor;
   /** Actors whose position is kept as it is; the others are placed after them, around them. */
   const stays = (actor: Actor) =>
-    actor.type === 'self' || (actor.position !== undefined && (!personal || actor.ring === undefined || ringAt(actor.position, centre) === actor.ring));
+    actor.type === 'self' ||
+    (actor.position !== undefined && (!personal || ((actor.ring === undefined || ringAt(actor.position, centre) === actor.ring) && inSector(actor))));
   const taken = new BoxIndex();
   for (const actor of map.actors) if (stays(actor)) taken.add(boxAt(actor, actor.type === 'self' ? centre : actor.position!));
   let placed = 0;
@@ -118,18 +130,23 @@ export function placeActors(map: MapDoc): MapDoc {
       return { ...rest, position: actor.position ?? { x: 0, y: 0 } };
     }
     if (actor.position && !personal) return actor;
-    if (actor.position && actor.ring === undefined) {
+    if (actor.position && actor.ring === undefined && inSector(actor)) {
       changed = true;
-      return { ...actor, ring: ringAt(actor.position, centre) };
+      return sectored({ ...actor, ring: ringAt(actor.position, centre) });
     }
-    if (stays(actor)) return actor;
+    if (stays(actor)) {
+      const kept = sectored(actor);
+      if (kept !== actor) changed = true;
+      return kept;
+    }
     changed = true;
     const index = placed++;
     if (!personal) return { ...actor, position: spotOnGrid(map.actors.length + index) };
     const ring = actor.ring ?? 3;
-    const position = spotFor(actor, ring, centre, taken, actor.position ? { towards: actor.position } : { index });
+    const arc = arcOfActor(map, actor);
+    const position = spotFor(actor, ring, centre, taken, { ...(actor.position ? { towards: actor.position } : { index }), ...(arc ? { arc } : {}) });
     taken.add(boxAt(actor, position));
-    return { ...actor, ring, position };
+    return sectored({ ...actor, ring, position });
   });
   return changed ? { ...map, actors } : map;
 }

@@ -7,6 +7,7 @@ import type { BoxSize } from './actorBox';
 import { BoxIndex, type CentredBox, findSpot, ringBand, stickOut } from './freeSpot';
 import { RING_RADII } from './rings';
 import type { Position } from './schema';
+import { inArc, insetArc, keepInArc, type SectorArc } from './sectors';
 import type { Ring } from './vocabulary';
 
 /** Room kept between a box and its ring's borders. */
@@ -165,6 +166,8 @@ export interface Seat {
   ring: Ring;
   size: BoxSize;
   position: Position;
+  /** The wedge of the actor's sector: its spot stays in it. */
+  arc?: SectorArc;
 }
 
 /** Weight of a box reaching out of its band when the tidy looks for room: a tidied map keeps boxes inside. */
@@ -184,7 +187,12 @@ export function seatInRings(seats: readonly Seat[], centre: Position, selfBox: C
   const out = (seat: Seat) => (stickOut(boxOf(seat.position, seat.size), seat.ring, centre) > 0 ? 1 : 0);
   const order = seats.map((seat, i) => ({ seat, i, out: out(seat) })).sort((a, b) => a.out - b.out || a.i - b.i);
   for (const { seat } of order) {
-    const here = { x: Math.round(seat.position.x), y: Math.round(seat.position.y) };
+    const rounded = { x: Math.round(seat.position.x), y: Math.round(seat.position.y) };
+    // Rounding to whole units must not carry a centre across its sector's divider.
+    const inner = (p: Position) => seat.arc && insetArc(seat.arc, seat.size, Math.hypot(p.x - centre.x, p.y - centre.y));
+    const inSector = (p: Position) => !seat.arc || inArc(Math.atan2(p.y - centre.y, p.x - centre.x), inner(p)!);
+    const turned = seat.arc && !inSector(rounded) ? keepInArc(rounded, inner(rounded)!, centre, 0) : rounded;
+    const here = { x: Math.round(turned.x), y: Math.round(turned.y) };
     const box = boxOf(here, seat.size);
     const angle = Math.atan2(here.y - centre.y, here.x - centre.x);
     let spot = here;
@@ -193,7 +201,7 @@ export function seatInRings(seats: readonly Seat[], centre: Position, selfBox: C
     if (fit.fits && stickOut(box, seat.ring, centre) > 0) {
       const d = Math.min(Math.max(Math.hypot(here.x - centre.x, here.y - centre.y), fit.low + 1), fit.high - 1);
       const along = { x: Math.round(centre.x + Math.cos(angle) * d), y: Math.round(centre.y + Math.sin(angle) * d) };
-      if (taken.overlap(boxOf(along, seat.size)) === 0 && stickOut(boxOf(along, seat.size), seat.ring, centre) === 0) spot = along;
+      if (taken.overlap(boxOf(along, seat.size)) === 0 && stickOut(boxOf(along, seat.size), seat.ring, centre) === 0 && inSector(along)) spot = along;
     }
     if (taken.overlap(boxOf(spot, seat.size)) > 0 || stickOut(boxOf(spot, seat.size), seat.ring, centre) > 0) {
       const found = findSpot(
@@ -205,6 +213,7 @@ export function seatInRings(seats: readonly Seat[], centre: Position, selfBox: C
           angleWeight: 1,
           stickOutCost: TIDY_STICK_OUT_COST,
           nearRadius: Math.hypot(here.x - centre.x, here.y - centre.y),
+          ...(seat.arc ? { arc: seat.arc } : {}),
         },
         taken,
       );

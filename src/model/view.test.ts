@@ -97,7 +97,8 @@ describe('training filters', () => {
       ),
     };
     const view = deriveView(map, { filters: { sectors: ['public'] } });
-    expect(view.visibleActors).toEqual(new Set([ids.a, ids.b]));
-    expect(view.visibleRelations).toEqual(new Set([ids.ab]));
+    // "Me" stands at the centre, in every sector: it stays, and so does its relation to a.
+    expect(view.visibleActors).toEqual(new Set([ids.me, ids.a, ids.b]));
+    expect(view.visibleRelations).toEqual(new Set([ids.mea, ids.ab]));
   });
 });

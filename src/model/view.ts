@@ -117,7 +117,8 @@ export function actorPasses(actor: Actor, f: ViewFilters): boolean {
   if (active(f.areas) && !actor.services.some((s) => s.areas.some((a) => f.areas!.includes(a)))) return false;
   if (active(f.tno) && !actor.services.some((s) => s.tno.some((l) => f.tno!.includes(l)))) return false;
   if (active(f.sources) && !(actor.sources ?? []).some((s) => f.sources!.includes(s.mapId))) return false;
-  if (active(f.sectors) && !sectorsOf(actor).some((s) => f.sectors!.includes(s))) return false;
+  // "Me" stands at the centre, in every sector: a sector filter keeps it (and with it the rings' centre).
+  if (active(f.sectors) && actor.type !== 'self' && !sectorsOf(actor).some((s) => f.sectors!.includes(s))) return false;
   return true;
 }
 

@@ -6,6 +6,7 @@ import { AddRelationSelect } from './AddRelationSelect';
 import { MarkControl } from './marks/MarkControl';
 import { NameField } from './NameField';
 import { Provenance } from './Provenance';
+import { SectorField } from './SectorField';
 import { ServicesEditor } from './ServicesEditor';
 
 export function ActorInspector({ actor, map }: { actor: Actor; map: MapDoc }) {
@@ -53,6 +54,7 @@ export function ActorInspector({ actor, map }: { actor: Actor; map: MapDoc }) {
           ))}
         </fieldset>
       ) : null}
+      <SectorField actor={actor} map={map} />
       {traits.services ? <ServicesEditor actor={actor} /> : null}
       <label className="field">
         <span>{t('inspector.note')}</span>

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/EditorStoreContext';
 import { ActorInspector } from './ActorInspector';
 import { RelationInspector } from './RelationInspector';
+import { SectorSchemeField } from './SectorSchemeField';
 
 /** Details of the one selected actor or relation. */
 export function Inspector() {
@@ -14,5 +15,10 @@ export function Inspector() {
   if (actor) return <ActorInspector key={actor.id} actor={actor} map={map} />;
   const relation = map.relations.find((r) => r.id === selection.relations[0]);
   if (relation) return <RelationInspector key={relation.id} relation={relation} map={map} />;
-  return <p className="muted">{t('inspector.nothingSelected')}</p>;
+  return (
+    <>
+      <p className="muted">{t('inspector.nothingSelected')}</p>
+      <SectorSchemeField map={map} />
+    </>
+  );
 }

@@ -2,7 +2,21 @@
  * The picture's legend: the actor types, directions, weights, closeness ties
  * and content areas that the map uses, drawn with the same encoding as the map.
  */
-import { ACTOR_TYPES, CONTENT_AREAS, DIRECTIONS, RINGS, areasOf, type ActorType, type ContentArea, type Direction, type MapDoc, type Ring } from '../model';
+import {
+  ACTOR_TYPES,
+  CONTENT_AREAS,
+  DIRECTIONS,
+  RINGS,
+  areasOf,
+  sectorsShown,
+  type ActorType,
+  type ContentArea,
+  type Direction,
+  type MapDoc,
+  type Ring,
+  type Sector,
+} from '../model';
+import { sectorGlyph } from './sectors';
 import { relationShape } from './geometry';
 import { ACTOR_ICON_PATHS } from './icons';
 import { escapeXml, n } from './svgText';
@@ -20,6 +34,9 @@ export interface LegendTexts {
   areaShort: Record<ContentArea, string>;
   /** "In my network (closest)": a dashed closeness tie of a merged map, per ring. Leave out to draw no tie rows. */
   tie?: (ring: Ring) => string;
+  /** The sectors' heading and names. Leave out to draw no sector rows. */
+  sectorsTitle?: string;
+  sectors?: Record<Sector, string>;
 }
 
 export interface LegendEntries {
@@ -29,6 +46,8 @@ export interface LegendEntries {
   areas: ContentArea[];
   /** Rings of the closeness ties drawn, closest first. */
   tieRings: Ring[];
+  /** The sectors of a personal map's scheme, or those a merged map's contributors used. */
+  sectors: Sector[];
 }
 
 /** What the map uses, in the vocabulary's order; `ties` are the scene's closeness ties. */
@@ -45,6 +64,7 @@ export function legendEntries(map: MapDoc, ties: readonly { ring: Ring }[] = [])
     weights: weights.length > 1 ? [...new Set([weights[0]!, weights[Math.floor(weights.length / 2)]!, weights[weights.length - 1]!])] : [],
     areas: CONTENT_AREAS.filter((a) => areas.has(a)),
     tieRings: RINGS.filter((r) => tieRings.has(r)),
+    sectors: sectorsShown(map),
   };
 }
 
@@ -102,6 +122,19 @@ export function renderLegend(entries: LegendEntries, texts: LegendTexts, theme: 
       draw: (top) =>
         `<rect x="${n(x + PAD)}" y="${n(top + 4)}" width="${SWATCH}" height="16" rx="3" fill="${c.fill}"/><text x="${n(x + PAD + SWATCH / 2)}" y="${n(top + 16)}" font-size="10" font-weight="700" text-anchor="middle" fill="${c.text}">${escapeXml(texts.areaShort[area])}</text>`,
     });
+  }
+  const sectorNames = texts.sectors;
+  if (sectorNames && entries.sectors.length) {
+    heading(texts.sectorsTitle ?? '');
+    for (const sector of entries.sectors) {
+      rows.push({
+        text: sectorNames[sector],
+        draw: (top) => {
+          const glyph = sectorGlyph(sector, x + PAD + SWATCH / 2, top + 12, 9);
+          return `<path d="${glyph.circle}" fill="${theme.ring.fills[0]}" stroke="${theme.ring.stroke}" stroke-width="1"/><path d="${glyph.wedge}" fill="${theme.ring.text}" data-legend-sector="${sector}"/>`;
+        },
+      });
+    }
   }
   const textX = x + PAD + SWATCH + 10;
   const width = Math.ceil(PAD * 2 + SWATCH + 10 + Math.max(textWidth(texts.title, size + 2, true), ...rows.map((r) => textWidth(r.text, size, r.bold))));

@@ -8,13 +8,14 @@
  * document has a handful of plain elements per actor and relation and renders
  * in well under a second. io/exportPng rasterises it.
  */
-import { areasOf, centreOf, RING_RADII, RINGS, type Actor, type ContentArea, type MapDoc, type Ring } from '../model';
+import { areasOf, centreOf, RING_RADII, RINGS, schemeOf, type Actor, type ContentArea, type MapDoc, type Ring, type Sector } from '../model';
 import type { CentredBox } from './geometry';
 import { ACTOR_ICON_PATHS } from './icons';
 import { LABEL_BORDER, LABEL_INNER_GAP } from './labels';
 import { type LegendTexts, legendEntries } from './legend';
 import { composePicture, printedTextMm } from './picture';
 import { buildScene, type SceneRelation, type SceneTie, type Size } from './scene';
+import { renderSectors, sectorFontSize, sectorGeometry } from './sectors';
 import { escapeXml, n } from './svgText';
 import { type Box, growBox, pathBox, type SvgPiece, type TiledSvg, unionBox } from './svgTiles';
 import { textWidth, wrapText } from './text';
@@ -29,6 +30,8 @@ export interface MapSvgInput {
   /** The label parts of a relation (topics, methods), as the canvas shows them (translated). */
   labelLines: (relationId: string) => string[];
   ringNames: Record<Ring, string>;
+  /** Names of the sectors (translated): a personal map with a sector scheme is drawn with its wedges. */
+  sectorNames?: Record<Sector, string>;
   areaNames: Record<ContentArea, string>;
   title: string;
   /** "Author · region · date". */
@@ -162,6 +165,17 @@ export function renderMapSvg(input: MapSvgInput): MapSvg {
     xs.push(centre.x - RING_RADII[3], centre.x + RING_RADII[3]);
     ys.push(centre.y - RING_RADII[3], centre.y + RING_RADII[3]);
   }
+  const scheme = input.sectorNames ? schemeOf(map) : undefined;
+  if (scheme && input.sectorNames) {
+    // The sectors' names stand outside the outer ring: the picture must hold them whole.
+    const size = sectorFontSize(theme);
+    for (const spot of sectorGeometry(scheme, centre, size).names) {
+      const width = textWidth(input.sectorNames[spot.sector], size, true);
+      const left = spot.anchor === 'start' ? spot.x : spot.anchor === 'end' ? spot.x - width : spot.x - width / 2;
+      xs.push(left, left + width);
+      ys.push(spot.y - size, spot.y + size / 3);
+    }
+  }
   if (xs.length === 0) {
     xs.push(0, 400);
     ys.push(0, 200);
@@ -199,6 +213,8 @@ export function renderMapSvg(input: MapSvgInput): MapSvg {
         null,
       );
     }
+    // Dividers and names span the rings: kept in every tile (three lines and three words).
+    if (scheme && input.sectorNames) add(renderSectors(scheme, centre, input.sectorNames, theme), null);
   }
   // Closeness ties beneath the relations: context, not contact.
   for (const tie of scene.ties) add(renderTie(tie, theme), grown(pathBox(tie.shape.d), 8));

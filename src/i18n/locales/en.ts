@@ -520,6 +520,17 @@ const en: Resources = {
       copy: 'Import as a copy',
     },
   },
+  sectors: {
+    legend: 'Sectors',
+    settings: 'Dividing the map into sectors',
+    divide: 'Divide the rings into sectors',
+    scheme: 'Sectors',
+    scheme_areas: 'Content areas: everyday life, education, employment',
+    scheme_publicThirdPrivate: 'Public, third and private sector',
+    hint: 'Drag an actor into a sector: the sector is stored with the actor, and you can filter by it.',
+    label: 'Sector',
+    canvasLabel: 'Sectors: {{names}}',
+  },
   export: {
     scaledDown: 'The image was scaled down to {{scale}}× because the browser cannot draw an image that large.',
     failed: 'Exporting the image failed.',

@@ -519,6 +519,17 @@ const fi = {
       copy: 'Tuo kopiona',
     },
   },
+  sectors: {
+    legend: 'Sektorit',
+    settings: 'Kartan jako sektoreihin',
+    divide: 'Jaa kehät sektoreihin',
+    scheme: 'Sektorit',
+    scheme_areas: 'Sisältöalueet: arki, koulutus, työllistyminen',
+    scheme_publicThirdPrivate: 'Julkinen, kolmas ja yksityinen sektori',
+    hint: 'Vedä toimija sektoriin: sektori tallentuu toimijalle, ja sen mukaan voi suodattaa.',
+    label: 'Sektori',
+    canvasLabel: 'Sektorit: {{names}}',
+  },
   export: {
     scaledDown: 'Kuva pienennettiin {{scale}}-kertaiseksi, koska selain ei piirrä näin suurta kuvaa.',
     failed: 'Kuvan vienti epäonnistui.',

@@ -522,6 +522,17 @@ const sv: Resources = {
       copy: 'Importera som kopia',
     },
   },
+  sectors: {
+    legend: 'Sektorer',
+    settings: 'Kartans indelning i sektorer',
+    divide: 'Dela in ringarna i sektorer',
+    scheme: 'Sektorer',
+    scheme_areas: 'Innehållsområden: vardag, utbildning, sysselsättning',
+    scheme_publicThirdPrivate: 'Offentlig, tredje och privat sektor',
+    hint: 'Dra en aktör till en sektor: sektorn sparas hos aktören, och du kan filtrera efter den.',
+    label: 'Sektor',
+    canvasLabel: 'Sektorer: {{names}}',
+  },
   export: {
     scaledDown: 'Bilden förminskades till {{scale}}× eftersom webbläsaren inte kan rita så stora bilder.',
     failed: 'Det gick inte att exportera bilden.',

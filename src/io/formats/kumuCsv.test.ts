@@ -26,7 +26,7 @@ describe('Kumu CSV zip', () => {
     const files = unzipSync(await writeKumuCsvZip(map!));
     expect([...files['elements.csv']!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const elements = new TextDecoder('utf-8', { ignoreBOM: true }).decode(files['elements.csv']!);
-    expect(elements.split('\r\n')[0]).toBe('\uFEFFID,Label,Type,Description,Tags,Organisation,Ring,Services,Areas,TNO,Sources,X,Y');
+    expect(elements.split('\r\n')[0]).toBe('\uFEFFID,Label,Type,Description,Tags,Organisation,Ring,Sector,Services,Areas,TNO,Sources,X,Y');
     expect(elements).toContain(`"'=HYPERLINK(""x"")"`);
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(files['connections.csv']!).split('\r\n')[0]).toBe(
       '\uFEFFID,From,To,Type,Label,Direction,Topics,Methods,Weight,Description,Sources',

@@ -13,6 +13,8 @@ export interface ReadMeta {
   region?: string;
   createdAt?: string;
   updatedAt?: string;
+  /** The sector scheme, where the reader could tell it (restore validates it). */
+  sectors?: string;
 }
 
 export function interchangeFile(
@@ -34,6 +36,7 @@ export function interchangeFile(
       kind,
       ...(meta.author ? { author: meta.author } : {}),
       ...(meta.region ? { region: meta.region } : {}),
+      ...(meta.sectors ? { sectors: meta.sectors } : {}),
       createdAt: meta.createdAt || now,
       updatedAt: meta.updatedAt || now,
       actors,

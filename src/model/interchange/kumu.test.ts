@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addActor, setSectorScheme } from '../commands';
+import { createMap } from '../factories';
 import { restoreFile } from '../restore';
 import type { MapDoc } from '../schema';
 import { mapArb } from '../merge/arbitraries';
@@ -97,5 +99,22 @@ describe('Kumu tables: drop–renew–keep marks', () => {
     ];
     const back = restored(kumuToFile({ ...mapToKumu({ ...map, marks: undefined }), marks }, { fallbackTitle: 'x', now: new Date(0) }));
     expect(back.marks).toEqual([{ id: 'kumu-m5', target: { kind: 'actor', id: 'a1' }, verdict: 'keep' }]);
+  });
+});
+
+describe('Kumu: the Sector column', () => {
+  it('writes each actor’s sector and reads it back, with the scheme of a personal map', () => {
+    let map = setSectorScheme(createMap({ kind: 'personal', title: 'Sektorit', author: 'Aino' }), 'publicThirdPrivate');
+    map = addActor(map, { type: 'organisation', name: 'Kela', position: { x: 0, y: -300 } }).map;
+    map = addActor(map, { type: 'group', name: 'Yhdistys', position: { x: 300, y: 150 } }).map;
+    const tables = mapToKumu(map);
+    const header = tables.elements[0]!;
+    const column = header.indexOf('Sector');
+    expect(column).toBeGreaterThan(0);
+    expect(tables.elements.slice(1).map((row) => row[column])).toEqual(['', 'public', 'third']);
+    const restored = restoreFile(kumuToFile(tables, { fallbackTitle: 'x' }));
+    if (!restored.ok) throw new Error('not restored');
+    expect(restored.map.sectors).toBe('publicThirdPrivate');
+    expect(restored.map.actors.map((a) => a.sector)).toEqual([undefined, 'public', 'third']);
   });
 });

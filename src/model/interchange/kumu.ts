@@ -12,14 +12,30 @@
 import { interchangeFile } from './fileOf';
 import { labelKey } from '../labelKey';
 import type { Actor, MapDoc, Mark, Relation, Service } from '../schema';
-import { ACTOR_TYPES, type ActorType, CONTENT_AREAS, MARK_VERDICTS, type MarkVerdict, TNO_LEVELS } from '../vocabulary';
+import { ACTOR_TYPES, type ActorType, CONTENT_AREAS, MARK_VERDICTS, type MarkVerdict, type Sector, SECTORS, TNO_LEVELS } from '../vocabulary';
 import { InterchangeError } from './errors';
 import { joinList, splitAligned, splitList } from './lists';
 import { readSources, sourcesText } from './sources';
+import { schemeOfSector } from '../sectors';
 
 export const SHEETS = { elements: 'Elements', connections: 'Connections', map: 'Map', marks: 'Marks' } as const;
 
-export const ELEMENT_COLUMNS = ['ID', 'Label', 'Type', 'Description', 'Tags', 'Organisation', 'Ring', 'Services', 'Areas', 'TNO', 'Sources', 'X', 'Y'] as const;
+export const ELEMENT_COLUMNS = [
+  'ID',
+  'Label',
+  'Type',
+  'Description',
+  'Tags',
+  'Organisation',
+  'Ring',
+  'Sector',
+  'Services',
+  'Areas',
+  'TNO',
+  'Sources',
+  'X',
+  'Y',
+] as const;
 export const CONNECTION_COLUMNS = ['ID', 'From', 'To', 'Type', 'Label', 'Direction', 'Topics', 'Methods', 'Weight', 'Description', 'Sources'] as const;
 const MAP_FIELDS = ['ID', 'Title', 'Kind', 'Author', 'Region', 'Created', 'Updated'] as const;
 /** Drop–renew–keep marks: a sheet of their own, which Kumu ignores like Map (its layout has no place for notes on notes). */
@@ -54,6 +70,8 @@ export function mapToKumu(map: MapDoc): KumuTables {
       joinList([...new Set(a.services.flatMap((s) => [...s.areas, ...s.tno]))]),
       a.organisation ?? '',
       a.ring ?? '',
+      // The sector of a personal map with sectors (a code such as `education`); read back onto the actor.
+      a.sector ?? '',
       joinList(a.services.map((s) => s.name)),
       alignedGroups(a.services, (s) => s.areas),
       alignedGroups(a.services, (s) => s.tno),
@@ -243,6 +261,9 @@ export function kumuToFile(sheets: KumuSheets, options: ReadOptions): unknown {
     const type = typeText === '' ? 'person' : (TYPE_WORDS[typeText.toLowerCase()] ?? elements.fail('unknownType', row, 'Type', typeText));
     const ring = optionalNumber(elements, cells, row, 'Ring');
     if (ring !== undefined && ring !== 1 && ring !== 2 && ring !== 3) elements.fail('badNumber', row, 'Ring', String(ring));
+    const sectorText = elements.text(cells, 'Sector');
+    // Only a known code: a sector is a lens, never worth refusing a whole sheet for.
+    const sector = (SECTORS as readonly string[]).includes(sectorText) ? (sectorText as Sector) : undefined;
     const x = optionalNumber(elements, cells, row, 'X');
     const y = optionalNumber(elements, cells, row, 'Y');
     const organisation = elements.raw(cells, 'Organisation');
@@ -253,6 +274,7 @@ export function kumuToFile(sheets: KumuSheets, options: ReadOptions): unknown {
       name,
       type,
       ...(ring !== undefined ? { ring: ring as 1 | 2 | 3 } : {}),
+      ...(sector ? { sector } : {}),
       ...(x !== undefined && y !== undefined ? { position: { x, y } } : {}),
       ...(organisation ? { organisation } : {}),
       services: readServices(elements, cells, row),
@@ -302,7 +324,10 @@ export function kumuToFile(sheets: KumuSheets, options: ReadOptions): unknown {
   }
 
   const meta = readMapTable(sheets.map);
-  const file = interchangeFile({ ...meta, createdAt: meta.created, updatedAt: meta.updated }, actors, relations, {
+  // Kumu has no place for the map's sector scheme: a personal map whose actors' sectors are all of one scheme had it.
+  const sectors = [...new Set(actors.flatMap((a) => (a.sector ? [schemeOfSector(a.sector)] : [])))];
+  const scheme = sectors.length === 1 && actors.some((a) => a.type === 'self') ? { sectors: sectors[0] } : {};
+  const file = interchangeFile({ ...meta, ...scheme, createdAt: meta.created, updatedAt: meta.updated }, actors, relations, {
     id: `kumu-${now}`,
     title: options.fallbackTitle || 'Kumu',
     now,
