@@ -133,7 +133,15 @@ export function LibraryScreen() {
                         {t('common.rename')}
                       </button>
                       {/* Making a new map from this one: folded under one button, so a row keeps its actions on one line. */}
-                      <details className="row-more">
+                      <details
+                        className="row-more"
+                        onKeyDown={(e) => {
+                          // Escape folds the menu back, as any menu does, and leaves the focus on its button.
+                          if (e.key !== 'Escape' || !e.currentTarget.open) return;
+                          e.currentTarget.open = false;
+                          e.currentTarget.querySelector('summary')?.focus();
+                        }}
+                      >
                         <summary>{t('library.newFrom')}</summary>
                         <div className="row-more__menu">
                           <button

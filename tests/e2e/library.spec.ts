@@ -21,6 +21,10 @@ test('a trainee renames, duplicates, deletes and restores maps in the library', 
   await expect(row('Syksy 2026').getByRole('button', { name: 'Monista' })).toBeHidden();
   await row('Syksy 2026').getByText('Uusi kartta tästä').focus();
   await page.keyboard.press('Enter');
+  await expect(row('Syksy 2026').getByRole('button', { name: 'Monista' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(row('Syksy 2026').getByRole('button', { name: 'Monista' })).toBeHidden();
+  await page.keyboard.press('Enter');
   await row('Syksy 2026').getByRole('button', { name: 'Monista' }).click();
   await expect(row('Syksy 2026 (kopio)')).toBeVisible();
   await expect(page.getByTestId('library-row')).toHaveCount(2);
