@@ -185,14 +185,27 @@ export function hugeTable(huge) {
   const target = { text: '≤ 200 ms', pass: (v) => v <= 200 };
   const cell = (step, value) => (step?.error ? `failed: ${step.error.slice(0, 80)}` : value);
   const row = (name, step, value) => [name, cell(step, value), step ? ms(step.longTask) : '—', target.text, step ? verdict(target, step.longTask) : 'n/a'];
+  const bare = huge.bare && !huge.bare.error ? huge.bare : null;
+  const appFps = s.pan?.panZoom?.fps;
+  const bareFps = bare?.panZoom?.fps;
+  const panRatio = appFps != null && bareFps ? appFps / bareFps : null;
+  const panTarget = { text: '≥ 1× bare', pass: (r) => r >= 1 };
   const rows = [
     row('Open: navigation → fully drawn', s.open, s.open ? `${ms(s.open.ms)}${huge.drawnLabels === 0 ? ' (no labels)' : ''}` : '—'),
+    ['… bare page, fully drawn', bare ? ms(bare.drawnMs) : '—', bare ? ms(bare.longTasks?.load) : '—', '', ''],
     row('Pan + zoom, 3 s', s.pan, s.pan?.panZoom ? `${fps(s.pan.panZoom.fps)} fps` : '—'),
+    [
+      '… bare page, pan + zoom (app / bare)',
+      bare ? `${fps(bareFps)} fps (${ratio(panRatio)})` : '—',
+      bare ? ms(bare.longTasks?.pan) : '—',
+      panTarget.text,
+      verdict(panTarget, panRatio),
+    ],
     row(`Search: type "${huge.query}" in "Etsi kartalta" → hit list`, s.search, s.search?.ms != null ? `${ms(s.search.ms)} (${s.search.hits} hits)` : '—'),
     row('PNG export 2×, click → file', s.export, s.export?.png ? `${seconds(s.export.png.ms)}, ${s.export.png.width}×${s.export.png.height}` : '—'),
   ];
   return [
-    `### ${huge.actors} actors, ${huge.relations} relations (app, one run, shape ${huge.shape})`,
+    `### ${huge.actors} actors, ${huge.relations} relations (one run, shape ${huge.shape}; the bare page for comparison)`,
     '',
     ...(huge.error ? [`Stopped: ${huge.error}`, ''] : []),
     table(['step', 'time', 'longest task', 'target', ''], rows),
