@@ -34,6 +34,20 @@ describe('the structural check', () => {
     expect(trustedMap(map)).toBe(map);
   });
 
+  it('returns a whole map with the training’s fields (marks, phases, work tool, sectors, round) as it is', () => {
+    const base = sampleMap();
+    const map: MapDoc = {
+      ...base,
+      actors: base.actors.map((a) => (a.type === 'self' ? a : { ...a, sector: 'education' as const })),
+      sectors: 'areas',
+      marks: [{ id: 'k', target: { kind: 'actor', id: base.actors[0]!.id }, verdict: 'keep', note: 'hyvä' }],
+      phases: [{ id: 'p', phase: 3, justification: 'yhteinen tavoite' }],
+      workTool: { version: '2.6', items: [{ item: 'network.building', status: 'inProgress', actors: [] }] },
+      round: { number: 2, previous: { mapId: 'before', title: 'Syksy' } },
+    };
+    expect(trustedMap(map)).toBe(map);
+  });
+
   const broken: [string, (map: MapDoc) => unknown][] = [
     ['no map', () => undefined],
     ['text', () => 'garbage'],
@@ -58,6 +72,15 @@ describe('the structural check', () => {
     ['questions missing', (m) => ({ ...m, questions: undefined })],
     ['no reflection', (m) => ({ ...m, reflection: undefined })],
     ['a view without a name', (m) => ({ ...m, views: [{ id: 'v' }] })],
+    ['marks not a list', (m) => ({ ...m, marks: 'P' })],
+    ['a mark with an unknown verdict', (m) => ({ ...m, marks: [{ id: 'k', target: { kind: 'actor', id: 'x' }, verdict: 'maybe' }] })],
+    ['a mark without a target', (m) => ({ ...m, marks: [{ id: 'k', verdict: 'keep' }] })],
+    ['a phase that is not a number', (m) => ({ ...m, phases: [{ id: 'p', phase: 'III' }] })],
+    ['a work tool without items', (m) => ({ ...m, workTool: { version: '2.6' } })],
+    ['a work-tool item with an unknown status', (m) => ({ ...m, workTool: { version: '2.6', items: [{ item: 'x', status: 'done' }] } })],
+    ['an unknown sector scheme', (m) => ({ ...m, sectors: 'quadrants' })],
+    ['an unknown sector', (m) => ({ ...m, actors: m.actors.map((a) => ({ ...a, sector: 'north' })) })],
+    ['a round without a number', (m) => ({ ...m, round: {} })],
   ];
   it.each(broken)('refuses %s (the full check then names the problem)', (_name, damage) => {
     expect(trustedMap(damage(sampleMap()))).toBeNull();

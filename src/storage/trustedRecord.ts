@@ -16,7 +16,7 @@
  * never half-loaded. Outside inputs (files, share links, pictures) never come
  * through here: they are not records.
  */
-import { ACTOR_TYPES, DIRECTIONS, FORMAT_VERSION, MAP_KINDS, type MapDoc } from '../model';
+import { ACTOR_TYPES, DIRECTIONS, FORMAT_VERSION, MAP_KINDS, type MapDoc, MARK_VERDICTS, SECTOR_SCHEMES, SECTORS, WORK_TOOL_STATUSES } from '../model';
 
 declare const __MODEL_STAMP__: string | undefined;
 
@@ -39,8 +39,9 @@ const oneOf = (values: readonly string[], value: unknown) => isText(value) && va
 
 function isActor(actor: unknown): boolean {
   if (!isObject(actor)) return false;
-  const { id, name, type, ring, position, organisation, services, note, sources } = actor;
+  const { id, name, type, ring, position, organisation, services, note, sources, sector } = actor;
   if (!isId(id) || !isText(name) || name.trim() === '' || !oneOf(ACTOR_TYPES, type)) return false;
+  if (sector !== undefined && !oneOf(SECTORS, sector)) return false;
   if (ring !== undefined && ring !== 1 && ring !== 2 && ring !== 3) return false;
   // The stored map is normalised: every actor has a place (restore's normaliseMap gave it one).
   if (!isObject(position) || !isFiniteNumber(position.x) || !isFiniteNumber(position.y)) return false;
@@ -65,6 +66,23 @@ function uniqueIds(items: readonly Record<string, unknown>[]): Set<string> | nul
   return ids;
 }
 
+/** The training's lists (issue 12): each read by the Assessment tab, the canvas and the pictures. */
+function trainingFieldsWhole(doc: Record<string, unknown>): boolean {
+  const { marks, phases, workTool, sectors, round } = doc;
+  if (!isOptionalList(marks) || !isOptionalList(phases)) return false;
+  if (sectors !== undefined && !oneOf(SECTOR_SCHEMES, sectors)) return false;
+  if (round !== undefined && !(isObject(round) && isFiniteNumber(round.number))) return false;
+  const markWhole = (m: unknown) => isObject(m) && isId(m.id) && isObject(m.target) && isText(m.target.kind) && oneOf(MARK_VERDICTS, m.verdict);
+  if (marks && !marks.every(markWhole)) return false;
+  const phaseWhole = (p: unknown) => isObject(p) && isId(p.id) && isFiniteNumber(p.phase) && isOptionalList(p.actors);
+  if (phases && !phases.every(phaseWhole)) return false;
+  if (workTool === undefined) return true;
+  if (!isObject(workTool) || !Array.isArray(workTool.items)) return false;
+  return workTool.items.every(
+    (i) => isObject(i) && isId(i.item) && oneOf(WORK_TOOL_STATUSES, i.status) && isOptionalList(i.actors) && isOptionalList(i.relations),
+  );
+}
+
 /**
  * The stored document as a map when its structure is whole (see above), else
  * null: the caller then takes the full way in, which names what is wrong.
@@ -81,5 +99,6 @@ export function trustedMap(doc: unknown): MapDoc | null {
   if (!relations.every((r) => isRelation(r, actorIds)) || !uniqueIds(relations)) return null;
   if (!questions.every((q) => isObject(q) && isId(q.id) && isText(q.text)) || !uniqueIds(questions)) return null;
   if (views && !views.every((v) => isObject(v) && isId(v.id) && isText(v.name))) return null;
+  if (!trainingFieldsWhole(doc)) return null;
   return doc as unknown as MapDoc;
 }
