@@ -92,6 +92,20 @@ function SectorNames({ scheme, centre, theme }: { scheme: SectorScheme; centre: 
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   const covered = useCoveredBoxes();
+  // The actors' drawn boxes (nodes are centred on their position): a name is sought clear of them first.
+  const nodes = useStore((s) => s.nodes);
+  const actors = nodes.flatMap((node) =>
+    node.measured?.width && node.measured.height
+      ? [
+          {
+            minX: node.position.x - node.measured.width / 2 - centre.x - 4,
+            minY: node.position.y - node.measured.height / 2 - centre.y - 4,
+            maxX: node.position.x + node.measured.width / 2 - centre.x + 7,
+            maxY: node.position.y + node.measured.height / 2 - centre.y + 7,
+          },
+        ]
+      : [],
+  );
   // Screen pixels to the layer's own coordinates (its origin is the rings' centre).
   const toLayer = (b: NameBox): NameBox => ({
     minX: (b.minX - tx) / zoom - centre.x,
@@ -110,6 +124,7 @@ function SectorNames({ scheme, centre, theme }: { scheme: SectorScheme; centre: 
           widths,
           toLayer({ minX: NAME_MARGIN, minY: NAME_MARGIN, maxX: width - NAME_MARGIN, maxY: height - NAME_MARGIN }),
           covered.map((b) => toLayer({ minX: b.minX - NAME_MARGIN, minY: b.minY - NAME_MARGIN, maxX: b.maxX + NAME_MARGIN, maxY: b.maxY + NAME_MARGIN })),
+          actors,
         )
       : sectorGeometry(scheme, { x: 0, y: 0 }, fontSize).names;
   return (

@@ -123,9 +123,10 @@ const meets = (a: NameBox, b: NameBox) => a.minX < b.maxX && b.minX < a.maxX && 
  * The names where the reader sees them: outside the outer ring when that spot
  * is in view, else the farthest-out spot in the name's own wedge (near its
  * middle first) that is wholly in `view` and clear of `avoid` (the legend,
- * the zoom buttons). At the readable zoom a laptop or a tablet shows only the
- * middle of the rings, so names outside the outer ring were off screen or
- * under the legend. No spot fits: the usual one.
+ * the zoom buttons), and clear of `actors` too where there is such a spot
+ * (the rings are drawn beneath the actors). At the readable zoom a laptop or a
+ * tablet shows only the middle of the rings, so names outside the outer ring
+ * were off screen or under the legend. No spot fits: the usual one.
  */
 export function sectorNamesInView(
   scheme: SectorScheme,
@@ -134,21 +135,25 @@ export function sectorNamesInView(
   widths: Record<string, number>,
   view: NameBox,
   avoid: readonly NameBox[],
+  actors: readonly NameBox[] = [],
 ): SectorName[] {
   const outer = sectorGeometry(scheme, centre, fontSize).names;
   return outer.map((spot) => {
     const { mid } = sectorArc(scheme, spot.sector)!;
     const width = widths[spot.sector] ?? 0;
-    const fits = (s: SectorName) => {
-      const box = nameBox(s, width, fontSize);
-      return inside(box, view) && !avoid.some((a) => meets(box, a));
+    const search = (clear: readonly NameBox[]) => {
+      const fits = (s: SectorName) => {
+        const box = nameBox(s, width, fontSize);
+        return inside(box, view) && !clear.some((a) => meets(box, a));
+      };
+      if (fits(spot)) return spot;
+      for (let r = RING_RADII[3] - NAME_STEP; r >= NAME_INNERMOST; r -= NAME_STEP)
+        for (const slide of NAME_SLIDE) {
+          const moved = spotAt(spot.sector, centre, mid + slide, r, fontSize);
+          if (fits(moved)) return moved;
+        }
+      return undefined;
     };
-    if (fits(spot)) return spot;
-    for (let r = RING_RADII[3] - NAME_STEP; r >= NAME_INNERMOST; r -= NAME_STEP)
-      for (const slide of NAME_SLIDE) {
-        const moved = spotAt(spot.sector, centre, mid + slide, r, fontSize);
-        if (fits(moved)) return moved;
-      }
-    return spot;
+    return search([...avoid, ...actors]) ?? search(avoid) ?? spot;
   });
 }
