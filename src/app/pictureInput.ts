@@ -13,7 +13,7 @@ import type { LegendTexts } from '../render/legend';
 import type { MapSvgInput } from '../render/mapSvg';
 import { printTheme, type Size, type Theme } from '../render';
 import { assessmentNotes, withPhase } from './assessmentPicture';
-import { marksNotes } from './marksPicture';
+import { markLetters, marksLegend, marksNotes } from './marksPicture';
 
 /** The lens of a picture: the store's view spec, or a saved view's; `reason`/`query` say what the emphasis is. */
 export type PictureLens = ViewSpec & {
@@ -70,6 +70,7 @@ export function legendTexts(t: TFunction): LegendTexts {
     tie: (ring) => ({ 1: t('canvas.tie1'), 2: t('canvas.tie2'), 3: t('canvas.tie3') })[ring],
     sectorsTitle: t('sectors.legend'),
     sectors: sectorNames(t),
+    marks: marksLegend(t),
   };
 }
 
@@ -104,6 +105,7 @@ export function mapPictureInput(args: {
     title: map.title,
     subtitle: withPhase(t, map, pictureSubtitle(map, args.language)),
     dimmed: { actors: view.dimmedActors, relations: view.dimmedRelations },
+    markLetters: markLetters(t),
     notes: [...assessmentNotes(t, map), ...lensNotes(t, map, lens), ...marksNotes(t, shown)],
     ...(args.frame ? { frame: args.frame } : {}),
   };

@@ -6,6 +6,8 @@ import {
   ACTOR_TYPES,
   CONTENT_AREAS,
   DIRECTIONS,
+  liveMarks,
+  MARK_VERDICTS,
   RINGS,
   areasOf,
   sectorsShown,
@@ -13,9 +15,11 @@ import {
   type ContentArea,
   type Direction,
   type MapDoc,
+  type MarkVerdict,
   type Ring,
   type Sector,
 } from '../model';
+import { type MarkLetters, renderNoteRow } from './markNotes';
 import { sectorGlyph } from './sectors';
 import { relationShape } from './geometry';
 import { ACTOR_ICON_PATHS } from './icons';
@@ -37,6 +41,8 @@ export interface LegendTexts {
   /** The sectors' heading and names. Leave out to draw no sector rows. */
   sectorsTitle?: string;
   sectors?: Record<Sector, string>;
+  /** The key to the drop–renew–keep notes: heading, letters and words. Leave out to draw no mark rows. */
+  marks?: { title: string; letters: MarkLetters; names: Record<MarkVerdict, string> };
 }
 
 export interface LegendEntries {
@@ -48,6 +54,8 @@ export interface LegendEntries {
   tieRings: Ring[];
   /** The sectors of a personal map's scheme, or those a merged map's contributors used. */
   sectors: Sector[];
+  /** The verdicts of the marks on what the picture shows. */
+  marks: MarkVerdict[];
 }
 
 /** What the map uses, in the vocabulary's order; `ties` are the scene's closeness ties. */
@@ -57,6 +65,7 @@ export function legendEntries(map: MapDoc, ties: readonly { ring: Ring }[] = [])
   const directions = new Set(map.relations.map((r) => r.direction));
   const weights = [...new Set(map.relations.map((r) => r.weight ?? 1))].sort((a, b) => a - b);
   const areas = new Set(map.actors.flatMap((a) => areasOf(a)));
+  const verdicts = new Set(liveMarks(map).map((m) => m.verdict));
   return {
     actorTypes: ACTOR_TYPES.filter((t) => types.has(t)),
     directions: DIRECTIONS.filter((d) => directions.has(d)),
@@ -65,6 +74,7 @@ export function legendEntries(map: MapDoc, ties: readonly { ring: Ring }[] = [])
     areas: CONTENT_AREAS.filter((a) => areas.has(a)),
     tieRings: RINGS.filter((r) => tieRings.has(r)),
     sectors: sectorsShown(map),
+    marks: MARK_VERDICTS.filter((v) => verdicts.has(v)),
   };
 }
 
@@ -135,6 +145,16 @@ export function renderLegend(entries: LegendEntries, texts: LegendTexts, theme: 
         },
       });
     }
+  }
+  const marks = texts.marks;
+  if (marks && entries.marks.length) {
+    heading(marks.title);
+    for (const verdict of entries.marks)
+      rows.push({
+        text: marks.names[verdict],
+        draw: (top) =>
+          `<g data-legend-mark="${verdict}">${renderNoteRow([{ verdict, count: 1 }], marks.letters, x + PAD + SWATCH / 2 - 9, top + 3, 'legend').svg}</g>`,
+      });
   }
   const textX = x + PAD + SWATCH + 10;
   const width = Math.ceil(PAD * 2 + SWATCH + 10 + Math.max(textWidth(texts.title, size + 2, true), ...rows.map((r) => textWidth(r.text, size, r.bold))));

@@ -15,6 +15,7 @@ import { LABEL_BORDER, LABEL_INNER_GAP } from './labels';
 import { type LegendTexts, legendEntries } from './legend';
 import { composePicture, printedTextMm } from './picture';
 import { buildScene, type SceneRelation, type SceneTie, type Size } from './scene';
+import { actorNotesAt, type MarkLetters, markGroups, relationNotesAt, renderNoteRow, rowWidth } from './markNotes';
 import { renderSectors, sectorFontSize, sectorGeometry } from './sectors';
 import { escapeXml, n } from './svgText';
 import { type Box, growBox, pathBox, type SvgPiece, type TiledSvg, unionBox } from './svgTiles';
@@ -42,6 +43,8 @@ export interface MapSvgInput {
   dimmed?: { actors: ReadonlySet<string>; relations: ReadonlySet<string> };
   /** The lens in words, printed under the legend: the active filters, the focus, the search. */
   notes?: string[];
+  /** The drop–renew–keep letters (translated): with them, the marks are drawn as notes on actors and labels. */
+  markLetters?: MarkLetters;
   /** Only this part of the map (map units), as a saved view frames it. */
   frame?: { x: number; y: number; width: number; height: number };
 }
@@ -267,6 +270,25 @@ export function renderMapSvg(input: MapSvgInput): MapSvg {
       maxX: label.x + label.width / 2 + 20,
       maxY: label.y + label.height / 2 + 8,
     });
+  }
+  // The marks' notes above everything, as on the canvas, dimmed with what they are on.
+  if (input.markLetters) {
+    const letters = input.markLetters;
+    const groups = markGroups(map);
+    for (const [actorId, list] of groups.actors) {
+      const b = scene.boxes.get(actorId);
+      if (!b) continue;
+      const at = actorNotesAt(b);
+      const row = renderNoteRow(list, letters, at.x, at.y, actorId);
+      add(`<g${dim(dimmed?.actors.has(actorId))}>${row.svg}</g>`, row.box);
+    }
+    for (const [relationId, list] of groups.relations) {
+      const rel = scene.relations.get(relationId);
+      if (!rel) continue;
+      const at = relationNotesAt(rel.label, rowWidth(list, letters));
+      const row = renderNoteRow(list, letters, at.x, at.y, relationId);
+      add(`<g${dim(dimmed?.relations.has(relationId))}>${row.svg}</g>`, row.box);
+    }
   }
   if (frame) add('</g>', null);
 

@@ -44,13 +44,8 @@ export function sectorGeometry(scheme: SectorScheme, centre: Position, fontSize:
     y2: centre.y + Math.sin(a) * outer,
   }));
   const names = sectorsOf(scheme).map((sector): SectorName => {
-    const { mid } = sectorArc(scheme, sector)!;
-    const [cos, sin] = [Math.cos(mid), Math.sin(mid)];
-    const r = outer + NAME_GAP;
     // The text grows away from the circle: rightwards on the right, leftwards on the left, up above, down below.
-    const anchor = cos > 0.3 ? 'start' : cos < -0.3 ? 'end' : 'middle';
-    const lift = sin < -0.3 ? 0 : sin > 0.3 ? fontSize : fontSize / 3;
-    return { sector, x: centre.x + cos * r, y: centre.y + sin * r + lift, anchor };
+    return spotAt(sector, centre, sectorArc(scheme, sector)!.mid, outer + NAME_GAP, fontSize);
   });
   return { dividers, names };
 }
@@ -92,4 +87,73 @@ export function sectorGlyph(sector: Sector, cx: number, cy: number, r: number): 
     wedge: `M${n(cx)} ${n(cy)} L${p(arc.from)} A${n(r)} ${n(r)} 0 ${large} 1 ${p(arc.to)} Z`,
     circle: `M${n(cx - r)} ${n(cy)} A${n(r)} ${n(r)} 0 1 1 ${n(cx + r)} ${n(cy)} A${n(r)} ${n(r)} 0 1 1 ${n(cx - r)} ${n(cy)} Z`,
   };
+}
+
+export interface NameBox {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** How far inward a name may be moved: to just outside "me" (a tablet at zoom 1 shows little more than the inner ring). */
+const NAME_INNERMOST = 150;
+const NAME_STEP = 10;
+/** How far from its wedge's middle a name may slide (radians), keeping clear of the dividers. */
+const NAME_SLIDE = [0, 10, -10, 20, -20, 30, -30, 40, -40].map((d) => (d * Math.PI) / 180);
+
+/** A name's spot on the ray at `angle`, `r` from the centre, its text growing away from the centre. */
+function spotAt(sector: Sector, centre: Position, angle: number, r: number, fontSize: number): SectorName {
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  const anchor = cos > 0.3 ? 'start' : cos < -0.3 ? 'end' : 'middle';
+  const lift = sin < -0.3 ? 0 : sin > 0.3 ? fontSize : fontSize / 3;
+  return { sector, x: centre.x + cos * r, y: centre.y + sin * r + lift, anchor };
+}
+
+/** The box a name's text covers at a spot (map units): its width estimated, from just above the cap to below the baseline. */
+export function nameBox(spot: SectorName, width: number, fontSize: number): NameBox {
+  const left = spot.anchor === 'start' ? spot.x : spot.anchor === 'end' ? spot.x - width : spot.x - width / 2;
+  return { minX: left, minY: spot.y - fontSize * 0.85, maxX: left + width, maxY: spot.y + fontSize * 0.3 };
+}
+
+const inside = (a: NameBox, b: NameBox) => a.minX >= b.minX && a.maxX <= b.maxX && a.minY >= b.minY && a.maxY <= b.maxY;
+const meets = (a: NameBox, b: NameBox) => a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
+
+/**
+ * The names where the reader sees them: outside the outer ring when that spot
+ * is in view, else the farthest-out spot in the name's own wedge (near its
+ * middle first) that is wholly in `view` and clear of `avoid` (the legend,
+ * the zoom buttons), and clear of `actors` too where there is such a spot
+ * (the rings are drawn beneath the actors). At the readable zoom a laptop or a
+ * tablet shows only the middle of the rings, so names outside the outer ring
+ * were off screen or under the legend. No spot fits: the usual one.
+ */
+export function sectorNamesInView(
+  scheme: SectorScheme,
+  centre: Position,
+  fontSize: number,
+  widths: Record<string, number>,
+  view: NameBox,
+  avoid: readonly NameBox[],
+  actors: readonly NameBox[] = [],
+): SectorName[] {
+  const outer = sectorGeometry(scheme, centre, fontSize).names;
+  return outer.map((spot) => {
+    const { mid } = sectorArc(scheme, spot.sector)!;
+    const width = widths[spot.sector] ?? 0;
+    const search = (clear: readonly NameBox[]) => {
+      const fits = (s: SectorName) => {
+        const box = nameBox(s, width, fontSize);
+        return inside(box, view) && !clear.some((a) => meets(box, a));
+      };
+      if (fits(spot)) return spot;
+      for (let r = RING_RADII[3] - NAME_STEP; r >= NAME_INNERMOST; r -= NAME_STEP)
+        for (const slide of NAME_SLIDE) {
+          const moved = spotAt(spot.sector, centre, mid + slide, r, fontSize);
+          if (fits(moved)) return moved;
+        }
+      return undefined;
+    };
+    return search([...avoid, ...actors]) ?? search(avoid) ?? spot;
+  });
 }

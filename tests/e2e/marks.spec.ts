@@ -5,7 +5,7 @@
  * tab sums them up and shows a marked thing on the map; presentation projects the summary; a reload and a JSON
  * round trip keep them; the map file without marks (the old format) opens as before.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { openImported, viewport, waitForStableView } from './support/canvas';
@@ -273,5 +273,121 @@ for (const [language, picker, tab, inspector] of [
     await expect(page.getByTestId('present-marks')).toBeVisible();
     expect(await markViolations(page)).toEqual([]);
     await page.screenshot({ path: `screenshots/marks-present-${language}.png` });
+  });
+}
+
+/** The old file with marks on an actor, a service, and one relation marked "drop" by two contributors (a merged map). */
+const markedFile = (() => {
+  const file = JSON.parse(oldFile);
+  file.map.marks = [
+    { id: 'm1', target: { kind: 'actor', id: 'koulu' }, verdict: 'renew' },
+    { id: 'm2', target: { kind: 'service', actor: 'ohj', service: 'Työnhaun tuki' }, verdict: 'keep' },
+    { id: 'm3', target: { kind: 'relation', id: 'r-paja' }, verdict: 'drop', note: 'ei <b>toimi</b>' },
+    { id: 'm4', target: { kind: 'relation', id: 'r-paja' }, verdict: 'drop', author: 'Eero', source: 'eero' },
+  ];
+  return JSON.stringify(file);
+})();
+
+/** The notes the exported SVG draws: verdict, what they are on, count, letter, and the note's box in picture pixels. */
+async function pictureNotes(page: Page, svg: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+    const host = document.createElement('div');
+    host.style.cssText = 'position:fixed;left:0;top:0;visibility:hidden';
+    host.append(root);
+    document.body.append(host);
+    const origin = root.getBoundingClientRect();
+    const notes = [...root.querySelectorAll('[data-mark-note]')].map((g) => {
+      const r = g.querySelectorAll('rect')[1]!.getBoundingClientRect();
+      return {
+        verdict: g.getAttribute('data-mark-note')!,
+        target: g.getAttribute('data-mark-target')!,
+        count: g.getAttribute('data-count')!,
+        letter: g.textContent!,
+        box: { x: r.x - origin.x, y: r.y - origin.y, width: r.width, height: r.height },
+      };
+    });
+    const width = origin.width;
+    host.remove();
+    return { notes, width };
+  }, svg);
+}
+
+/** The share of the pixels in each box (picture units, scaled to the PNG) that have the given colour. */
+async function colourShare(
+  page: Page,
+  png: Buffer,
+  pictureWidth: number,
+  boxes: { box: { x: number; y: number; width: number; height: number }; colour: string }[],
+) {
+  return page.evaluate(
+    async ({ base64, pictureWidth, boxes }) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const scale = bitmap.width / pictureWidth;
+      return boxes.map(({ box, colour }) => {
+        const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
+        const x = Math.round(box.x * scale);
+        const y = Math.round(box.y * scale);
+        const w = Math.max(1, Math.round(box.width * scale));
+        const h = Math.max(1, Math.round(box.height * scale));
+        const { data } = context.getImageData(x, y, w, h);
+        let hits = 0;
+        for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 30) hits++;
+        return hits / (w * h);
+      });
+    },
+    { base64: png.toString('base64'), pictureWidth, boxes },
+  );
+}
+
+const NOTE_FILL: Record<string, string> = { drop: '#f7b8b0', renew: '#ffe08a', keep: '#b5e3b0' };
+
+for (const [language, letters, exportName, svgName, pngName] of [
+  ['fi', { drop: 'P', renew: 'U', keep: 'S' }, 'Vie', 'Koko kartta SVG (vektorikuva)', 'Koko kartta PNG 1×'],
+  ['sv', { drop: 'S', renew: 'F', keep: 'B' }, 'Exportera', 'Hela kartan SVG (vektorbild)', 'Hela kartan PNG 1×'],
+  ['en', { drop: 'D', renew: 'R', keep: 'K' }, 'Export', 'Whole map SVG (vector picture)', 'Whole map PNG 1×'],
+] as const) {
+  test(`the exported picture draws the marks' notes (letters, counts, colours) in the SVG and the PNG, in ${language}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await openApp(page);
+    if (language !== 'fi') await page.getByRole('combobox', { name: 'Kieli' }).selectOption(language);
+    await importFiles(page, [{ name: 'kartta.json', text: markedFile }]);
+    await page.getByRole('link', { name: /Ohjaamon suhteet/ }).click();
+    await expect(actorNode(page, 'Ohjaamo Kajaani')).toBeVisible();
+    await waitForStableView(page);
+
+    const exportAs = async (name: string) => {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: exportName, exact: true }).click();
+      await page.getByRole('menuitem', { name, exact: true }).click();
+      return (await download).path().then((p) => readFileSync(p!));
+    };
+    const svg = (await exportAs(svgName)).toString('utf8');
+    // The note's text is the letter; the mark's own note is not printed on the map (its words are in the summary).
+    expect(svg).not.toContain('<b>');
+    const { notes, width } = await pictureNotes(page, svg);
+    expect(notes.filter((n) => n.target === 'legend').map((n) => n.letter)).toEqual([letters.drop, letters.renew, letters.keep]);
+    expect(
+      notes
+        .filter((n) => n.target !== 'legend')
+        .map((n) => `${n.target}:${n.verdict}:${n.count}:${n.letter}`)
+        .sort(),
+    ).toEqual([`koulu:renew:1:${letters.renew}`, `ohj:keep:1:${letters.keep}`, `r-paja:drop:2:${letters.drop}2`].sort());
+    // The legend keys the letters (above), in words too.
+    expect(svg.match(/data-legend-mark=/g)).toHaveLength(3);
+    const png = await exportAs(pngName);
+    mkdirSync('screenshots', { recursive: true });
+    writeFileSync(`screenshots/marks-picture-${language}.png`, png);
+    const shares = await colourShare(
+      page,
+      png,
+      width,
+      notes.map((n) => ({ box: n.box, colour: NOTE_FILL[n.verdict]! })),
+    );
+    for (const [i, share] of shares.entries()) expect(share, `note colour in the PNG where ${notes[i]!.target}'s note is`).toBeGreaterThan(0.35);
   });
 }

@@ -147,19 +147,15 @@ test.describe('sectors of a personal map', () => {
         expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `${a.name} and ${b.name} apart`).toBe(true);
       }
 
-    // Names are readable (≥ 12 px), wholly outside the outer ring, and clear of each other.
+    // Names are readable (≥ 12 px), each in its own wedge, and where the reader sees them (in the canvas, not under the legend).
     const d = await drawnSectors(page);
-    for (const name of d.names) {
+    const dividerAngles = d.dividers.map((l) => angleOf(l.to, d.centre));
+    for (const [i, name] of d.names.entries()) {
       expect(name.px).toBeGreaterThanOrEqual(12);
-      const corners = [
-        { x: name.box.left, y: name.box.top },
-        { x: name.box.right, y: name.box.top },
-        { x: name.box.left, y: name.box.bottom },
-        { x: name.box.right, y: name.box.bottom },
-      ];
-      const nearest = Math.min(...corners.map((c) => Math.hypot(c.x - d.centre.x, c.y - d.centre.y)));
-      expect(nearest, `${name.text} stands outside the outer ring`).toBeGreaterThan(d.radii[2]! - 1);
+      const mid = { x: name.box.x + name.box.width / 2, y: name.box.y + name.box.height / 2 };
+      expect(wedgeIndex(mid, d.centre, dividerAngles), `${name.text} stands in its wedge`).toBe(i);
     }
+    await expectNamesInView(page);
 
     // Drag Kela (education, ring 2, on the right) to the lower left of ring 2: employment.
     const kela = before.actors.find((a) => a.name === 'Kela Kajaani')!;
@@ -267,6 +263,75 @@ test.describe('sectors of a personal map', () => {
     await page.screenshot({ path: 'screenshots/sectors-phone.png' });
   });
 });
+
+/**
+ * Each sector name is drawn wholly inside the canvas and is not under the legend, the zoom buttons, an actor or a
+ * label: what is drawn at its centre is not part of them.
+ */
+async function expectNamesInView(page: Page) {
+  await waitForStableView(page);
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  const names = await page.getByTestId('sector-name').evaluateAll((texts) =>
+    texts.map((t) => {
+      const r = t.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return {
+        text: t.textContent,
+        box: r.toJSON() as DOMRect,
+        // What covers the name's centre: the legend, the zoom buttons, an actor or a relation's label (the rings are beneath them).
+        under: hit?.closest('[data-testid="map-legend"], .react-flow__controls, .react-flow__node, [data-testid="relation-label"]')?.className ?? null,
+      };
+    }),
+  );
+  expect(names.length).toBeGreaterThan(0);
+  for (const { text, box, under } of names) {
+    expect(box.left, `${text} in the canvas (left)`).toBeGreaterThanOrEqual(canvas.x);
+    expect(box.right, `${text} in the canvas (right)`).toBeLessThanOrEqual(canvas.x + canvas.width);
+    expect(box.top, `${text} in the canvas (top)`).toBeGreaterThanOrEqual(canvas.y);
+    expect(box.bottom, `${text} in the canvas (bottom)`).toBeLessThanOrEqual(canvas.y + canvas.height);
+    expect(under, `${text} is not covered`).toBeNull();
+  }
+  return names;
+}
+
+for (const [device, use] of [
+  ['laptop (1366 × 768)', { viewport: { width: 1366, height: 768 } }],
+  ['tablet (1024 × 768, touch)', { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true }],
+] as const) {
+  test.describe(`the opening view on a ${device}`, () => {
+    test.use(use);
+    test('shows every sector name in the canvas, clear of the legend, at the readable zoom', async ({ page }) => {
+      await openImported(page, aino);
+      await page.getByTestId('sector-scheme').getByRole('checkbox').check();
+      await expect(page.getByTestId('sector-divider')).toHaveCount(3);
+      await waitUntilSaved(page);
+      // The opening view: reload, as the trainee comes back to the map.
+      for (const [language, scheme] of [
+        ['fi', 'areas'],
+        ['sv', 'public'],
+        ['en', 'areas'],
+      ] as const) {
+        if (language !== 'fi') {
+          await page.getByRole('combobox', { name: /Kieli|Språk|Language/ }).selectOption(language);
+          await expect(page.getByTestId('sector-name').first()).toHaveText(language === 'sv' ? /sektor|vardag/ : /everyday|public/);
+        }
+        if (scheme === 'public')
+          await page
+            .getByTestId('sector-scheme')
+            .getByRole('radio', { name: /Offentlig|Julkinen/ })
+            .check();
+        await waitUntilSaved(page);
+        await page.reload();
+        await expect(page.getByTestId('sector-name')).toHaveCount(3);
+        const zoom = await page.evaluate(() => new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a);
+        expect(zoom, 'the opening zoom stays readable').toBeGreaterThanOrEqual(use.viewport.width === 1024 ? 1 : 0.85);
+        await waitForStableView(page);
+        await page.screenshot({ path: `screenshots/sectors-opening-${use.viewport.width}-${language}.png` });
+        await expectNamesInView(page);
+      }
+    });
+  });
+}
 
 /** Export the whole map as a 1× PNG and count the pixels of the dividers' colour (the rings' text colour). */
 async function exportPng(page: Page, saveAs?: string): Promise<number> {
