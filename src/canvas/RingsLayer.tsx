@@ -1,4 +1,4 @@
-import { ViewportPortal } from '@xyflow/react';
+import { ViewportLayer } from './ViewportLayer';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RING_RADII, RINGS, type Position } from '../model';
@@ -10,7 +10,7 @@ function RingsLayerView({ centre, theme = screenTheme }: { centre: Position; the
   const outer = RING_RADII[3];
   const size = outer * 2 + 4;
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <svg
         className="rings-layer"
         role="img"
@@ -45,7 +45,7 @@ function RingsLayerView({ centre, theme = screenTheme }: { centre: Position; the
           </text>
         ))}
       </svg>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }
 
