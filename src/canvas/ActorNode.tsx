@@ -1,7 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCanvasT } from './canvasTranslation';
+import { useCanvasT, withName } from './canvasTranslation';
 import { areasOf } from '../model';
 import { rename } from '../store/actions';
 import { AreaBadges } from './AreaBadges';
@@ -58,7 +58,7 @@ function ActorNodeView({ data, selected }: NodeProps<ActorFlowNode>) {
       {/* A strip along the node's right edge, inside its box (so it never covers an arrowhead) and at least
           24 px (44 px on touch) on screen at any zoom where it is offered (app.css). It is a pointer target only:
           keyboard users draw relations with the inspector's "add a relation", so it has no role and no label. */}
-      <Handle type="source" position={Position.Right} className="actor-node__source" title={t('canvas.connect', { name: actor.name })} />
+      <Handle type="source" position={Position.Right} className="actor-node__source" title={withName(t, 'canvas.connect', actor.name)} />
     </div>
   );
 }

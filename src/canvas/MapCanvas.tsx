@@ -38,6 +38,7 @@ import { useLongPress } from './useLongPress';
 import { RoundsOverlay } from './RoundsOverlay';
 import { useReplayPart } from './useReplayPart';
 import { useRevealCount } from './useReveal';
+import { useMeasurementBatches } from './useMeasurementBatches';
 import { SLICED_FROM } from './useScene';
 
 /** Level of detail: when zoomed far out, secondary texts of nodes are hidden by a class (CSS only). */
@@ -74,11 +75,13 @@ export function MapCanvas() {
   // During a replay (issue 12) only what was drawn so far.
   const map = useReplayPart(useMemo(() => visiblePart(wholeMap, view), [wholeMap, view]));
   const nodeRole = t('flow.nodeRole');
-  const [nodes, setNodes] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing, [], nodeRole, presenting));
+  const [nodes, setNodesNow] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing, [], nodeRole, presenting));
+  const measuring = useMeasurementBatches(setNodesNow);
+  const setNodes = measuring.setNodes;
 
   useEffect(
     () => setNodes((previous) => toFlowNodes(map, selection, editing, previous, nodeRole, presenting)),
-    [map, selection, editing, nodeRole, presenting],
+    [map, selection, editing, nodeRole, presenting, setNodes],
   );
   // A large map draws no edges at React Flow's first zoom (1), which the opening view replaces at once: edges built and
   // rendered for it cost a tenth of a second before the opening view (often zoomed out, simple edges) came. Its labels
@@ -121,18 +124,15 @@ export function MapCanvas() {
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ActorFlowNode>[]) => {
-      // Removal goes through onDelete; everything else is applied locally for a smooth drag.
-      setNodes((current) =>
-        applyNodeChanges(
-          changes.filter((c) => c.type !== 'remove' && c.type !== 'select'),
-          current,
-        ),
-      );
+      // Removal goes through onDelete; everything else is applied locally for a smooth drag (sizes a little later, in batches).
+      const applied = changes.filter((c) => c.type !== 'remove' && c.type !== 'select');
+      if (applied.length > 0 && applied.every((c) => c.type === 'dimensions')) measuring.measured(applied);
+      else if (applied.length > 0) setNodes((current) => applyNodeChanges(applied, current));
       const moves = finishedMoves(changes);
       if (moves.size > 0) store.getState().apply((m) => moveActors(m, moves));
       updateSelection(selectionChanges(changes), 'actors');
     },
-    [store, updateSelection],
+    [store, updateSelection, measuring, setNodes],
   );
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => updateSelection(selectionChanges(changes), 'relations'), [updateSelection]);
@@ -210,14 +210,11 @@ export function MapCanvas() {
   const clearFocus = useCallback(() => store.getState().setFocus(null), [store]);
   // Only sizes come in: no position, selection or removal, whatever React Flow reports.
   const onPresentedNodesChange = useCallback(
-    (changes: NodeChange<ActorFlowNode>[]) =>
-      setNodes((current) =>
-        applyNodeChanges(
-          changes.filter((c) => c.type === 'dimensions'),
-          current,
-        ),
-      ),
-    [],
+    (changes: NodeChange<ActorFlowNode>[]) => {
+      const sizes = changes.filter((c) => c.type === 'dimensions');
+      if (sizes.length > 0) measuring.measured(sizes);
+    },
+    [measuring],
   );
   const presentingBehaviour: MapBehaviour = useMemo(
     () => ({

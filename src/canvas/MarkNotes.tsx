@@ -34,9 +34,18 @@ export function useRelationMarks(relationId: string): readonly Mark[] {
  * may mark the same thing: "U 2"). The letter and the colour together, never
  * colour alone; the note's words are in its title and its accessible name.
  */
-export function MarkNotes({ marks, className, testId = 'mark-notes' }: { marks: readonly Mark[]; className: string; testId?: string }) {
+type MarkNotesProps = { marks: readonly Mark[]; className: string; testId?: string };
+
+/**
+ * Nothing, and no hook, when there are no marks: every actor on the canvas renders this (and once per service), and
+ * a useTranslation per node cost a large map's opening a third of a second (5000 actors).
+ */
+export function MarkNotes(props: MarkNotesProps) {
+  return props.marks.length === 0 ? null : <MarkNotesShown {...props} />;
+}
+
+function MarkNotesShown({ marks, className, testId = 'mark-notes' }: MarkNotesProps) {
   const { t } = useTranslation();
-  if (marks.length === 0) return null;
   const groups = MARK_VERDICTS.map((verdict) => [verdict, marks.filter((m) => m.verdict === verdict)] as const).filter(([, list]) => list.length > 0);
   return (
     <span className={`mark-notes ${className}`} data-testid={testId}>

@@ -1,5 +1,6 @@
-import { useStore, ViewportPortal } from '@xyflow/react';
+import { useStore } from '@xyflow/react';
 import { memo, useEffect, useState } from 'react';
+import { ViewportLayer } from './ViewportLayer';
 import { useTranslation } from 'react-i18next';
 import { RING_RADII, RINGS, sectorsOf, type Position, type SectorScheme } from '../model';
 import { screenTheme, textWidth, type Theme } from '../render';
@@ -14,7 +15,7 @@ function RingsLayerView({ centre, theme = screenTheme, sectors }: { centre: Posi
   const outer = RING_RADII[3];
   const size = outer * 2 + 4;
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <svg
         className="rings-layer"
         role="img"
@@ -71,7 +72,7 @@ function RingsLayerView({ centre, theme = screenTheme, sectors }: { centre: Posi
         ))}
         {sectors ? <SectorNames scheme={sectors} centre={centre} theme={theme} /> : null}
       </svg>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }
 

@@ -4,7 +4,8 @@
  * ViewportPortal, so they pan and zoom with the map), and a legend of what each
  * colour and mark means. Draws nothing unless the Assessment tab turned it on.
  */
-import { type ReactFlowState, useStore, ViewportPortal } from '@xyflow/react';
+import { type ReactFlowState, useStore } from '@xyflow/react';
+import { ViewportLayer } from './ViewportLayer';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Actor, compareRounds } from '../model';
@@ -107,13 +108,13 @@ export function RoundsOverlay() {
   const present = CHANGE_ORDER.filter((kind) => shapes.some((s) => s.change === kind));
   return (
     <>
-      <ViewportPortal>
+      <ViewportLayer>
         <svg className="rounds-overlay" data-testid="rounds-overlay" aria-hidden="true">
           {shapes.map((s) => (
             <Shape key={`${s.shape}:${s.change}:${s.id}`} s={s} />
           ))}
         </svg>
-      </ViewportPortal>
+      </ViewportLayer>
       <section className="rounds-legend" aria-label={t('rounds.legendTitle', { title: compare.previous.title })} data-testid="rounds-legend">
         <div className="rounds-legend__head">
           <h3>{t('rounds.legendTitle', { title: compare.previous.title })}</h3>

@@ -1,4 +1,4 @@
-import { ViewportPortal } from '@xyflow/react';
+import { ViewportLayer } from './ViewportLayer';
 import { memo, useMemo } from 'react';
 import type { MapDoc } from '../model';
 import { useTheme } from './ThemeContext';
@@ -22,7 +22,7 @@ function SimpleEdgesLayerView({ map }: { map: MapDoc }) {
       .join('');
   }, [map.actors, map.relations]);
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <svg
         className="simple-edges"
         data-testid="simple-edges"
@@ -30,7 +30,7 @@ function SimpleEdgesLayerView({ map }: { map: MapDoc }) {
       >
         <path d={path} stroke={theme.edge.colour} strokeWidth={theme.edge.width * 0.8} strokeOpacity={0.7} fill="none" />
       </svg>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }
 

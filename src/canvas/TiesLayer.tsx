@@ -6,7 +6,8 @@
  * clickable, hidden from screen readers (the actor's provenance says the same
  * in words: "on the inner ring of 3 trainees").
  */
-import { type ReactFlowState, useStore, ViewportPortal } from '@xyflow/react';
+import { type ReactFlowState, useStore } from '@xyflow/react';
+import { ViewportLayer } from './ViewportLayer';
 import { memo, useCallback, useMemo } from 'react';
 import { type CentredBox, screenTheme, type Theme, tieBetween } from '../render';
 import { useSceneContext } from './useScene';
@@ -47,7 +48,7 @@ function TiesLayerView({ theme = screenTheme }: { theme?: Theme }) {
   if (ties.length === 0) return null;
   const style = theme.tie;
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <svg
         className="ties-layer"
         aria-hidden="true"
@@ -80,7 +81,7 @@ function TiesLayerView({ theme = screenTheme }: { theme?: Theme }) {
           );
         })}
       </svg>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }
 

@@ -34,3 +34,17 @@ export function useCanvasT(): TFunction {
   if (!t) throw new Error('useCanvasT outside MapView');
   return t;
 }
+
+/** Stands for the name while the sentence is translated (and remembered) once; never in a real name (a control character). */
+const NAME_SLOT = '\u0000name\u0000';
+
+/**
+ * A sentence with an actor's name in it (`{{name}}`), translated once per language and filled in per actor: each
+ * actor's own sentence would be a new entry in the cache, and 5000 of them emptied it over and over (every node
+ * then translated its type name again too).
+ */
+export function withName(t: TFunction, key: string, name: string): string {
+  return String(t(key as never, { name: NAME_SLOT } as never))
+    .split(NAME_SLOT)
+    .join(name);
+}

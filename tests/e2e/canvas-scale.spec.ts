@@ -75,4 +75,44 @@ test.describe('a 400-actor map', () => {
     expect(to).toBe(`a${row}-${Number(col) + 1}`);
     await expect(focused).toBeVisible();
   });
+
+  test('an actor renamed to a longer name grows, and the arrow into it ends at its new border (sizes reach the scene in batches)', async ({ page }) => {
+    await zoomTo(page, 1);
+    await waitForStableView(page);
+    // The on-screen actor nearest the middle whose left neighbour is there too: the forward arrow between them is horizontal.
+    const target = await page.evaluate(() => {
+      let best: { id: string; d: number } | null = null;
+      for (const node of document.querySelectorAll('.react-flow__node')) {
+        const id = node.getAttribute('data-id')!;
+        const [row, col] = /^a(\d+)-(\d+)$/.exec(id)!.slice(1).map(Number) as [number, number];
+        const r = node.getBoundingClientRect();
+        const d = Math.hypot(r.left + r.width / 2 - innerWidth / 2, r.top + r.height / 2 - innerHeight / 2);
+        if (col > 0 && row >= 0 && document.querySelector(`.react-flow__node[data-id="a${row}-${col - 1}"]`) && (!best || d < best.d)) best = { id, d };
+      }
+      return best!.id;
+    });
+    const [row, col] = /^a(\d+)-(\d+)$/.exec(target)!.slice(1).map(Number) as [number, number];
+    // The relation ids of gridMap: per actor, its right neighbour's relation first, then its lower one's.
+    let index = 0;
+    for (let k = 0; k < row * SIDE + col - 1; k++) index += (k % SIDE < SIDE - 1 ? 1 : 0) + (k < SIDE * (SIDE - 1) ? 1 : 0);
+    const node = page.locator(`.react-flow__node[data-id="${target}"]`);
+    const head = page.locator(`.react-flow__edge[data-id="r${index}"] [data-testid=arrow-head]`).first();
+    await expect(head).toHaveCount(1, { timeout: 20_000 });
+    const gapTo = async (box: { x: number }) => {
+      const tip = (await head.boundingBox())!;
+      return box.x - (tip.x + tip.width);
+    };
+    const before = (await node.boundingBox())!;
+    // The theme leaves a small gap between a tip and the border it points at: the same gap, at the new border.
+    const gapBefore = await gapTo(before);
+    expect(Math.abs(gapBefore)).toBeLessThan(12);
+    await node.click();
+    await page.keyboard.press('F2');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Hyvinvointialueen perhekeskuksen palveluohjaus');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await node.boundingBox())!.width, { timeout: 10_000 }).toBeGreaterThan(before.width + 20);
+    const after = (await node.boundingBox())!;
+    await expect.poll(async () => Math.abs((await gapTo(after)) - gapBefore), { timeout: 20_000 }).toBeLessThan(1.5);
+  });
 });

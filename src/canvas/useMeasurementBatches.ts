@@ -1,0 +1,48 @@
+/**
+ * Measured node sizes reach our nodes array in batches. React Flow reports the
+ * sizes it measured (it already uses them itself) through onNodesChange; each
+ * report made a new array of every node, which React Flow then adopted again and
+ * the scene's size key re-read: while a 5000-actor map mounts 100 nodes a frame,
+ * or a pan measures a few nodes a frame, that was a whole-map pass per frame.
+ * Sizes are now gathered and applied together at most every MEASURE_BATCH_MS,
+ * and any other change of the nodes applies the gathered ones first, so no
+ * update can drop a size React Flow measured.
+ */
+import { applyNodeChanges, type NodeDimensionChange } from '@xyflow/react';
+import { type Dispatch, type SetStateAction, useCallback, useEffect, useMemo, useRef } from 'react';
+import type { ActorFlowNode } from './flowTypes';
+
+/** Short next to the scene's own wait for sizes to settle (useScene), long next to a frame. */
+export const MEASURE_BATCH_MS = 100;
+
+type Updater = (current: ActorFlowNode[]) => ActorFlowNode[];
+
+export function useMeasurementBatches(setNodesNow: Dispatch<SetStateAction<ActorFlowNode[]>>) {
+  const pending = useRef<NodeDimensionChange[]>([]);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The sizes gathered so far, taken out (the updaters below stay pure: React may call them twice). */
+  const take = useCallback(() => {
+    if (timer.current !== undefined) clearTimeout(timer.current);
+    timer.current = undefined;
+    const changes = pending.current;
+    pending.current = [];
+    return changes;
+  }, []);
+  /** Set the nodes, with every size gathered so far applied first. */
+  const setNodes = useCallback(
+    (update: Updater) => {
+      const changes = take();
+      setNodesNow((current) => update(changes.length > 0 ? applyNodeChanges(changes, current) : current));
+    },
+    [setNodesNow, take],
+  );
+  const measured = useCallback(
+    (changes: NodeDimensionChange[]) => {
+      pending.current.push(...changes);
+      timer.current ??= setTimeout(() => setNodes((current) => current), MEASURE_BATCH_MS);
+    },
+    [setNodes],
+  );
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return useMemo(() => ({ setNodes, measured }), [setNodes, measured]);
+}
