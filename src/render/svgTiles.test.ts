@@ -65,11 +65,15 @@ describe('tiles of a picture', () => {
     expect(pathBox('Z')).toBeNull();
   });
 
-  it('draws a dense picture in smaller tiles, within bounds', () => {
-    expect(tileSide(7000, 16000, 8400)).toBe(768);
+  it('draws a dense picture in smaller tiles and a sparse one in bigger tiles, within bounds', () => {
+    // A 1000-actor map at 2× (about 7000 pieces): tiles of about 760 px, as measured to stay under 200 ms.
+    expect(tileSide(7000, 16000, 8400)).toBeGreaterThan(700);
+    expect(tileSide(7000, 16000, 8400)).toBeLessThan(800);
+    // A 200-actor map drawn big (about 1000 pieces on 12000 × 6000 px): fewer, bigger tiles, so fewer round trips.
+    expect(tileSide(1000, 12380, 6010)).toBeGreaterThan(1400);
     expect(tileSide(50000, 16000, 8500)).toBeLessThan(450);
     expect(tileSide(10_000_000, 1000, 1000)).toBe(256);
-    expect(tileSide(0, 1000, 1000)).toBe(768);
+    expect(tileSide(0, 1000, 1000)).toBe(1536);
   });
 
   it('bucketing pieces by tile gives each tile the same pieces, in the same order, as testing every piece', () => {
