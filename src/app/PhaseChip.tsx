@@ -1,3 +1,4 @@
+import '../panels/training/assessment.css';
 import './phaseChip.css';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
