@@ -7,7 +7,9 @@
  * window.__bench:
  *   drawnAt     performance.now() (ms since navigation started) of the first
  *               frame in which every node, edge path and label is in the DOM and
- *               every node has been measured (React Flow hides unmeasured nodes).
+ *               every node has been measured (React Flow hides unmeasured nodes),
+ *               and, on a page that marks its canvas with data-scene (the app),
+ *               that canvas says "ready": routes and labels for the view drawn.
  *               A page may leave out all labels when zoomed far out (the app's
  *               level of detail): no label at all also counts as complete, and
  *               drawnLabels says how many there were.
@@ -35,7 +37,11 @@ export function installProbe({ labelSelector, nodes, edges }) {
     // Edges are either React Flow edges, or (the app's level of detail when zoomed out) segments of one simple path.
     const simple = document.querySelector('[data-testid=simple-edges] path')?.getAttribute('d')?.split('M').length - 1 || 0;
     if (document.querySelectorAll('.react-flow__edge path.react-flow__edge-path').length < edges && simple < edges) return false;
-    // Labels are drawn in the same render as their edge, so "none" here means left out on purpose, not "not yet".
+    // The app says whether the lines and labels for this view are worked out and drawn (data-scene on its
+    // canvas): its edges can be in the DOM a frame before their routes and labels. The bare page draws its
+    // labels with its edges, so there "none" means left out on purpose, not "not yet".
+    const scene = document.querySelector('[data-scene]');
+    if (scene && scene.getAttribute('data-scene') !== 'ready') return false;
     const labels = document.querySelectorAll(labelSelector).length;
     return (labels >= edges || labels === 0) && { labels };
   };

@@ -326,6 +326,7 @@ export function MapCanvas() {
         selectedRelations={selectedRelations}
         dimming={view}
         simpleEdges={simpleEdges}
+        labels={opened ? !zoomedOut || selectedRelations.size > 0 : null}
         onFit={fitWhole}
         theme={presenting ? projectorTheme : screenTheme}
         behaviour={presenting ? presentingBehaviour : behaviour}

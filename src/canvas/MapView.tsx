@@ -52,6 +52,11 @@ export interface MapViewProps {
   dimming?: DerivedView;
   /** Draw relations as one simple path (very large maps, zoomed out). */
   simpleEdges: boolean;
+  /**
+   * Whether this view shows relation labels (false: zoomed too far out, none selected; their spots are worked
+   * out a little later), or null before the opening view is set: no scene is built for React Flow's first zoom.
+   */
+  labels: boolean | null;
   /** "Show the whole map" (the fit-view control). */
   onFit: () => void;
   behaviour?: MapBehaviour;
@@ -121,19 +126,23 @@ function CanvasContexts({ scene, theme, children }: { scene: Scene; theme: Theme
   );
 }
 
-export function MapView({ map, theme = screenTheme, nodes, edges, selectedRelations, dimming, simpleEdges, onFit, behaviour, children }: MapViewProps) {
+export function MapView({ map, theme = screenTheme, nodes, edges, selectedRelations, dimming, simpleEdges, labels, onFit, behaviour, children }: MapViewProps) {
   const { t } = useTranslation();
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const openShortcuts = useShortcutsHelp((s) => s.setOpen);
   // Curves, heads and label spots for the whole map, shared by edges and labels (the same the picture uses):
   // rebuilt when the map or a measured size changes, not when the selection does.
-  const scene = useScene(map, theme, simpleEdges ? selectedRelations : null);
+  const { scene, ready } = useScene(map, theme, simpleEdges ? selectedRelations : null, labels);
   // The theme's values as CSS custom properties, read by app.css for nodes and labels.
   const style = useMemo(() => themeVariables(theme), [theme]);
   return (
     <CanvasContexts scene={scene} theme={theme}>
       <ReactFlow<ActorFlowNode, RelationFlowEdge>
         style={style}
+        // Whether every line and label for this view is drawn (or still being worked out): for tests and the benchmark.
+        data-scene={ready ? 'ready' : 'pending'}
+        // Whether the labels' spots are worked out ("later": zoomed too far out to read them, placed in a moment).
+        data-labels={scene.labelled === false ? 'later' : 'placed'}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}

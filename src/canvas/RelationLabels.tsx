@@ -31,7 +31,7 @@ const CULL_FROM = 400;
 const CELL = 600;
 
 const selectDomNode = (s: ReactFlowState) => s.domNode;
-const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
+export const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
 /** The view in whole cells, with a cell of margin, as [x0, y0, x1, y1]. */
 const selectViewCells = (s: ReactFlowState) => {
   const [tx, ty, zoom] = s.transform;
@@ -57,7 +57,8 @@ export function RelationLabels({ map, selected }: { map: MapDoc; selected: Reado
     () =>
       map.relations.flatMap((relation) => {
         const drawn = scene.relations.get(relation.id);
-        if (!drawn) return [];
+        // A scene built without labels (zoomed out) has no spots to draw them at: they come with the next one.
+        if (!drawn || scene.labelled === false) return [];
         if (!selected.has(relation.id)) {
           if (zoomedOut) return [];
           if (cull) {

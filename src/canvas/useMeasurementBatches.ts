@@ -4,9 +4,11 @@
  * report made a new array of every node, which React Flow then adopted again and
  * the scene's size key re-read: while a 5000-actor map mounts 100 nodes a frame,
  * or a pan measures a few nodes a frame, that was a whole-map pass per frame.
- * Sizes are now gathered and applied together at most every MEASURE_BATCH_MS,
- * and any other change of the nodes applies the gathered ones first, so no
- * update can drop a size React Flow measured.
+ * Sizes are now applied at most once every MEASURE_BATCH_MS: the first report
+ * at once (opening a map, its lines and labels wait for these sizes), those in
+ * the next MEASURE_BATCH_MS gathered and applied together at its end. Any other
+ * change of the nodes applies the gathered ones first, so no update can drop a
+ * size React Flow measured.
  */
 import { applyNodeChanges, type NodeDimensionChange } from '@xyflow/react';
 import { type Dispatch, type SetStateAction, useCallback, useEffect, useMemo, useRef } from 'react';
@@ -20,6 +22,8 @@ type Updater = (current: ActorFlowNode[]) => ActorFlowNode[];
 export function useMeasurementBatches(setNodesNow: Dispatch<SetStateAction<ActorFlowNode[]>>) {
   const pending = useRef<NodeDimensionChange[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** When sizes were last applied (performance.now()); -Infinity before the first. */
+  const appliedAt = useRef(Number.NEGATIVE_INFINITY);
   /** The sizes gathered so far, taken out (the updaters below stay pure: React may call them twice). */
   const take = useCallback(() => {
     if (timer.current !== undefined) clearTimeout(timer.current);
@@ -32,6 +36,7 @@ export function useMeasurementBatches(setNodesNow: Dispatch<SetStateAction<Actor
   const setNodes = useCallback(
     (update: Updater) => {
       const changes = take();
+      if (changes.length > 0) appliedAt.current = performance.now();
       setNodesNow((current) => update(changes.length > 0 ? applyNodeChanges(changes, current) : current));
     },
     [setNodesNow, take],
@@ -39,7 +44,10 @@ export function useMeasurementBatches(setNodesNow: Dispatch<SetStateAction<Actor
   const measured = useCallback(
     (changes: NodeDimensionChange[]) => {
       pending.current.push(...changes);
-      timer.current ??= setTimeout(() => setNodes((current) => current), MEASURE_BATCH_MS);
+      if (timer.current !== undefined) return;
+      const wait = appliedAt.current + MEASURE_BATCH_MS - performance.now();
+      if (wait <= 0) setNodes((current) => current);
+      else timer.current = setTimeout(() => setNodes((current) => current), wait);
     },
     [setNodes],
   );

@@ -105,47 +105,93 @@ function labelLinesCache(t: Parameters<typeof labelLinesOf>[1]) {
   };
 }
 
+/** After the first scene without labels is drawn, this much later its labels are placed (in slices), ready before a zoom in. */
+const LABELS_LATER_MS = 300;
+
+type SceneInputs = { drawn: MapDoc; sizesKey: string; linesOf: (relation: Relation) => string[]; theme: Theme };
+
+function sceneSteps({ drawn, sizesKey, linesOf, theme }: SceneInputs, previous: Scene, labels: boolean) {
+  const relations = new Map(drawn.relations.map((r) => [r.id, r]));
+  return buildSceneSteps(drawn, parseSizes(sizesKey), (id) => linesOf(relations.get(id)!), theme, previous, { labels });
+}
+
 /**
  * Rebuilt when the map, a node's measured size, the language or the theme changes.
+ * `wantLabels` null: React Flow's first zoom, before the opening view: nothing is built yet.
  * `farKeep` (level of detail): a large map seen from far draws its relations as one simple path
  * and no labels, so its scene holds only these relations (the selected ones, whose labels stay)
  * besides the boxes and closeness ties: opening or panning a zoomed-out 5000-actor map does not
  * route and label 15000 relations nobody sees. Zooming in builds the whole scene (in slices).
+ * `wantLabels` false (zoomed too far out to read a label, none selected): the scene first comes without
+ * label spots, about half the work, so the lines are drawn sooner; the spots follow in slices soon
+ * after, and are kept for these inputs, so zooming in finds them ready.
  */
-export function useScene(map: MapDoc, theme: Theme = screenTheme, farKeep: ReadonlySet<string> | null = null): Scene {
+export function useScene(
+  map: MapDoc,
+  theme: Theme = screenTheme,
+  farKeep: ReadonlySet<string> | null = null,
+  wantLabels: boolean | null = true,
+): { scene: Scene; ready: boolean } {
   const { t } = useTranslation();
   const drawn = useMemo(() => (farKeep ? { ...map, relations: map.relations.filter((r) => farKeep.has(r.id)) } : map), [map, farKeep]);
   const sizesKey = useStore(selectSizesKey);
   const linesOf = useMemo(() => labelLinesCache(t), [t]);
+  const inputs = useMemo<SceneInputs>(() => ({ drawn, sizesKey, linesOf, theme }), [drawn, sizesKey, linesOf, theme]);
   const last = useRef<Scene>(EMPTY_SCENE);
+  /** The last scene with labels placed, and what it was built from: reused while the inputs stay. */
+  const labelled = useRef<{ inputs: SceneInputs; scene: Scene } | null>(null);
   const sliced = map.relations.length >= SLICED_FROM;
   // Until React Flow has measured a node, it draws no edge either: a scene from estimated
   // sizes would be thrown away a frame later, and building it would delay the first paint.
-  const unmeasured = sizesKey === '' && map.actors.length > 0;
+  // Nor is one built for React Flow's first zoom, which the opening view replaces at once (wantLabels null).
+  const unmeasured = (sizesKey === '' && map.actors.length > 0) || wantLabels === null;
+  const labels = wantLabels !== false;
   const atOnce = useMemo(() => {
     if (sliced || unmeasured) return EMPTY_SCENE;
-    const relations = new Map(drawn.relations.map((r) => [r.id, r]));
-    return runSteps(buildSceneSteps(drawn, parseSizes(sizesKey), (id) => linesOf(relations.get(id)!), theme, last.current));
-  }, [sliced, unmeasured, drawn, sizesKey, linesOf, theme]);
-  const [inSlices, setInSlices] = useState<Scene>(EMPTY_SCENE);
+    if (labelled.current?.inputs === inputs) return labelled.current.scene;
+    const scene = runSteps(sceneSteps(inputs, last.current, labels));
+    if (scene.labelled !== false) labelled.current = { inputs, scene };
+    return scene;
+  }, [sliced, unmeasured, inputs, labels]);
+  const [inSlices, setInSlices] = useState<{ inputs: SceneInputs | null; scene: Scene }>({ inputs: null, scene: EMPTY_SCENE });
   const builtFor = useRef<{ map: MapDoc; theme: Theme; linesOf: unknown } | null>(null);
   useEffect(() => {
     if (!sliced || unmeasured) return;
     const before = builtFor.current;
     const sizesOnly = before !== null && before.map === map && before.theme === theme && before.linesOf === linesOf;
-    const relations = new Map(drawn.relations.map((r) => [r.id, r]));
+    const done = (scene: Scene) => {
+      builtFor.current = { map, theme, linesOf };
+      if (scene.labelled !== false) labelled.current = { inputs, scene };
+      setInSlices({ inputs, scene });
+    };
+    if (labelled.current?.inputs === inputs) return done(labelled.current.scene);
+    // The first scene waits while the nodes of a large map still mount in batches (useReveal), each measured a
+    // frame later; so does a change of the level of detail (zooming across it), which a wheel gesture may undo.
+    // Once every actor is measured there is nothing to wait for.
+    const allMeasured = parseSizes(sizesKey).size >= drawn.actors.length;
+    const wait = (before === null && !allMeasured) || sizesOnly ? SIZES_SETTLE_MS : 0;
+    return runInSlices(() => sceneSteps(inputs, last.current, labels), done, wait);
+  }, [sliced, unmeasured, map, drawn, sizesKey, linesOf, theme, inputs, labels]);
+  const base = sliced ? inSlices.scene : atOnce;
+  // A scene drawn without labels gets them a little later, in slices.
+  const [later, setLater] = useState<{ inputs: SceneInputs; scene: Scene } | null>(null);
+  const needsLabels = base.labelled === false && base !== EMPTY_SCENE;
+  useEffect(() => {
+    if (!needsLabels) return;
     return runInSlices(
-      () => buildSceneSteps(drawn, parseSizes(sizesKey), (id) => linesOf(relations.get(id)!), theme, last.current),
+      () => sceneSteps(inputs, base, true),
       (scene) => {
-        builtFor.current = { map, theme, linesOf };
-        setInSlices(scene);
+        labelled.current = { inputs, scene };
+        setLater({ inputs, scene });
       },
-      // The first scene waits too: the nodes of a large map mount in batches (useReveal), each measured a frame later.
-      // So does a change of the level of detail (zooming across it), which a wheel gesture may undo at once.
-      before === null || sizesOnly ? SIZES_SETTLE_MS : 0,
+      LABELS_LATER_MS,
     );
-  }, [sliced, unmeasured, map, drawn, sizesKey, linesOf, theme]);
-  const scene = sliced ? inSlices : atOnce;
+  }, [needsLabels, inputs, base]);
+  const scene = needsLabels && later?.inputs === inputs ? later.scene : base;
   last.current = scene;
-  return scene;
+  // Ready: this scene is the one for the map and sizes now (a sliced build shows the last one meanwhile),
+  // with its labels placed if they are to be shown.
+  const current = sliced ? inSlices.inputs === inputs : !unmeasured;
+  const ready = map.actors.length === 0 || (current && (!labels || scene.labelled !== false));
+  return { scene, ready };
 }

@@ -1,18 +1,21 @@
 import type { CentredBox } from './geometry';
 
+/** A cell's key as one number (column and row interleaved in the integers; maps span far less than 2^20 cells). */
+const cellKey = (i: number, j: number) => i * 2 ** 21 + j;
+
 /** Boxes by grid cells, so asking "which boxes are near this point" reads a few cells, not every node. */
 export class BoxIndex<T extends { cx: number; cy: number; hw: number; hh: number }> {
-  private readonly cells = new Map<string, T[]>();
+  private readonly cells = new Map<number, T[]>();
   constructor(
     items: Iterable<T>,
     private readonly cell = 200,
   ) {
     for (const item of items) this.insert(item);
   }
-  private range(x0: number, y0: number, x1: number, y1: number): string[] {
+  private range(x0: number, y0: number, x1: number, y1: number): number[] {
     const c = this.cell;
-    const keys: string[] = [];
-    for (let i = Math.floor(x0 / c); i <= Math.floor(x1 / c); i++) for (let j = Math.floor(y0 / c); j <= Math.floor(y1 / c); j++) keys.push(`${i},${j}`);
+    const keys: number[] = [];
+    for (let i = Math.floor(x0 / c); i <= Math.floor(x1 / c); i++) for (let j = Math.floor(y0 / c); j <= Math.floor(y1 / c); j++) keys.push(cellKey(i, j));
     return keys;
   }
   insert(item: T) {
@@ -39,7 +42,7 @@ export class BoxIndex<T extends { cx: number; cy: number; hw: number; hh: number
     const j1 = Math.floor((box.cy + box.hh + margin) / c);
     for (let i = Math.floor((box.cx - box.hw - margin) / c); i <= i1; i++)
       for (let j = j0; j <= j1; j++) {
-        const list = this.cells.get(`${i},${j}`);
+        const list = this.cells.get(cellKey(i, j));
         if (list) for (const item of list) if (test(item)) return true;
       }
     return false;

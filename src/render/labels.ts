@@ -143,27 +143,26 @@ function segmentsCross(p: Point, q: Point, r: Point, s: Point): boolean {
 
 /** Whether a segment passes through a box (Liang–Barsky clipping). */
 function segmentHitsBox(a: Point, b: Point, box: CentredBox): boolean {
-  let t0 = 0;
-  let t1 = 1;
+  // Clipped against each side in turn (p: the side's direction factor, q: the distance inside it); no arrays:
+  // label placement asks this hundreds of thousands of times.
   const dx = b.x - a.x;
   const dy = b.y - a.y;
-  const edges: [number, number][] = [
-    [-dx, a.x - (box.cx - box.hw)],
-    [dx, box.cx + box.hw - a.x],
-    [-dy, a.y - (box.cy - box.hh)],
-    [dy, box.cy + box.hh - a.y],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const t = q / p;
-      if (p < 0) t0 = Math.max(t0, t);
-      else t1 = Math.min(t1, t);
-      if (t0 > t1) return false;
-    }
-  }
-  return true;
+  const range = { t0: 0, t1: 1 };
+  return (
+    clip(-dx, a.x - (box.cx - box.hw), range) &&
+    clip(dx, box.cx + box.hw - a.x, range) &&
+    clip(-dy, a.y - (box.cy - box.hh), range) &&
+    clip(dy, box.cy + box.hh - a.y, range)
+  );
+}
+
+/** One Liang–Barsky step: narrows [t0, t1] to the part of the segment inside one side; false when nothing is left. */
+function clip(p: number, q: number, range: { t0: number; t1: number }): boolean {
+  if (p === 0) return q >= 0;
+  const t = q / p;
+  if (p < 0) range.t0 = Math.max(range.t0, t);
+  else range.t1 = Math.min(range.t1, t);
+  return range.t0 <= range.t1;
 }
 
 /** Where the line from `from` to the centre of `box` enters the box: the visible end of a leader. */
@@ -348,8 +347,8 @@ function beside(r: LabelRequest, free: Free, crossings: Crossings): LabelSpot | 
   }
 }
 
-/** On its line's middle, whatever it covers: only once the placement budget is spent. */
-function middleOf(r: LabelRequest): LabelSpot {
+/** On its line's middle, whatever it covers: only once the placement budget is spent (or for a scene without labels). */
+export function middleOf(r: LabelRequest): LabelSpot {
   const anchor = curvePoint(r.curve, (r.t0 + r.t1) / 2);
   return { x: anchor.x, y: anchor.y, width: r.width, height: r.height, anchor, leader: false };
 }

@@ -65,10 +65,9 @@ function blockedSamples(k: Curve, all: readonly CentredBox[], clearance: number,
   const polygon = Math.hypot(k.c1.x - k.p0.x, k.c1.y - k.p0.y) + Math.hypot(k.c2.x - k.c1.x, k.c2.y - k.c1.y) + Math.hypot(k.p3.x - k.c2.x, k.p3.y - k.c2.y);
   // A box grown by `clearance` cannot hide between samples that much closer together, so a wide clearance samples sparser.
   const samples = Math.max(MIN_SAMPLES, Math.ceil(polygon / Math.max(SAMPLE_STEP, clearance)));
-  let hits = 0;
-  // Inlined curvePoint and insideBox: routing evaluates hundreds of thousands of samples on a crowded map.
-  for (let i = 1; i < samples; i++) {
+  const hitAt = (i: number): boolean => {
     work.done += obstacles.length;
+    // Inlined curvePoint and insideBox: routing evaluates hundreds of thousands of samples on a crowded map.
     const t = i / samples;
     const u = 1 - t;
     const a = u * u * u;
@@ -77,15 +76,24 @@ function blockedSamples(k: Curve, all: readonly CentredBox[], clearance: number,
     const d = t * t * t;
     const x = a * k.p0.x + b * k.c1.x + c * k.c2.x + d * k.p3.x;
     const y = a * k.p0.y + b * k.c1.y + c * k.c2.y + d * k.p3.y;
-    for (const box of obstacles)
-      if (Math.abs(x - box.cx) <= box.hw + clearance && Math.abs(y - box.cy) <= box.hh + clearance) {
-        hits++;
-        if (any) return hits;
-        break;
-      }
+    for (const box of obstacles) if (Math.abs(x - box.cx) <= box.hw + clearance && Math.abs(y - box.cy) <= box.hh + clearance) return true;
+    return false;
+  };
+  if (any) {
+    // Whether any sample hits: coarse samples first (every COARSE-th, then those halfway between, …), so a box in
+    // the way is met after a few samples wherever it stands on the line, not after half of them. Most detours
+    // tried are rejected this way; the answer is the same in any order.
+    for (let stride = COARSE; stride >= 1; stride >>= 1)
+      for (let i = stride; i < samples; i += stride) if ((stride === COARSE || i % (2 * stride) !== 0) && hitAt(i)) return 1;
+    return 0;
   }
+  let hits = 0;
+  for (let i = 1; i < samples; i++) if (hitAt(i)) hits++;
   return hits;
 }
+
+/** The first stride of the coarse-to-fine sample order (a power of two). */
+const COARSE = 16;
 
 /** Above this many relations, lines are not routed around actors (only parallel ones fanned out): routing costs grow with lines × actors, and such maps are seen zoomed out. */
 export const DETOUR_MAX_RELATIONS = 600;
@@ -158,7 +166,10 @@ export function* relationRouteSteps(
     const blocked = (d: Route, clearance: number, any = false) =>
       spread.reduce((sum, o) => sum + blockedSamples(curveBetween(from, to, o + d.bend, d.skew), near, clearance, any, work), 0);
     let chosen: Route = { bend: 0, skew: 0 };
-    const within = () => work.done < DETOUR_BUDGET;
+    // One pair with no clear way (actors all around) may search only its share: it used to spend the whole
+    // budget, and every line after it was left straight.
+    const end = Math.min(DETOUR_BUDGET, work.done + PAIR_BUDGET);
+    const within = () => work.done < end;
     if (detour && within() && blocked(chosen, CLEARANCE, true) > 0) {
       const candidates = tries.map(shifted);
       // The first candidate that passes, looking only while the budget lasts.
@@ -183,6 +194,13 @@ export function* relationRouteSteps(
   lastRoutingWork = work.done;
   return routes;
 }
+
+/**
+ * How much of DETOUR_BUDGET one pair of actors may use: half. Finding a narrow way between close-standing
+ * actors (refine) may take most of it (the projector review's merged map needs over 200 000), but one pair
+ * with no way at all no longer leaves every later line straight.
+ */
+export const PAIR_BUDGET = 1_000_000;
 
 /** Box tests the last call of relationRoutes made (for tests and measurements). */
 export let lastRoutingWork = 0;

@@ -12,7 +12,7 @@ import { type CentredBox, relationShape, type RelationShape, type TieShape, tieS
 import { relationBendSteps, relationRouteSteps } from './routing';
 import { runSteps, type Steps } from './steps';
 import { directionGlyph, type Glyph } from './glyph';
-import { type LabelLayout, type LabelSpot, layoutLabel, placeLabelSteps } from './labels';
+import { type LabelLayout, type LabelSpot, layoutLabel, middleOf, placeLabelSteps } from './labels';
 import { textWidth } from './text';
 import type { Theme } from './theme';
 
@@ -49,6 +49,16 @@ export interface Scene {
   relations: Map<string, SceneRelation>;
   /** Closeness ties, beneath the relations; empty on a map that was not merged from personal maps. */
   ties: SceneTie[];
+  /**
+   * false: labels were not placed (the canvas zoomed too far out to show them): each label's spot is
+   * only the middle of its line, no leader, and nothing may draw it there. Absent: placed.
+   */
+  labelled?: false;
+}
+
+export interface SceneOptions {
+  /** Place the labels (default). Without, the scene is routes and heads only: about half the work. */
+  labels?: boolean;
 }
 
 /** The closeness ties of a map, one per pair with the closest ring, in a stable order (by pair). */
@@ -137,6 +147,7 @@ export function* buildSceneSteps(
   labelParts: (relationId: string) => string[],
   theme: Theme,
   previous?: Scene,
+  { labels = true }: SceneOptions = {},
 ): Steps<Scene> {
   const boxes = new Map<string, CentredBox>();
   for (const actor of map.actors) {
@@ -164,11 +175,9 @@ export function* buildSceneSteps(
   }
   // Nodes are obstacles with a little room around them (outline, shadow, handle).
   const obstacles = [...boxes.values()].map((b) => ({ ...b, hw: b.hw + theme.edge.gap / 2, hh: b.hh + theme.edge.gap / 2 }));
-  const spots = yield* placeLabelSteps(
-    // On the stroke, not on a head: a label or leader dot on a head would read as touching the actor.
-    [...shapes].map(([id, s]) => ({ id, curve: s.shape.curve, t0: s.shape.s0, t1: s.shape.s1, width: s.layout.width, height: s.layout.height })),
-    obstacles,
-  );
+  // On the stroke, not on a head: a label or leader dot on a head would read as touching the actor.
+  const requests = [...shapes].map(([id, s]) => ({ id, curve: s.shape.curve, t0: s.shape.s0, t1: s.shape.s1, width: s.layout.width, height: s.layout.height }));
+  const spots = labels ? yield* placeLabelSteps(requests, obstacles) : new Map(requests.map((r) => [r.id, middleOf(r)]));
   const relations = new Map<string, SceneRelation>();
   for (const [id, s] of shapes) {
     const next: SceneRelation = { id, bend: s.bend, skew: s.skew, shape: s.shape, glyph: s.glyph, label: { ...s.layout, ...spots.get(id)! } };
@@ -186,5 +195,5 @@ export function* buildSceneSteps(
     const bend = tieBends.get(tie.id) ?? 0;
     return { ...tie, bend, shape: tieBetween(boxes.get(tie.from)!, boxes.get(tie.to)!, bend, theme) };
   });
-  return { boxes, relations, ties };
+  return labels ? { boxes, relations, ties } : { boxes, relations, ties, labelled: false };
 }

@@ -67,4 +67,27 @@ describe('the scene in steps', () => {
     // And what it keeps is what a fresh build draws.
     expect(after).toEqual(buildScene(edited, new Map(), lines(edited), screenTheme));
   });
+
+  it('without labels draws the same lines, and leaves each label unplaced on its line (not to be drawn)', () => {
+    const map = gridMap(40);
+    const whole = buildScene(map, new Map(), lines(map), screenTheme);
+    const bare = runSteps(buildSceneSteps(map, new Map(), lines(map), screenTheme, undefined, { labels: false }));
+    expect(whole.labelled).toBeUndefined();
+    expect(bare.labelled).toBe(false);
+    expect(bare.boxes).toEqual(whole.boxes);
+    expect(bare.ties).toEqual(whole.ties);
+    for (const [id, drawn] of whole.relations) {
+      const lean = bare.relations.get(id)!;
+      expect({ bend: lean.bend, skew: lean.skew, shape: lean.shape, glyph: lean.glyph }).toEqual({
+        bend: drawn.bend,
+        skew: drawn.skew,
+        shape: drawn.shape,
+        glyph: drawn.glyph,
+      });
+      expect(lean.label.rows).toEqual(drawn.label.rows);
+      expect(lean.label.leader).toBe(false);
+    }
+    // The labels placed afterwards, from the lean scene, are the ones a whole build places.
+    expect(runSteps(buildSceneSteps(map, new Map(), lines(map), screenTheme, bare))).toEqual(whole);
+  });
 });
