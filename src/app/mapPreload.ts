@@ -4,15 +4,16 @@
  * Kept apart from preload.ts so that the editor does not import the module
  * that loads the editor (an import cycle).
  */
-import { mapRepository, type LoadResult } from '../storage';
+import { mapRepository, type LoadResult, readMapFirst } from '../storage';
 
 let pending: { id: string; result: Promise<LoadResult>; arrived?: LoadResult } | null = null;
 
 export function readAhead(id: string) {
   const entry: NonNullable<typeof pending> = {
     id,
-    result: mapRepository()
-      .load(id)
+    // Plain IndexedDB first (no Dexie to open before the map is drawn); the repository when that cannot answer.
+    result: readMapFirst(id)
+      .then((read) => read ?? mapRepository().load(id))
       .finally(() => performance.mark('vk:read')),
   };
   pending = entry;

@@ -28,6 +28,13 @@ async function restoreMapRecord(record: StoredMap): Promise<RestoreResult> {
   return restoreFullyRecord(record.doc, record.formatVersion);
 }
 
+/** What reading a map's record gives: the map and its revision, or why not. */
+export async function loadResultOf(record: StoredMap | undefined): Promise<LoadResult> {
+  if (!record || record.deletedAt) return { ok: false, error: { code: 'notFound' } };
+  const restored = await restoreMapRecord(record);
+  return restored.ok ? { ok: true, map: restored.map, revision: record.revision } : restored;
+}
+
 export interface MapSummary {
   id: string;
   title: string;
@@ -102,10 +109,7 @@ export class MapRepository {
   }
 
   async load(id: string): Promise<LoadResult> {
-    const record = await this.db.maps.get(id);
-    if (!record || record.deletedAt) return { ok: false, error: { code: 'notFound' } };
-    const restored = await restoreMapRecord(record);
-    return restored.ok ? { ok: true, map: restored.map, revision: record.revision } : restored;
+    return loadResultOf(await this.db.maps.get(id));
   }
 
   /** Every valid map in the library (not the trash), for a backup. */

@@ -63,6 +63,39 @@ test('a map opened by its address asks for the editor code with the page; the li
   await expect(page.locator('.react-flow__edge')).toHaveCount(JSON.parse(fixture).map.relations.length);
 });
 
+test('a map opened by its address is read with one plain IndexedDB read; the library database (Dexie) opens after it is drawn, and saving works', async ({
+  page,
+}) => {
+  const href = await importedMapHref(page);
+  // Every indexedDB.open of the page, in order: Dexie asks for its schema's version, the first read asks for none.
+  await page.addInitScript(() => {
+    const opens: { versioned: boolean; drawn: boolean }[] = [];
+    (window as unknown as { __opens: typeof opens }).__opens = opens;
+    const open = indexedDB.open.bind(indexedDB);
+    indexedDB.open = (name: string, version?: number) => {
+      opens.push({ versioned: version !== undefined, drawn: document.querySelector('[data-scene=ready]') !== null });
+      return version === undefined ? open(name) : open(name, version);
+    };
+  });
+  await page.goto(`/${href}`);
+  await page.reload();
+  await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
+  await expect(actorNode(page, 'Aino')).toBeVisible();
+  const opens = () => page.evaluate(() => (window as unknown as { __opens: { versioned: boolean; drawn: boolean }[] }).__opens);
+  expect((await opens())[0]).toEqual({ versioned: false, drawn: false });
+  expect((await opens()).filter((o) => o.versioned && !o.drawn)).toEqual([]);
+  // An edit is still saved (through Dexie, opened now) and there after a reload.
+  const before = await page.locator('.react-flow__node').count();
+  await actorNode(page, 'Aino').click();
+  await page.keyboard.press('n');
+  const actors = before + 1;
+  await expect(page.locator('.react-flow__node')).toHaveCount(actors);
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-state', 'saved');
+  await page.reload();
+  await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
+  await expect(page.locator('.react-flow__node')).toHaveCount(actors);
+});
+
 for (const [what, damage, message] of [
   ['a relation to a missing actor', "doc.relations[0].target = 'nobody';", 'jota ei ole kartalla'],
   ['a name that is not text', 'doc.actors[1].name = 42;', 'Karttaa ei voitu avata'],

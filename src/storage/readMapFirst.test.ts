@@ -1,0 +1,60 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addActor, createMap } from '../model';
+import { DATABASE_NAME, MapDatabase } from './database';
+import { MapRepository } from './mapRepository';
+import { readMapFirst } from './readMapFirst';
+
+// readMapFirst reads the app's own database (by its name), as on the page.
+afterEach(async () => {
+  await Dexie.delete(DATABASE_NAME);
+});
+
+const sampleMap = () => addActor(createMap({ kind: 'personal', title: 'Oma kartta', author: 'Aino' }), { type: 'person', name: 'Liisa', ring: 1 }).map;
+
+async function library() {
+  const db = new MapDatabase();
+  const repository = new MapRepository(db);
+  const [stored] = await repository.add([sampleMap()]);
+  return { db, repository, id: stored!.id };
+}
+
+describe('readMapFirst (the read opening a map waits for, without Dexie)', () => {
+  it('reads a stored map exactly as the repository does', async () => {
+    const { db, repository, id } = await library();
+    const first = await readMapFirst(id);
+    expect(first).toEqual(await repository.load(id));
+    expect(first?.ok).toBe(true);
+    db.close();
+  });
+
+  it('says "not found" for an unknown id and for a map in the trash', async () => {
+    const { db, repository, id } = await library();
+    expect(await readMapFirst('no-such-map')).toEqual({ ok: false, error: { code: 'notFound' } });
+    await repository.trash(id);
+    expect(await readMapFirst(id)).toEqual({ ok: false, error: { code: 'notFound' } });
+    db.close();
+  });
+
+  it('leaves a missing database uncreated (null: read through Dexie), and Dexie then creates and uses it as ever', async () => {
+    expect(await readMapFirst('any')).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DATABASE_NAME);
+    const { db, repository, id } = await library();
+    expect((await repository.load(id)).ok).toBe(true);
+    db.close();
+  });
+
+  it('holds no connection open: Dexie can open the database right after, and upgrade it', async () => {
+    const { db, id } = await library();
+    db.close();
+    await readMapFirst(id);
+    // A later schema version opens (an upgrade needs every other connection closed).
+    const next = new Dexie(DATABASE_NAME);
+    next.version(1).stores({ maps: 'id, updatedAt, deletedAt' });
+    next.version(2).stores({ maps: 'id, updatedAt, deletedAt, title' });
+    await next.open();
+    expect(next.verno).toBe(2);
+    next.close();
+  });
+});
