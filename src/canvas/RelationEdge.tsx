@@ -1,9 +1,11 @@
 import { BaseEdge, type EdgeProps, useInternalNode, type InternalNode } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { type CentredBox, edgeWidth, relationShape } from '../render';
 import type { RelationFlowEdge } from './flowTypes';
 import { useTheme } from './ThemeContext';
-import { useSceneRelation } from './useScene';
+import { EMPTY_SCENE, SceneStoreContext, useSceneRelation } from './useScene';
+
+const sameBox = (a: CentredBox, b: CentredBox | undefined) => b !== undefined && a.cx === b.cx && a.cy === b.cy && a.hw === b.hw && a.hh === b.hh;
 
 function boxOf(node: InternalNode): CentredBox {
   const width = node.measured.width ?? 0;
@@ -18,15 +20,25 @@ function boxOf(node: InternalNode): CentredBox {
  * borders, with heads drawn as paths outside the node and its gap. Styles are
  * inline so a picture of the view does not depend on computed CSS. The live
  * node boxes are used, so the line follows a node while it is dragged; the
- * route (bend and skew) and the label come from the scene.
+ * route (bend and skew) and the label come from the scene, and so does the
+ * shape itself while the nodes stand where the scene has them.
  */
 function RelationEdgeView({ id, source, target, data, selected }: EdgeProps<RelationFlowEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const placed = useSceneRelation(id);
+  // Read, not subscribed to: the scene this relation came from (set before the edges render).
+  const scene = useContext(SceneStoreContext).scene;
   const theme = useTheme();
-  if (!sourceNode || !targetNode || !data) return null;
-  const shape = relationShape(boxOf(sourceNode), boxOf(targetNode), placed?.bend ?? 0, data.relation.direction, theme.edge, placed?.skew ?? 0);
+  // Opening a map, React Flow draws its edges as soon as it has measured the nodes, a render before their routes
+  // and labels exist: nothing yet then (the canvas is not "ready"), rather than lines drawn twice.
+  if (!sourceNode || !targetNode || !data || scene === EMPTY_SCENE) return null;
+  const from = boxOf(sourceNode);
+  const to = boxOf(targetNode);
+  const shape =
+    placed && sameBox(from, scene.boxes.get(source)) && sameBox(to, scene.boxes.get(target))
+      ? placed.shape
+      : relationShape(from, to, placed?.bend ?? 0, data.relation.direction, theme.edge, placed?.skew ?? 0);
   const colour = selected ? theme.edge.selected : theme.edge.colour;
   const strokeWidth = edgeWidth(theme, data.relation.weight ?? 1) + (selected ? 0.8 : 0);
   const label = placed?.label;
