@@ -21,6 +21,9 @@ const TARGETS = {
   heap: (actors) => (actors >= 1000 ? { text: '≤ 1.5× bare', pass: (r) => r <= 1.5 } : null),
 };
 
+/** Frames per second from which a page counts as drawing every frame of a 60 Hz display. */
+const FRAME_CAP = 58;
+
 const verdict = (target, value) => (!target ? '' : value == null ? 'n/a' : target.pass(value) ? 'PASS' : '**MISS**');
 
 export function table(header, rows) {
@@ -34,6 +37,8 @@ export function sizeTable({ actors, relations, runs, medians: m, counts }) {
   const row = (figure, app, bare, r, target, checked) => [figure, app, bare, ratio(r), target?.text ?? '', verdict(target, checked)];
   const drawnRatio = m.app.drawnMs / m.bare.drawnMs;
   const fpsRatio = m.app.fps / m.bare.fps;
+  // Both at the display's 60 frames a second: neither can draw more, so the app keeps up (a 59.9 / 60.0 is no miss).
+  const fpsCapped = m.app.fps >= FRAME_CAP && m.bare.fps >= FRAME_CAP;
   const pngRatio = m.app.pngMs / m.bare.pngMs;
   const pngCell = (side) => (m[side].pngMs == null ? '—' : `${seconds(m[side].pngMs)}${runsNote(counts[side].png, runs)}`);
   const sizeCell = (side) => (m[side].pngBytes == null ? '—' : `${kb(m[side].pngBytes)}, ${m[side].pngWidth}×${m[side].pngHeight}`);
@@ -50,7 +55,14 @@ export function sizeTable({ actors, relations, runs, medians: m, counts }) {
       drawnRatio,
     ),
     row('… first actor in the DOM', ms(m.app.firstNodeMs), ms(m.bare.firstNodeMs), m.app.firstNodeMs / m.bare.firstNodeMs, null, null),
-    row(`Frames per second, ${3} s pan + zoom`, fps(m.app.fps), fps(m.bare.fps), fpsRatio, TARGETS.fps(actors), fpsRatio),
+    row(
+      `Frames per second, ${3} s pan + zoom${fpsCapped ? ' (both at the display’s 60)' : ''}`,
+      fps(m.app.fps),
+      fps(m.bare.fps),
+      fpsRatio,
+      TARGETS.fps(actors),
+      fpsCapped ? Math.max(1, fpsRatio) : fpsRatio,
+    ),
     row('PNG export 2×, click → file', pngCell('app'), pngCell('bare'), pngRatio, TARGETS.png(actors), pngRatio),
     row('PNG file', sizeCell('app'), sizeCell('bare'), m.app.pngBytes / m.bare.pngBytes, null, null),
     row(
