@@ -239,7 +239,8 @@ function report({ date, source, options, machine, checks = [], bundle, merges, m
   }
   if (sizes.length)
     parts.push(
-      'Fully drawn: from navigation start to the first frame with every node, edge and label in the DOM and every node measured ' +
+      'Fully drawn: from navigation start to the first frame with every node, edge and label in the DOM and every node measured, ' +
+        'and the app\'s canvas saying its routes and labels are drawn (data-scene="ready") ' +
         '("no labels": the page left all labels out at the zoom that shows the whole map). ' +
         'Save: from the "n" keypress to the save indicator showing saved again ("on screen": until it showed "saving", i.e. the edit was rendered); the app waits 250 ms (its autosave debounce) before it writes. ' +
         'Longest task: PerformanceObserver("longtask"), the longest in any run; all other figures are medians over the runs.',
