@@ -92,7 +92,10 @@ export function usePngExport() {
           result = await wholeMapPng(picture, scale, { onProgress, signal: abort.signal });
           if (abort.signal.aborted) throw new ExportCancelled();
           // The picture carries the whole map (not only what the lens shows): dropped back into the library, it is the editable map again.
-          result = { ...result, blob: await embedMapInPng(result.blob, toMapJson(map)) };
+          // Writing a 5000-actor map's JSON and putting it into the PNG are each tens of ms: a break between them, so neither makes one long task.
+          const json = toMapJson(map);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          result = { ...result, blob: await embedMapInPng(result.blob, json) };
           // Fitting a big map to A3 shrinks its text; say so rather than let a report go out unreadable.
           if (picture.mapTextMm < MIN_PRINT_TEXT_MM) next.push({ key: 'report.smallText', mm: picture.mapTextMm.toFixed(1) });
         }
