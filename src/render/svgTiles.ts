@@ -240,8 +240,8 @@ export function tileCost(picture: Pick<TiledSvg, 'open' | 'close'>, pieces: read
   return bytes + tile.width * tile.height * PIXEL_COST;
 }
 
-/** Bytes of SVG a pixel is worth: a 1536 px square of almost nothing costs as much as 19 kB of pieces. */
-const PIXEL_COST = 0.008;
+/** Bytes of SVG a pixel is worth: a 1536 px square of almost nothing costs as much as 28 kB of pieces. */
+const PIXEL_COST = 0.012;
 
 export interface TilePlan {
   /** Side of the first, coarse tiles (device px); the biggest a tile gets. */
@@ -252,8 +252,8 @@ export interface TilePlan {
   budget: number;
 }
 
-/** Tiles of at most 1536 px (each tile is a round trip, so a sparse map goes in few), cut down to about 64 kB of SVG each. */
-export const TILE_PLAN: TilePlan = { max: 1536, min: 96, budget: 64_000 };
+/** Tiles of at most 1536 px (each tile is a round trip, so a sparse map goes in few), cut down to about 48 kB (SVG plus pixels) each. */
+export const TILE_PLAN: TilePlan = { max: 1536, min: 96, budget: 48_000 };
 
 /** A tile with the pieces that reach into it, in the picture's order. */
 export interface PlannedTile {
