@@ -9,8 +9,8 @@ import { toMapSvgJob } from '../render/mapSvgJob';
 
 /** Up to this many relations the picture is drawn on the main thread (well under 100 ms). */
 const WORKER_THRESHOLD = 300;
-/** Label lines asked per slice between breaks for the page. */
-const SLICE = 1500;
+/** Most time a slice of label lines may take before a break for the page (1500 lines a slice took 200 ms on a busy machine). */
+const SLICE_MS = 25;
 
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -25,10 +25,14 @@ export async function renderPicture(input: MapSvgInput, want: 'svg' | 'tiles', s
   }
   const lines: Record<string, string[]> = {};
   const relations = input.map.relations;
-  for (let i = 0; i < relations.length; i += SLICE) {
-    for (const r of relations.slice(i, i + SLICE)) lines[r.id] = input.labelLines(r.id);
-    await breathe();
-    signal?.throwIfAborted();
+  let sliceStart = performance.now();
+  for (const r of relations) {
+    lines[r.id] = input.labelLines(r.id);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await breathe();
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
   }
   const job = toMapSvgJob(input, lines);
   const worker = new Worker(new URL('./picture.worker.ts', import.meta.url), { type: 'module' });

@@ -5,7 +5,7 @@
  * and encodes the PNG. Drawing the whole SVG at once took one 2.3 s task at
  * 1000 actors. Reports progress and stops when cancelled.
  */
-import { piecesByTile, type SvgPiece, type TiledSvg, type TileRect, tileRects, tileSide, tileSvg } from '../render/svgTiles';
+import { plannedTiles, type SvgPiece, type TiledSvg, type TileRect, tileSvg } from '../render/svgTiles';
 import type { AssemblerMessage, AssemblerReply } from './pngAssembler.worker';
 
 /** Share of the progress bar for drawing the tiles; the rest is the encoding (no progress of its own). */
@@ -71,17 +71,15 @@ export async function tiledPng(
       };
     });
     send({ type: 'start', width, height });
-    // Sized by how dense the picture is: 1024 px tiles of a 1000-actor map at 2× took up to 0.5 s on a busy machine.
-    const side = tileSide(picture.pieces.length, width, height);
-    const tiles = tileRects(width, height, side);
-    const pieces = piecesByTile(picture, width, height, side, scale);
-    await Promise.race([breathe(), failed]);
-    for (const [i, tile] of tiles.entries()) {
-      const bitmap = await Promise.race([drawTile(picture, tile, scale, pieces[i]!), failed]);
-      pieces[i] = [];
-      send({ type: 'tile', x: tile.x, y: tile.y, bitmap }, [bitmap]);
-      onProgress?.(((i + 1) / tiles.length) * DRAW_SHARE, i + 1 < tiles.length ? 'drawing' : 'encoding');
+    // Sized by what each tile costs to draw (render/svgTiles plannedTiles): dense parts in small tiles, sparse in big ones.
+    // Progress goes by the pixels drawn: how many tiles there will be is known only at the end.
+    let drawn = 0;
+    for (const { tile, pieces } of plannedTiles(picture, width, height, scale)) {
       await Promise.race([breathe(), failed]);
+      const bitmap = await Promise.race([drawTile(picture, tile, scale, pieces), failed]);
+      send({ type: 'tile', x: tile.x, y: tile.y, bitmap }, [bitmap]);
+      drawn += tile.width * tile.height;
+      onProgress?.((drawn / (width * height)) * DRAW_SHARE, drawn < width * height ? 'drawing' : 'encoding');
     }
     send({ type: 'finish' });
     const blob = await Promise.race([done, failed]);

@@ -18,7 +18,7 @@ import { buildScene, type SceneRelation, type SceneTie, type Size } from './scen
 import { actorNotesAt, type MarkLetters, markGroups, relationNotesAt, renderNoteRow, rowWidth } from './markNotes';
 import { renderSectors, sectorFontSize, sectorGeometry } from './sectors';
 import { escapeXml, n } from './svgText';
-import { type Box, growBox, pathBox, type SvgPiece, type TiledSvg, unionBox } from './svgTiles';
+import { type Box, growBox, pathBox, pathReach, type SvgPiece, type TiledSvg, unionBox } from './svgTiles';
 import { textWidth, wrapText } from './text';
 import { edgeWidth, type Theme } from './theme';
 
@@ -228,12 +228,16 @@ export function renderMapSvg(input: MapSvgInput): MapSvg {
       `<g${dim(dimmed?.relations.has(rel.id))}><path d="${rel.shape.d}" fill="none" stroke="${theme.edge.colour}" stroke-width="${n(width)}" data-relation="${escapeXml(rel.id)}"/>`,
     ];
     let at = pathBox(rel.shape.d);
+    // Where it paints: along its line, and each head's box (a long relation crosses few of the tiles its box spans).
+    const reach = pathReach(rel.shape.d, width + 4);
     for (const head of rel.shape.heads) {
       parts.push(`<path d="${head.d}" fill="${theme.edge.colour}" data-head="true"/>`);
-      at = unionBox(at, pathBox(head.d));
+      const headBox = pathBox(head.d);
+      at = unionBox(at, headBox);
+      if (headBox) reach?.boxes.push(growBox(headBox, width + 4));
     }
     parts.push('</g>');
-    add(parts.join(''), grown(at, width + 4));
+    pieces.push({ svg: parts.join(''), box: grown(at, width + 4), ...(reach && { reach }) });
   }
   for (const rel of scene.relations.values()) {
     const { label } = rel;
@@ -316,10 +320,14 @@ function tiledOf(picture: { svg: string; width: number; height: number }, pieces
   const rootEnd = picture.svg.indexOf('>') + 1;
   const root = picture.svg.slice(0, rootEnd);
   const at = picture.svg.indexOf(PIECES);
-  const moved = pieces.map((p) => ({
-    svg: p.svg,
-    box: p.box && { minX: p.box.minX + dx, minY: p.box.minY + dy, maxX: p.box.maxX + dx, maxY: p.box.maxY + dy },
-  }));
+  const move = (b: Box): Box => ({ minX: b.minX + dx, minY: b.minY + dy, maxX: b.maxX + dx, maxY: b.maxY + dy });
+  const moved = pieces.map(
+    (p): SvgPiece => ({
+      svg: p.svg,
+      box: p.box && move(p.box),
+      ...(p.reach && { reach: { lines: p.reach.lines.map((v, i) => v + (i % 2 ? dy : dx)), boxes: p.reach.boxes.map(move), pad: p.reach.pad } }),
+    }),
+  );
   return {
     width: picture.width,
     height: picture.height,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addActor, addRelation, createMap } from '../model';
 import { renderMapSvg } from './mapSvg';
-import { pathBox, piecesByTile, piecesIn, tileRects, tileSide, tileSvg } from './svgTiles';
+import { pathBox, pathReach, pieceReaches, piecesByTile, piecesIn, plannedTiles, type SvgPiece, tileCost, tileRects, tileSvg } from './svgTiles';
 import { printTheme } from './theme';
 
 function regional(count: number) {
@@ -65,15 +65,52 @@ describe('tiles of a picture', () => {
     expect(pathBox('Z')).toBeNull();
   });
 
-  it('draws a dense picture in smaller tiles and a sparse one in bigger tiles, within bounds', () => {
-    // A 1000-actor map at 2× (about 7000 pieces): tiles of about 760 px, as measured to stay under 200 ms.
-    expect(tileSide(7000, 16000, 8400)).toBeGreaterThan(700);
-    expect(tileSide(7000, 16000, 8400)).toBeLessThan(800);
-    // A 200-actor map drawn big (about 1000 pieces on 12000 × 6000 px): fewer, bigger tiles, so fewer round trips.
-    expect(tileSide(1000, 12380, 6010)).toBeGreaterThan(1400);
-    expect(tileSide(50000, 16000, 8500)).toBeLessThan(450);
-    expect(tileSide(10_000_000, 1000, 1000)).toBe(256);
-    expect(tileSide(0, 1000, 1000)).toBe(1536);
+  it("reads where a path paints: straight segments as lines, curves as their control points' box", () => {
+    expect(pathReach('M0 0L10 0L10 10Z', 2)).toEqual({ lines: [0, 0, 10, 0, 10, 0, 10, 10, 10, 10, 0, 0], boxes: [], pad: 2 });
+    expect(pathReach('M0 0C5 -5 10 5 20 0', 1)?.boxes).toEqual([{ minX: -1, minY: -6, maxX: 21, maxY: 6 }]);
+    expect(pathReach('M0 0Q5 8 10 0', 0)?.boxes).toEqual([{ minX: 0, minY: 0, maxX: 10, maxY: 8 }]);
+    // Anything else (relative or arc commands) is left to the piece's box.
+    expect(pathReach('M0 0l10 10', 1)).toBeNull();
+    expect(pathReach('M0 0A5 5 0 0 1 10 10', 1)).toBeNull();
+  });
+
+  it('keeps a long diagonal relation out of the windows its box spans but its line does not cross', () => {
+    const d = 'M0 0L1000 1000';
+    const piece: SvgPiece = { svg: '<path/>', box: { minX: -6, minY: -6, maxX: 1006, maxY: 1006 }, reach: pathReach(d, 6)! };
+    expect(pieceReaches(piece, { minX: 800, minY: 0, maxX: 1000, maxY: 200 })).toBe(false);
+    expect(pieceReaches(piece, { minX: 400, minY: 400, maxX: 600, maxY: 600 })).toBe(true);
+    // Within the pad of the line counts (its stroke), just beyond does not.
+    expect(pieceReaches(piece, { minX: 505, minY: 0, maxX: 600, maxY: 500 })).toBe(true);
+    expect(pieceReaches(piece, { minX: 520, minY: 0, maxX: 600, maxY: 500 })).toBe(false);
+    // A head's box reaches on its own, even where the line does not.
+    const headed: SvgPiece = { ...piece, reach: { ...piece.reach!, boxes: [{ minX: 990, minY: 900, maxX: 1010, maxY: 920 }] } };
+    expect(pieceReaches(headed, { minX: 995, minY: 850, maxX: 1000, maxY: 905 })).toBe(true);
+  });
+
+  it('plans tiles that cover every pixel exactly once, each within the cost budget, with the pieces that reach it', () => {
+    const p = picture(regional(120));
+    const plan = { max: 1536, min: 64, budget: 6000 };
+    for (const scale of [0.5, 1, 2]) {
+      const width = Math.round(p.width * scale);
+      const height = Math.round(p.height * scale);
+      const planned = [...plannedTiles(p.tiled, width, height, scale, plan)];
+      const covered = new Uint8Array(width * height);
+      for (const { tile, pieces } of planned) {
+        for (let y = tile.y; y < tile.y + tile.height; y++) for (let x = tile.x; x < tile.x + tile.width; x++) covered[y * width + x]!++;
+        expect(Number.isInteger(tile.x) && Number.isInteger(tile.y) && Number.isInteger(tile.width) && Number.isInteger(tile.height)).toBe(true);
+        expect(pieces).toEqual(piecesIn(p.tiled, tile, scale));
+        expect(Math.max(tile.width, tile.height) <= plan.min || tileCost(p.tiled, pieces, tile) <= plan.budget).toBe(true);
+      }
+      expect(covered.every((c) => c === 1)).toBe(true);
+      // Dense enough to be cut below the coarse grid.
+      expect(planned.length).toBeGreaterThan(tileRects(width, height, plan.max).length);
+    }
+  });
+
+  it('keeps a sparse picture in the big coarse tiles (each tile is a round trip)', () => {
+    const p = picture(regional(12));
+    const planned = [...plannedTiles(p.tiled, Math.round(p.width * 2), Math.round(p.height * 2), 2)];
+    expect(planned.map((t) => t.tile)).toEqual(tileRects(Math.round(p.width * 2), Math.round(p.height * 2), 1536));
   });
 
   it('bucketing pieces by tile gives each tile the same pieces, in the same order, as testing every piece', () => {
