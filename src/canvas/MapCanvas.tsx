@@ -44,6 +44,14 @@ import { SLICED_FROM } from './useScene';
 /** Level of detail: when zoomed far out, secondary texts of nodes are hidden by a class (CSS only). */
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
 /**
+ * Farther still, a name (15 map units) is under 4.5 px on screen: nodes are drawn as their boxes only
+ * (class map-canvas--tiny, CSS only; the box keeps its measured size, so arrows still end at its border).
+ * Painting and hit-testing the texts and icons of thousands of nodes made each frame of a pan over a
+ * 5000-actor map take a quarter of a second or more.
+ */
+export const NAME_MIN_ZOOM = 0.3;
+const selectTiny = (s: ReactFlowState) => s.transform[2] < NAME_MIN_ZOOM;
+/**
  * Below these zooms the connection strip of a node (at least 44 map units high,
  * 48 on touch) would be under 24 px (44 px on touch) on screen: it is then not
  * offered (class map-canvas--no-connect; a pixel of margin for rounding); the inspector's "add a relation" still is.
@@ -69,6 +77,7 @@ export function MapCanvas() {
   const touch = useCoarsePointer();
   const { screenToFlowPosition, fitBounds, setViewport, getNodes, setCenter, getZoom } = useReactFlow();
   const zoomedOut = useStore(selectZoomedOut);
+  const tiny = useStore(selectTiny);
   const noConnect = useStore((s: ReactFlowState) => s.transform[2] < (touch ? TOUCH_CONNECT_MIN_ZOOM : CONNECT_MIN_ZOOM));
   // What the filters, focus and search leave: the canvas draws (and routes around) only what is shown.
   const view = useMemo(() => deriveView(wholeMap, spec), [wholeMap, spec]);
@@ -307,6 +316,7 @@ export function MapCanvas() {
     'map-canvas',
     presenting && 'map-canvas--presenting',
     zoomedOut && 'map-canvas--far',
+    tiny && 'map-canvas--tiny',
     noConnect && 'map-canvas--no-connect',
     connecting && 'map-canvas--connecting',
   ];
