@@ -85,7 +85,9 @@ export function MapCanvas() {
   const map = useReplayPart(useMemo(() => visiblePart(wholeMap, view), [wholeMap, view]));
   const nodeRole = t('flow.nodeRole');
   const [nodes, setNodesNow] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing, [], nodeRole, presenting));
-  const measuring = useMeasurementBatches(setNodesNow);
+  // A large map's nodes mount in batches (useReveal); their sizes reach the nodes once all are in.
+  const revealed = useRevealCount(nodes.length);
+  const measuring = useMeasurementBatches(setNodesNow, revealed < nodes.length);
   const setNodes = measuring.setNodes;
 
   useEffect(
@@ -103,7 +105,6 @@ export function MapCanvas() {
     () => (lastEdges.current = simpleEdges || (large && !opened) ? [] : toFlowEdges(map, selection, t, lastEdges.current)),
     [opened, large, simpleEdges, map, selection, t],
   );
-  const revealed = useRevealCount(nodes.length);
   const shownNodes = useMemo(() => (revealed >= nodes.length ? nodes : nodes.slice(0, revealed)), [nodes, revealed]);
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
 

@@ -7,6 +7,12 @@
  * Sizes are now gathered and applied together at most every MEASURE_BATCH_MS,
  * and any other change of the nodes applies the gathered ones first, so no
  * update can drop a size React Flow measured.
+ *
+ * While a large map's nodes are still mounting (useReveal: a batch per frame),
+ * the sizes are held until the last batch is in (`hold`): each application is a
+ * pass over every node, React Flow's and the scene's, and the scene waits for
+ * the sizes to settle anyway. React Flow already draws each node at its measured
+ * size meanwhile (it keeps its own measurement for a node object it has seen).
  */
 import { applyNodeChanges, type NodeDimensionChange } from '@xyflow/react';
 import { type Dispatch, type SetStateAction, useCallback, useEffect, useMemo, useRef } from 'react';
@@ -17,7 +23,7 @@ export const MEASURE_BATCH_MS = 100;
 
 type Updater = (current: ActorFlowNode[]) => ActorFlowNode[];
 
-export function useMeasurementBatches(setNodesNow: Dispatch<SetStateAction<ActorFlowNode[]>>) {
+export function useMeasurementBatches(setNodesNow: Dispatch<SetStateAction<ActorFlowNode[]>>, hold = false) {
   const pending = useRef<NodeDimensionChange[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** The sizes gathered so far, taken out (the updaters below stay pure: React may call them twice). */
@@ -36,13 +42,19 @@ export function useMeasurementBatches(setNodesNow: Dispatch<SetStateAction<Actor
     },
     [setNodesNow, take],
   );
+  const holding = useRef(hold);
+  holding.current = hold;
   const measured = useCallback(
     (changes: NodeDimensionChange[]) => {
       pending.current.push(...changes);
-      timer.current ??= setTimeout(() => setNodes((current) => current), MEASURE_BATCH_MS);
+      if (!holding.current) timer.current ??= setTimeout(() => setNodes((current) => current), MEASURE_BATCH_MS);
     },
     [setNodes],
   );
+  // Released: whatever was held is applied in one batch.
+  useEffect(() => {
+    if (!hold && pending.current.length > 0) timer.current ??= setTimeout(() => setNodes((current) => current), MEASURE_BATCH_MS);
+  }, [hold, setNodes]);
   useEffect(() => () => clearTimeout(timer.current), []);
   return useMemo(() => ({ setNodes, measured }), [setNodes, measured]);
 }
