@@ -28,7 +28,7 @@ import { noSelection, selectViewSpec } from '../store/viewStore';
 import { FIT_PADDING, openingViewport } from './defaultView';
 import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
 import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
-import { MapView, type MapBehaviour } from './MapView';
+import { CONNECT_MIN_ZOOM, MapView, type MapBehaviour } from './MapView';
 import { LABEL_MIN_ZOOM } from './RelationLabels';
 import { ConnectStatus } from './ConnectStatus';
 import { useCoarsePointer } from './useCoarsePointer';
@@ -56,7 +56,6 @@ const selectTiny = (s: ReactFlowState) => s.transform[2] < NAME_MIN_ZOOM;
  * 48 on touch) would be under 24 px (44 px on touch) on screen: it is then not
  * offered (class map-canvas--no-connect; a pixel of margin for rounding); the inspector's "add a relation" still is.
  */
-const CONNECT_MIN_ZOOM = 25 / 44;
 const TOUCH_CONNECT_MIN_ZOOM = 46 / 48;
 /** From this many relations, a zoomed-out view draws them as one simple path (SimpleEdgesLayer). */
 const SIMPLE_EDGES_FROM = 300;

@@ -84,6 +84,11 @@ test.describe('a 400-actor map', () => {
     await zoomTo(page, 1);
     await expect(page.locator('.map-canvas--tiny')).toHaveCount(0);
     await expect(page.locator('.react-flow__node:not(.selected) .actor-node__name').first()).toHaveCSS('visibility', 'visible');
+    // The connection strip's zoom (--zoom, not written while no strip is offered) is the view's again: 25 px on screen, not 125.
+    await expect
+      .poll(async () => (await node.locator('.actor-node__source').boundingBox())?.width ?? 0, { timeout: 5_000 })
+      .toBeGreaterThanOrEqual(24);
+    expect((await node.locator('.actor-node__source').boundingBox())!.width).toBeLessThan(32);
   });
 
   test('the keyboard travels from actor to actor, and the one reached is drawn and focused', async ({ page }) => {
