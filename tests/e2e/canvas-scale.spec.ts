@@ -85,9 +85,7 @@ test.describe('a 400-actor map', () => {
     await expect(page.locator('.map-canvas--tiny')).toHaveCount(0);
     await expect(page.locator('.react-flow__node:not(.selected) .actor-node__name').first()).toHaveCSS('visibility', 'visible');
     // The connection strip's zoom (--zoom, not written while no strip is offered) is the view's again: 25 px on screen, not 125.
-    await expect
-      .poll(async () => (await node.locator('.actor-node__source').boundingBox())?.width ?? 0, { timeout: 5_000 })
-      .toBeGreaterThanOrEqual(24);
+    await expect.poll(async () => (await node.locator('.actor-node__source').boundingBox())?.width ?? 0, { timeout: 5_000 }).toBeGreaterThanOrEqual(24);
     expect((await node.locator('.actor-node__source').boundingBox())!.width).toBeLessThan(32);
   });
 
