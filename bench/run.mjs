@@ -48,6 +48,7 @@ function parseArgs(argv) {
     shape: 'mixed',
     strict: false,
     huge: false,
+    hugeExport: true,
     browser: true,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -64,9 +65,10 @@ function parseArgs(argv) {
     else if (flag === '--huge') options.huge = true;
     else if (flag === '--only-huge') Object.assign(options, { huge: true, sizes: [], facilitator: false });
     else if (flag === '--only-merge') options.browser = false;
+    else if (flag === '--no-huge-export') options.hugeExport = false;
     else if (flag === '--help' || flag === '-h') {
       console.log(
-        `usage: npm run bench -- [--runs N] [--sizes 50,200,1000] [--shape ${SHAPES.join('|')}] [--huge (also the 5000-actor map) | --only-huge] [--strict (refuse to run on a busy machine)] [--no-build] [--no-facilitator | --only-facilitator | --only-merge] [--report (print the tables of bench/results/latest.json again)]`,
+        `usage: npm run bench -- [--runs N] [--sizes 50,200,1000] [--shape ${SHAPES.join('|')}] [--huge (also the 5000-actor map) | --only-huge] [--no-huge-export (the 5000-actor map without its PNG export)] [--strict (refuse to run on a busy machine)] [--no-build] [--no-facilitator | --only-facilitator | --only-merge] [--report (print the tables of bench/results/latest.json again)]`,
       );
       process.exit(0);
     } else throw new Error(`unknown option ${argv[i]}`);
@@ -366,14 +368,14 @@ async function checkMachine(checks, when, options, { ownLoadIncluded = true } = 
 }
 
 /** The 5000-actor, 15000-relation map in the app (--huge): open, pan, search, export; and the bare page's open and pan. */
-async function benchHuge(browser, urls, { shape }) {
+async function benchHuge(browser, urls, { shape, hugeExport }) {
   const actors = 5000;
   const relations = 15000;
   const file = generateMap(actors, { relationCount: relations, shape });
   // Search for a word that is in some names but not all: the hit list then has a few entries.
   const query = 'Kela';
   const result = await attemptQuietly(`${actors} actors, ${relations} relations: open, pan, search, export`, () =>
-    runHuge(browser, { baseUrl: urls.app, file, actors, relations, query, progress: (step) => log(`  … ${step}`) }),
+    runHuge(browser, { baseUrl: urls.app, file, actors, relations, query, exportPng: hugeExport, progress: (step) => log(`  … ${step}`) }),
   );
   // The pan target at this size is a ratio (≥ 1× the bare page), so the bare page opens and pans the same map.
   const bare = await attemptQuietly(`${actors} actors on the bare page: open, pan`, () =>

@@ -28,7 +28,7 @@ import { noSelection, selectViewSpec } from '../store/viewStore';
 import { FIT_PADDING, openingViewport } from './defaultView';
 import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
 import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
-import { MapView, type MapBehaviour } from './MapView';
+import { CONNECT_MIN_ZOOM, MapView, type MapBehaviour } from './MapView';
 import { LABEL_MIN_ZOOM } from './RelationLabels';
 import { ConnectStatus } from './ConnectStatus';
 import { useCoarsePointer } from './useCoarsePointer';
@@ -44,11 +44,18 @@ import { SLICED_FROM } from './useScene';
 /** Level of detail: when zoomed far out, secondary texts of nodes are hidden by a class (CSS only). */
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
 /**
+ * Farther still, a name (15 map units) is under 4.5 px on screen: nodes are drawn as their boxes only
+ * (class map-canvas--tiny, CSS only; the box keeps its measured size, so arrows still end at its border).
+ * Painting and hit-testing the texts and icons of thousands of nodes made each frame of a pan over a
+ * 5000-actor map take a quarter of a second or more.
+ */
+export const NAME_MIN_ZOOM = 0.3;
+const selectTiny = (s: ReactFlowState) => s.transform[2] < NAME_MIN_ZOOM;
+/**
  * Below these zooms the connection strip of a node (at least 44 map units high,
  * 48 on touch) would be under 24 px (44 px on touch) on screen: it is then not
  * offered (class map-canvas--no-connect; a pixel of margin for rounding); the inspector's "add a relation" still is.
  */
-const CONNECT_MIN_ZOOM = 25 / 44;
 const TOUCH_CONNECT_MIN_ZOOM = 46 / 48;
 /** From this many relations, a zoomed-out view draws them as one simple path (SimpleEdgesLayer). */
 const SIMPLE_EDGES_FROM = 300;
@@ -69,6 +76,7 @@ export function MapCanvas() {
   const touch = useCoarsePointer();
   const { screenToFlowPosition, fitBounds, setViewport, getNodes, setCenter, getZoom } = useReactFlow();
   const zoomedOut = useStore(selectZoomedOut);
+  const tiny = useStore(selectTiny);
   const noConnect = useStore((s: ReactFlowState) => s.transform[2] < (touch ? TOUCH_CONNECT_MIN_ZOOM : CONNECT_MIN_ZOOM));
   // What the filters, focus and search leave: the canvas draws (and routes around) only what is shown.
   const view = useMemo(() => deriveView(wholeMap, spec), [wholeMap, spec]);
@@ -76,7 +84,9 @@ export function MapCanvas() {
   const map = useReplayPart(useMemo(() => visiblePart(wholeMap, view), [wholeMap, view]));
   const nodeRole = t('flow.nodeRole');
   const [nodes, setNodesNow] = useState<ActorFlowNode[]>(() => toFlowNodes(map, selection, editing, [], nodeRole, presenting));
-  const measuring = useMeasurementBatches(setNodesNow);
+  // A large map's nodes mount in batches (useReveal); their sizes reach the nodes once all are in.
+  const revealed = useRevealCount(nodes.length);
+  const measuring = useMeasurementBatches(setNodesNow, revealed < nodes.length);
   const setNodes = measuring.setNodes;
 
   useEffect(
@@ -94,7 +104,6 @@ export function MapCanvas() {
     () => (lastEdges.current = simpleEdges || (large && !opened) ? [] : toFlowEdges(map, selection, t, lastEdges.current)),
     [opened, large, simpleEdges, map, selection, t],
   );
-  const revealed = useRevealCount(nodes.length);
   const shownNodes = useMemo(() => (revealed >= nodes.length ? nodes : nodes.slice(0, revealed)), [nodes, revealed]);
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
 
@@ -307,6 +316,7 @@ export function MapCanvas() {
     'map-canvas',
     presenting && 'map-canvas--presenting',
     zoomedOut && 'map-canvas--far',
+    tiny && 'map-canvas--tiny',
     noConnect && 'map-canvas--no-connect',
     connecting && 'map-canvas--connecting',
   ];

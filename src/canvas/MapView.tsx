@@ -72,6 +72,12 @@ export interface MapViewProps {
  */
 /** Long enough to skip most frames of a zoom gesture, short enough that the strip has its size when the hand stops. */
 const ZOOM_REST_MS = 120;
+/**
+ * Below this zoom no connection strip is offered (MapCanvas, class map-canvas--no-connect), and the strip is all that
+ * reads `--zoom`: it is not written there. Each write restyled every node: on a zoomed-out 5000-actor map a task of
+ * ~140 ms after every wheel step, for nothing on screen. The value is written again when the view comes nearer.
+ */
+export const CONNECT_MIN_ZOOM = 25 / 44;
 
 function ZoomVariable() {
   const api = useStoreApi();
@@ -81,7 +87,7 @@ function ZoomVariable() {
     const write = () => {
       timer = undefined;
       const { domNode, transform } = api.getState();
-      if (!domNode || transform[2] === last) return;
+      if (!domNode || transform[2] === last || transform[2] < CONNECT_MIN_ZOOM) return;
       last = transform[2];
       domNode.style.setProperty('--zoom', String(last));
     };

@@ -9,6 +9,12 @@
  * the next MEASURE_BATCH_MS gathered and applied together at its end. Any other
  * change of the nodes applies the gathered ones first, so no update can drop a
  * size React Flow measured.
+ *
+ * While a large map's nodes are still mounting (useReveal: a batch per frame),
+ * the sizes are held until the last batch is in (`hold`): each application is a
+ * pass over every node, React Flow's and the scene's, and the scene waits for
+ * the sizes to settle anyway. React Flow already draws each node at its measured
+ * size meanwhile (it keeps its own measurement for a node object it has seen).
  */
 import { applyNodeChanges, type NodeDimensionChange } from '@xyflow/react';
 import { type Dispatch, type SetStateAction, useCallback, useEffect, useMemo, useRef } from 'react';
@@ -19,7 +25,7 @@ export const MEASURE_BATCH_MS = 100;
 
 type Updater = (current: ActorFlowNode[]) => ActorFlowNode[];
 
-export function useMeasurementBatches(setNodesNow: Dispatch<SetStateAction<ActorFlowNode[]>>) {
+export function useMeasurementBatches(setNodesNow: Dispatch<SetStateAction<ActorFlowNode[]>>, hold = false) {
   const pending = useRef<NodeDimensionChange[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** When sizes were last applied (performance.now()); -Infinity before the first. */
@@ -41,16 +47,26 @@ export function useMeasurementBatches(setNodesNow: Dispatch<SetStateAction<Actor
     },
     [setNodesNow, take],
   );
+  /** Apply the gathered sizes now, or at the end of MEASURE_BATCH_MS after the last application. */
+  const apply = useCallback(() => {
+    if (timer.current !== undefined) return;
+    const wait = appliedAt.current + MEASURE_BATCH_MS - performance.now();
+    if (wait <= 0) setNodes((current) => current);
+    else timer.current = setTimeout(() => setNodes((current) => current), wait);
+  }, [setNodes]);
+  const holding = useRef(hold);
+  holding.current = hold;
   const measured = useCallback(
     (changes: NodeDimensionChange[]) => {
       pending.current.push(...changes);
-      if (timer.current !== undefined) return;
-      const wait = appliedAt.current + MEASURE_BATCH_MS - performance.now();
-      if (wait <= 0) setNodes((current) => current);
-      else timer.current = setTimeout(() => setNodes((current) => current), wait);
+      if (!holding.current) apply();
     },
-    [setNodes],
+    [apply],
   );
+  // Released: whatever was held is applied in one batch.
+  useEffect(() => {
+    if (!hold && pending.current.length > 0) apply();
+  }, [hold, apply]);
   useEffect(() => () => clearTimeout(timer.current), []);
   return useMemo(() => ({ setNodes, measured }), [setNodes, measured]);
 }

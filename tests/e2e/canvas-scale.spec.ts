@@ -53,6 +53,42 @@ test.describe('a 400-actor map', () => {
     await expect.poll(() => page.getByTestId('relation-label').count(), { timeout: 20_000 }).toBeGreaterThan(10);
   });
 
+  test('zoomed far out an actor is its box (name not painted, size kept); a click still selects it, and its name shows', async ({ page }) => {
+    await zoomTo(page, 1);
+    const id = 'a10-10';
+    const node = page.locator(`.react-flow__node[data-id="${id}"]`);
+    const name = node.locator('.actor-node__name');
+    await expect(name).toHaveCSS('visibility', 'visible');
+    const near = (await node.boundingBox())!;
+    const zoom = await zoomTo(page, 0.2);
+    await waitForStableView(page);
+    await expect(page.locator('.map-canvas--tiny')).toHaveCount(1);
+    // Every actor's text hidden, each box as large (in map units) as with its name drawn: arrows still end at its border.
+    await expect
+      .poll(() => page.locator('.actor-node__name').evaluateAll((names) => names.filter((n) => getComputedStyle(n).visibility !== 'hidden').length))
+      .toBe(0);
+    const far = (await node.boundingBox())!;
+    expect(Math.abs(far.width / zoom - near.width)).toBeLessThan(2);
+    expect(Math.abs(far.height / zoom - near.height)).toBeLessThan(2);
+    // The node (clipped to its box for painting and pointer tests) still takes a click at its middle: selected, its name shows.
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.react-flow__node')?.getAttribute('data-id'), {
+      x: far.x + far.width / 2,
+      y: far.y + far.height / 2,
+    });
+    expect(hit).toBe(id);
+    await page.mouse.click(far.x + far.width / 2, far.y + far.height / 2);
+    await expect(node).toHaveClass(/selected/);
+    await expect(name).toHaveCSS('visibility', 'visible');
+    await expect(page.locator('.react-flow__node:not(.selected) .actor-node__name').first()).toHaveCSS('visibility', 'hidden');
+    // Nearer again, every name is drawn.
+    await zoomTo(page, 1);
+    await expect(page.locator('.map-canvas--tiny')).toHaveCount(0);
+    await expect(page.locator('.react-flow__node:not(.selected) .actor-node__name').first()).toHaveCSS('visibility', 'visible');
+    // The connection strip's zoom (--zoom, not written while no strip is offered) is the view's again: 25 px on screen, not 125.
+    await expect.poll(async () => (await node.locator('.actor-node__source').boundingBox())?.width ?? 0, { timeout: 5_000 }).toBeGreaterThanOrEqual(24);
+    expect((await node.locator('.actor-node__source').boundingBox())!.width).toBeLessThan(32);
+  });
+
   test('the keyboard travels from actor to actor, and the one reached is drawn and focused', async ({ page }) => {
     await zoomTo(page, 1);
     // The actor furthest right on screen whose right neighbour exists: that neighbour is off screen, not drawn yet.
