@@ -8,8 +8,9 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { MapDoc, MapKind } from '../model';
+import { MAP_RECORDS } from './rawRecordRead';
 
-export const DATABASE_NAME = 'verkostokartta';
+export const DATABASE_NAME = MAP_RECORDS.database;
 
 export interface StoredMap {
   id: string;

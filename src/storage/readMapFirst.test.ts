@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addActor, createMap } from '../model';
 import { DATABASE_NAME, MapDatabase } from './database';
 import { MapRepository } from './mapRepository';
+import { EARLY_READ_GLOBAL, MAP_RECORDS, rawRecordRead } from './rawRecordRead';
 import { readMapFirst } from './readMapFirst';
 
 // readMapFirst reads the app's own database (by its name), as on the page.
@@ -56,5 +57,28 @@ describe('readMapFirst (the read opening a map waits for, without Dexie)', () =>
     await next.open();
     expect(next.verno).toBe(2);
     next.close();
+  });
+
+  it("takes the read index.html's early script started for the same id, once", async () => {
+    const { db, repository, id } = await library();
+    // The early script carries the function as source text: it must run with no outside names.
+    const copied = new Function(`return (${rawRecordRead.toString()})`)() as typeof rawRecordRead;
+    const holder = globalThis as unknown as Record<string, unknown>;
+    let reads = 0;
+    holder[EARLY_READ_GLOBAL] = {
+      id,
+      record: copied(MAP_RECORDS.database, MAP_RECORDS.version, MAP_RECORDS.store, id).then((record) => {
+        reads++;
+        return record;
+      }),
+    };
+    expect(await readMapFirst(id)).toEqual(await repository.load(id));
+    expect(reads).toBe(1);
+    expect(holder[EARLY_READ_GLOBAL]).toBeUndefined();
+    // Another id is read afresh, not from the early read.
+    holder[EARLY_READ_GLOBAL] = { id: 'other', record: Promise.resolve(undefined) };
+    expect((await readMapFirst(id))?.ok).toBe(true);
+    delete holder[EARLY_READ_GLOBAL];
+    db.close();
   });
 });

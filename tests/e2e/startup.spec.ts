@@ -63,7 +63,7 @@ test('a map opened by its address asks for the editor code with the page; the li
   await expect(page.locator('.react-flow__edge')).toHaveCount(JSON.parse(fixture).map.relations.length);
 });
 
-test('a map opened by its address is read with one plain IndexedDB read; the library database (Dexie) opens after it is drawn, and saving works', async ({
+test('a map opened by its address is read with one plain IndexedDB read, started by the first script; the library database (Dexie) opens after it is drawn, and saving works', async ({
   page,
 }) => {
   const href = await importedMapHref(page);
@@ -83,6 +83,11 @@ test('a map opened by its address is read with one plain IndexedDB read; the lib
   await expect(actorNode(page, 'Aino')).toBeVisible();
   const opens = () => page.evaluate(() => (window as unknown as { __opens: { versioned: boolean; drawn: boolean }[] }).__opens);
   expect((await opens())[0]).toEqual({ versioned: false, drawn: false });
+  // One read only: the one index.html's first script starts (before the app's code arrives), which the app takes.
+  expect((await opens()).filter((o) => !o.versioned && !o.drawn)).toHaveLength(1);
+  expect(
+    await page.evaluate(() => '__verkostokarttaEarlyRead' in window && (window as unknown as Record<string, unknown>).__verkostokarttaEarlyRead),
+  ).toBeFalsy();
   expect((await opens()).filter((o) => o.versioned && !o.drawn)).toEqual([]);
   // An edit is still saved (through Dexie, opened now) and there after a reload.
   const before = await page.locator('.react-flow__node').count();
