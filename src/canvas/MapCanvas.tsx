@@ -29,7 +29,7 @@ import { FIT_PADDING, openingViewport } from './defaultView';
 import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
 import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
 import { CONNECT_MIN_ZOOM, MapView, type MapBehaviour } from './MapView';
-import { LABEL_MIN_ZOOM } from './RelationLabels';
+import { selectZoomedOut } from './RelationLabels';
 import { ConnectStatus } from './ConnectStatus';
 import { useCoarsePointer } from './useCoarsePointer';
 import { ActorMenu, type ActorMenuAt } from './ActorMenu';
@@ -42,7 +42,6 @@ import { useMeasurementBatches } from './useMeasurementBatches';
 import { SLICED_FROM } from './useScene';
 
 /** Level of detail: when zoomed far out, secondary texts of nodes are hidden by a class (CSS only). */
-const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
 /**
  * Farther still, a name (15 map units) is under 4.5 px on screen: nodes are drawn as their boxes only
  * (class map-canvas--tiny, CSS only; the box keeps its measured size, so arrows still end at its border).

@@ -53,12 +53,12 @@ export function RelationLabels({ map, selected }: { map: MapDoc; selected: Reado
   const cull = map.relations.length >= CULL_FROM;
   const [x0, y0, x1, y1] = useStore(useShallow((s: ReactFlowState) => (cull ? selectViewCells(s) : [0, 0, 0, 0])));
   // Only the labels shown are worked out further (names, translations): far out, none but the selected.
+  // A scene built without labels (zoomed out) has no spots to draw them at: they come with the next one.
   const shown = useMemo(
     () =>
-      map.relations.flatMap((relation) => {
+      (scene.labelled === false ? [] : map.relations).flatMap((relation) => {
         const drawn = scene.relations.get(relation.id);
-        // A scene built without labels (zoomed out) has no spots to draw them at: they come with the next one.
-        if (!drawn || scene.labelled === false) return [];
+        if (!drawn) return [];
         if (!selected.has(relation.id)) {
           if (zoomedOut) return [];
           if (cull) {

@@ -12,7 +12,7 @@
  * only the edges an edit moved re-render (useSceneRelation).
  */
 import { type ReactFlowState, useStore } from '@xyflow/react';
-import { createContext, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapDoc, Relation } from '../model';
 import { buildSceneSteps, runSteps, type Scene, type SceneRelation, type Size, screenTheme, type Theme } from '../render';
@@ -108,11 +108,12 @@ function labelLinesCache(t: Parameters<typeof labelLinesOf>[1]) {
 /** After the first scene without labels is drawn, this much later its labels are placed (in slices), ready before a zoom in. */
 const LABELS_LATER_MS = 300;
 
-type SceneInputs = { drawn: MapDoc; sizesKey: string; linesOf: (relation: Relation) => string[]; theme: Theme };
+/** What a scene is built from; one object per change of any of them, so a scene can say what it was built for. */
+type SceneInputs = { drawn: MapDoc; sizes: Map<string, Size>; linesOf: (relation: Relation) => string[]; theme: Theme };
 
-function sceneSteps({ drawn, sizesKey, linesOf, theme }: SceneInputs, previous: Scene, labels: boolean) {
+function sceneSteps({ drawn, sizes, linesOf, theme }: SceneInputs, previous: Scene, labels: boolean) {
   const relations = new Map(drawn.relations.map((r) => [r.id, r]));
-  return buildSceneSteps(drawn, parseSizes(sizesKey), (id) => linesOf(relations.get(id)!), theme, previous, { labels });
+  return buildSceneSteps(drawn, sizes, (id) => linesOf(relations.get(id)!), theme, previous, { labels });
 }
 
 /**
@@ -136,7 +137,8 @@ export function useScene(
   const drawn = useMemo(() => (farKeep ? { ...map, relations: map.relations.filter((r) => farKeep.has(r.id)) } : map), [map, farKeep]);
   const sizesKey = useStore(selectSizesKey);
   const linesOf = useMemo(() => labelLinesCache(t), [t]);
-  const inputs = useMemo<SceneInputs>(() => ({ drawn, sizesKey, linesOf, theme }), [drawn, sizesKey, linesOf, theme]);
+  const sizes = useMemo(() => parseSizes(sizesKey), [sizesKey]);
+  const inputs = useMemo<SceneInputs>(() => ({ drawn, sizes, linesOf, theme }), [drawn, sizes, linesOf, theme]);
   const last = useRef<Scene>(EMPTY_SCENE);
   /** The last scene with labels placed, and what it was built from: reused while the inputs stay. */
   const labelled = useRef<{ inputs: SceneInputs; scene: Scene } | null>(null);
@@ -168,13 +170,13 @@ export function useScene(
     // The first scene waits while the nodes of a large map still mount in batches (useReveal), each measured a
     // frame later; so does a change of the level of detail (zooming across it), which a wheel gesture may undo.
     // Once every actor is measured there is nothing to wait for.
-    const allMeasured = parseSizes(sizesKey).size >= drawn.actors.length;
+    const allMeasured = sizes.size >= drawn.actors.length;
     const wait = (before === null && !allMeasured) || sizesOnly ? SIZES_SETTLE_MS : 0;
     return runInSlices(() => sceneSteps(inputs, last.current, labels), done, wait);
-  }, [sliced, unmeasured, map, drawn, sizesKey, linesOf, theme, inputs, labels]);
+  }, [sliced, unmeasured, map, drawn, sizes, linesOf, theme, inputs, labels]);
   const base = sliced ? inSlices.scene : atOnce;
-  // A scene drawn without labels gets them a little later, in slices.
-  const [later, setLater] = useState<{ inputs: SceneInputs; scene: Scene } | null>(null);
+  // A scene drawn without labels gets them a little later, in slices (kept in `labelled`; this only re-renders).
+  const [, labelsPlaced] = useReducer((count: number) => count + 1, 0);
   const needsLabels = base.labelled === false && base !== EMPTY_SCENE;
   useEffect(() => {
     if (!needsLabels) return;
@@ -182,12 +184,12 @@ export function useScene(
       () => sceneSteps(inputs, base, true),
       (scene) => {
         labelled.current = { inputs, scene };
-        setLater({ inputs, scene });
+        labelsPlaced();
       },
       LABELS_LATER_MS,
     );
   }, [needsLabels, inputs, base]);
-  const scene = needsLabels && later?.inputs === inputs ? later.scene : base;
+  const scene = needsLabels && labelled.current?.inputs === inputs ? labelled.current.scene : base;
   last.current = scene;
   // Ready: this scene is the one for the map and sizes now (a sliced build shows the last one meanwhile),
   // with its labels placed if they are to be shown.

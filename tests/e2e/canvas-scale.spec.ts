@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { type ActorSpec, mapJson, openImported, type RelationSpec, waitForStableView, zoomTo } from './support/canvas';
+import { labelsOverActors } from './support/drawn';
 
 const SIDE = 20;
 /** 400 actors on a grid, each related to its right and lower neighbour: 760 relations, past every "large map" threshold. */
@@ -32,12 +33,7 @@ test.describe('a 400-actor map', () => {
     await waitForStableView(page);
     // The labels near the view, once the scene is there.
     await expect.poll(() => page.getByTestId('relation-label').count(), { timeout: 20_000 }).toBeGreaterThan(10);
-    const overlaps = await page.evaluate(() => {
-      const nodes = [...document.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect());
-      const labels = [...document.querySelectorAll('[data-testid=relation-label]')].map((l) => l.getBoundingClientRect());
-      return labels.filter((l) => nodes.some((n) => l.left < n.right - 1 && n.left < l.right - 1 && l.top < n.bottom - 1 && n.top < l.bottom - 1)).length;
-    });
-    expect(overlaps).toBe(0);
+    expect(await labelsOverActors(page)).toEqual([]);
   });
 
   test('every actor is mounted in the end when the whole map is in view, drawn simply from far, fully when zoomed in', async ({ page }) => {

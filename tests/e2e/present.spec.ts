@@ -241,6 +241,9 @@ test('a map without saved views: stepping does nothing and a hint says how to sa
   await expect(step(page)).toHaveText(fi.present.noViews);
   await expect(nodes(page)).toHaveCount(total);
   await expect(page.getByRole('button', { name: fi.present.next })).toHaveCount(0);
+  // The hint wraps over lines; the click hint above it stays clear of it (it was drawn across its first line).
+  const [hint, where] = await Promise.all(['.presentation__focus', '.presentation__steps'].map((s) => page.locator(s).boundingBox()));
+  expect(hint!.y + hint!.height).toBeLessThanOrEqual(where!.y);
   // Leaving fullscreen through the browser leaves the presentation (when the browser granted fullscreen at all).
   const fullscreen = await page.evaluate(() => !!document.fullscreenElement);
   if (fullscreen) await page.evaluate(() => document.exitFullscreen());

@@ -7,6 +7,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { type ActorSpec, mapJson, openImported, type RelationSpec, viewport, waitForStableView, zoomTo } from './support/canvas';
+import { labelsOverActors } from './support/drawn';
 
 /** `count` actors on a grid `gap` units apart, each related to its right neighbour and the one below. */
 function gridMap(id: string, side: number, gap: number): { json: string; relations: number } {
@@ -39,12 +40,7 @@ test('a map opened at a readable zoom is ready only with every line and every la
   expect((await viewport(page)).zoom).toBeGreaterThanOrEqual(0.45);
   expect(await drawnNow(page)).toEqual({ scene: 'ready', edges: map.relations, labels: map.relations });
   // Each label on screen, none over an actor.
-  const overlaps = await page.evaluate(() => {
-    const nodes = [...document.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect());
-    const labels = [...document.querySelectorAll('[data-testid=relation-label]')].map((l) => l.getBoundingClientRect());
-    return labels.filter((l) => nodes.some((n) => l.left < n.right - 1 && n.left < l.right - 1 && l.top < n.bottom - 1 && n.top < l.bottom - 1)).length;
-  });
-  expect(overlaps).toBe(0);
+  expect(await labelsOverActors(page)).toEqual([]);
 });
 
 test('opened too far out to read labels, the lines come first, and zooming in finds the labels placed', async ({ page }) => {

@@ -81,26 +81,29 @@ export function PresentationOverlay() {
       <button type="button" className="presentation__exit" aria-label={t('present.exitLabel')} title={t('present.exitLabel')} onClick={leave}>
         ✕ {t('present.exit')}
       </button>
-      <nav className="presentation__steps" data-present-inset="bottom" aria-label={t('present.steps')}>
-        {count > 0 ? (
-          <button type="button" aria-label={t('present.previous')} title={t('present.previous')} disabled={step <= 1} onClick={() => actions.step(-1)}>
-            ◀
-          </button>
-        ) : null}
-        <p className={count > 0 ? 'presentation__where' : 'presentation__where presentation__where--hint'} aria-live="polite" data-testid="presentation-step">
-          {where}
-        </p>
-        {count > 0 ? (
-          <button type="button" aria-label={t('present.next')} title={t('present.next')} disabled={step >= count} onClick={() => actions.step(1)}>
-            ▶
-          </button>
-        ) : null}
-      </nav>
       <PresentMarks />
       <AssessmentPanel />
-      <p className="presentation__focus" data-present-inset="bottom" aria-live="polite">
-        {focusName ? t('present.focused', { name: focusName }) : t('present.clickHint')}
-      </p>
+      {/* One stack, so the hint sits above the steps however many lines either takes (a long "no views" text wraps). */}
+      <div className="presentation__bottom" data-present-inset="bottom">
+        <p className="presentation__focus" aria-live="polite">
+          {focusName ? t('present.focused', { name: focusName }) : t('present.clickHint')}
+        </p>
+        <nav className="presentation__steps" aria-label={t('present.steps')}>
+          {count > 0 ? (
+            <button type="button" aria-label={t('present.previous')} title={t('present.previous')} disabled={step <= 1} onClick={() => actions.step(-1)}>
+              ◀
+            </button>
+          ) : null}
+          <p className={count > 0 ? 'presentation__where' : 'presentation__where presentation__where--hint'} aria-live="polite" data-testid="presentation-step">
+            {where}
+          </p>
+          {count > 0 ? (
+            <button type="button" aria-label={t('present.next')} title={t('present.next')} disabled={step >= count} onClick={() => actions.step(1)}>
+              ▶
+            </button>
+          ) : null}
+        </nav>
+      </div>
     </section>
   );
 }

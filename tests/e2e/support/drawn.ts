@@ -93,3 +93,13 @@ export async function drawn(page: Page): Promise<Drawn> {
 /** Area (px²) shared by two boxes. */
 export const overlap = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+/** Whether two boxes overlap by more than `margin` px each way (boxes that only touch do not). */
+const overlapsBy = (a: Box, b: Box, margin: number) =>
+  Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > margin && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > margin;
+
+/** The relation labels drawn over an actor's box (their titles): none, on a truthful map. */
+export async function labelsOverActors(page: Page): Promise<string[]> {
+  const { nodes, labelBoxes } = await drawn(page);
+  return labelBoxes.filter((label) => nodes.some((node) => overlapsBy(label.box, node.box, 2))).map((label) => label.text);
+}
