@@ -7,7 +7,6 @@ import {
   applyNodeChanges,
   useReactFlow,
   useStore,
-  useStoreApi,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -16,7 +15,7 @@ import {
   type OnConnectStart,
   type ReactFlowState,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { centreOf, deriveView, mapBounds, moveActors, visiblePart } from '../model';
@@ -25,7 +24,7 @@ import { addAndEdit, connectAndSelect, remove } from '../store/actions';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
 import { SizeLegend } from './SizeLegend';
 import { noSelection, selectViewSpec } from '../store/viewStore';
-import { FIT_PADDING, openingViewport } from './defaultView';
+import { FIT_PADDING, openingViewport, type Viewport } from './defaultView';
 import { finishedMoves, selectionChanges, toFlowEdges, toFlowNodes } from './flowAdapter';
 import type { ActorFlowNode, RelationFlowEdge } from './flowTypes';
 import { CONNECT_MIN_ZOOM, MapView, type MapBehaviour } from './MapView';
@@ -39,7 +38,6 @@ import { RoundsOverlay } from './RoundsOverlay';
 import { useReplayPart } from './useReplayPart';
 import { useRevealCount } from './useReveal';
 import { useMeasurementBatches } from './useMeasurementBatches';
-import { SLICED_FROM } from './useScene';
 
 /** Level of detail: when zoomed far out, secondary texts of nodes are hidden by a class (CSS only). */
 /**
@@ -63,7 +61,6 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
 export function MapCanvas() {
   const { t } = useTranslation();
   const store = useEditorStoreApi();
-  const flow = useStoreApi();
   const {
     map: wholeMap,
     selection,
@@ -73,7 +70,7 @@ export function MapCanvas() {
   } = useEditor(useShallow((s) => ({ map: s.map!, selection: s.selection, editing: s.editing, connecting: s.connecting, presenting: s.presenting })));
   const spec = useEditor(useShallow(selectViewSpec));
   const touch = useCoarsePointer();
-  const { screenToFlowPosition, fitBounds, setViewport, getNodes, setCenter, getZoom } = useReactFlow();
+  const { screenToFlowPosition, fitBounds, getNodes, setCenter, getZoom } = useReactFlow();
   const zoomedOut = useStore(selectZoomedOut);
   const tiny = useStore(selectTiny);
   const noConnect = useStore((s: ReactFlowState) => s.transform[2] < (touch ? TOUCH_CONNECT_MIN_ZOOM : CONNECT_MIN_ZOOM));
@@ -92,27 +89,25 @@ export function MapCanvas() {
     () => setNodes((previous) => toFlowNodes(map, selection, editing, previous, nodeRole, presenting)),
     [map, selection, editing, nodeRole, presenting, setNodes],
   );
-  // A large map draws no edges at React Flow's first zoom (1), which the opening view replaces at once: edges built and
-  // rendered for it cost a tenth of a second before the opening view (often zoomed out, simple edges) came. Its labels
-  // wait for the scene, built in slices, so no label is drawn without its line. A small map draws everything at once.
-  const [opened, setOpened] = useState(false);
-  const large = map.relations.length >= SLICED_FROM;
-  const simpleEdges = opened && zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
+  const simpleEdges = zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
   const lastEdges = useRef<RelationFlowEdge[]>([]);
-  const edges = useMemo(
-    () => (lastEdges.current = simpleEdges || (large && !opened) ? [] : toFlowEdges(map, selection, t, lastEdges.current)),
-    [opened, large, simpleEdges, map, selection, t],
-  );
+  const edges = useMemo(() => (lastEdges.current = simpleEdges ? [] : toFlowEdges(map, selection, t, lastEdges.current)), [simpleEdges, map, selection, t]);
   const shownNodes = useMemo(() => (revealed >= nodes.length ? nodes : nodes.slice(0, revealed)), [nodes, revealed]);
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
 
   // Open readable: framed to the rings, never below the readable zoom (defaultView); not again, so the user's view stays put.
-  const openView = useCallback(() => {
-    const { width, height } = flow.getState();
+  // Worked out from the canvas's own box before React Flow mounts, and given to it as its first viewport: React Flow's
+  // onInit comes a task after its first render, and a view set then made every node, line and label render twice,
+  // first for zoom 1 (on a small map the lines and labels waited for that second render).
+  const canvas = useRef<HTMLDivElement>(null);
+  const [opening, setOpening] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const box = canvas.current!;
     const current = store.getState().map!;
-    void setViewport(openingViewport(current, width, height, { touch, centre: centreOf(current) }));
-    setOpened(true);
-  }, [flow, store, setViewport, touch]);
+    // A canvas not laid out (hidden) still gets a view; it is framed for a 1 px box until the user fits it.
+    const view = () => openingViewport(current, Math.max(box.clientWidth, 1), Math.max(box.clientHeight, 1), { touch, centre: centreOf(current) });
+    setOpening((known) => known ?? view());
+  }, [store, touch]);
   // "Show the whole map": everything, rings included, however small.
   const fitWhole = useCallback(() => void fitBounds(mapBounds(store.getState().map!), { padding: FIT_PADDING, duration: 300 }), [fitBounds, store]);
 
@@ -205,11 +200,10 @@ export function MapCanvas() {
       onConnectEnd,
       onDelete,
       onPaneClick,
-      onInit: openView,
       connectOnClick: false,
       deleteKeyCode: DELETE_KEYS,
     }),
-    [onNodesChange, onEdgesChange, onConnect, onConnectStart, onConnectEnd, onDelete, onPaneClick, openView],
+    [onNodesChange, onEdgesChange, onConnect, onConnectStart, onConnectEnd, onDelete, onPaneClick],
   );
 
   // Presentation: nothing moves, connects, is selected or deleted; a click on an actor focuses it, on the empty map
@@ -229,7 +223,6 @@ export function MapCanvas() {
       onNodesChange: onPresentedNodesChange,
       onNodeClick: focusActor,
       onPaneClick: clearFocus,
-      onInit: openView,
       nodesDraggable: false,
       nodesConnectable: false,
       elementsSelectable: false,
@@ -239,7 +232,7 @@ export function MapCanvas() {
       selectionKeyCode: null,
       multiSelectionKeyCode: null,
     }),
-    [onPresentedNodesChange, focusActor, clearFocus, openView],
+    [onPresentedNodesChange, focusActor, clearFocus],
   );
 
   // The actor's actions: long-press (touch), right button (mouse), Shift+F10 or the menu key (keyboard). Not while presenting.
@@ -322,24 +315,28 @@ export function MapCanvas() {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: double-click on the empty map is a pointer shortcut; the toolbar and N/G/O keys do the same.
     <div
+      ref={canvas}
       className={classes.filter(Boolean).join(' ')}
       onDoubleClick={presenting ? undefined : onDoubleClick}
       onKeyDownCapture={onKeyDownCapture}
       onContextMenu={onContextMenu}
       {...longPress}
     >
-      <MapView
-        map={map}
-        nodes={shownNodes}
-        edges={edges}
-        selectedRelations={selectedRelations}
-        dimming={view}
-        simpleEdges={simpleEdges}
-        labels={opened ? !zoomedOut || selectedRelations.size > 0 : null}
-        onFit={fitWhole}
-        theme={presenting ? projectorTheme : screenTheme}
-        behaviour={presenting ? presentingBehaviour : behaviour}
-      />
+      {opening ? (
+        <MapView
+          map={map}
+          opening={opening}
+          nodes={shownNodes}
+          edges={edges}
+          selectedRelations={selectedRelations}
+          dimming={view}
+          simpleEdges={simpleEdges}
+          labels={!zoomedOut || selectedRelations.size > 0}
+          onFit={fitWhole}
+          theme={presenting ? projectorTheme : screenTheme}
+          behaviour={presenting ? presentingBehaviour : behaviour}
+        />
+      ) : null}
       {wholeMap.actors.length <= 1 && !presenting ? <p className="map-canvas__hint">{t(touch ? 'canvas.emptyHintTouch' : 'canvas.emptyHint')}</p> : null}
       <ConnectStatus />
       <SizeLegend />

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { centreOf, schemeOf, type DerivedView, type MapDoc } from '../model';
 import { type Scene, screenTheme, type Theme, themeVariables } from '../render';
 import { ActorNode } from './ActorNode';
+import type { Viewport } from './defaultView';
 import { DimmingStyle } from './DimmingStyle';
 import { FocusGlide } from './FocusGlide';
 import { flowAriaLabels } from './flowAriaLabels';
@@ -52,11 +53,13 @@ export interface MapViewProps {
   dimming?: DerivedView;
   /** Draw relations as one simple path (very large maps, zoomed out). */
   simpleEdges: boolean;
+  /** The view the map opens with (React Flow's first viewport). */
+  opening: Viewport;
   /**
    * Whether this view shows relation labels (false: zoomed too far out, none selected; their spots are worked
-   * out a little later), or null before the opening view is set: no scene is built for React Flow's first zoom.
+   * out a little later).
    */
-  labels: boolean | null;
+  labels: boolean;
   /** "Show the whole map" (the fit-view control). */
   onFit: () => void;
   behaviour?: MapBehaviour;
@@ -132,7 +135,20 @@ function CanvasContexts({ scene, theme, children }: { scene: Scene; theme: Theme
   );
 }
 
-export function MapView({ map, theme = screenTheme, nodes, edges, selectedRelations, dimming, simpleEdges, labels, onFit, behaviour, children }: MapViewProps) {
+export function MapView({
+  map,
+  opening,
+  theme = screenTheme,
+  nodes,
+  edges,
+  selectedRelations,
+  dimming,
+  simpleEdges,
+  labels,
+  onFit,
+  behaviour,
+  children,
+}: MapViewProps) {
   const { t } = useTranslation();
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const openShortcuts = useShortcutsHelp((s) => s.setOpen);
@@ -154,6 +170,7 @@ export function MapView({ map, theme = screenTheme, nodes, edges, selectedRelati
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         nodeOrigin={NODE_ORIGIN}
+        defaultViewport={opening}
         zoomOnDoubleClick={false}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}

@@ -118,7 +118,6 @@ function sceneSteps({ drawn, sizes, linesOf, theme }: SceneInputs, previous: Sce
 
 /**
  * Rebuilt when the map, a node's measured size, the language or the theme changes.
- * `wantLabels` null: React Flow's first zoom, before the opening view: nothing is built yet.
  * `farKeep` (level of detail): a large map seen from far draws its relations as one simple path
  * and no labels, so its scene holds only these relations (the selected ones, whose labels stay)
  * besides the boxes and closeness ties: opening or panning a zoomed-out 5000-actor map does not
@@ -131,7 +130,7 @@ export function useScene(
   map: MapDoc,
   theme: Theme = screenTheme,
   farKeep: ReadonlySet<string> | null = null,
-  wantLabels: boolean | null = true,
+  wantLabels = true,
 ): { scene: Scene; ready: boolean } {
   const { t } = useTranslation();
   const drawn = useMemo(() => (farKeep ? { ...map, relations: map.relations.filter((r) => farKeep.has(r.id)) } : map), [map, farKeep]);
@@ -145,9 +144,8 @@ export function useScene(
   const sliced = map.relations.length >= SLICED_FROM;
   // Until React Flow has measured a node, it draws no edge either: a scene from estimated
   // sizes would be thrown away a frame later, and building it would delay the first paint.
-  // Nor is one built for React Flow's first zoom, which the opening view replaces at once (wantLabels null).
-  const unmeasured = (sizesKey === '' && map.actors.length > 0) || wantLabels === null;
-  const labels = wantLabels !== false;
+  const unmeasured = sizesKey === '' && map.actors.length > 0;
+  const labels = wantLabels;
   const atOnce = useMemo(() => {
     if (sliced || unmeasured) return EMPTY_SCENE;
     if (labelled.current?.inputs === inputs) return labelled.current.scene;
