@@ -17,6 +17,7 @@ import { legendEntries } from '../render/legend';
 import { sectorGlyph } from '../render/sectors';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreContext';
 import { useSceneContext } from './useScene';
+import { useCanvasT } from './canvasTranslation';
 import './mapLegend.css';
 import { MarkLegendGroup } from './MarkNotes';
 
@@ -48,7 +49,8 @@ function Entry({
   /** The map's only class of its kind: it explains, but hiding it would hide everything, so it is no toggle. */
   only?: boolean;
 }) {
-  const { t } = useTranslation();
+  // The canvas's remembering t: a legend has dozens of entries, each re-rendered with every new scene.
+  const t = useCanvasT();
   if (only && shown)
     return (
       <span className="map-legend__entry map-legend__entry--static" data-testid={testId}>

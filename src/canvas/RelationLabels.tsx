@@ -21,7 +21,7 @@ import type { SceneRelation } from '../render';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { MarkNotes, useRelationMarks } from './MarkNotes';
 import { useSceneContext } from './useScene';
-import { useCanvasT } from './canvasTranslation';
+import { useCanvasT, withValues } from './canvasTranslation';
 
 /** Below this zoom labels are too small to read and are left out (level of detail). */
 export const LABEL_MIN_ZOOM = 0.45;
@@ -108,8 +108,8 @@ const RelationLabel = memo(function RelationLabel({
   const store = useEditorStoreApi();
   const { label: placed, glyph } = drawn;
   // "Relation Aino → Kela: topics", for screen readers.
-  const description = t(`direction.${relation.direction}`, { source, target });
-  const name = t('canvas.relationLabel', { description, topics: placed.fullText.replace(/\n/g, '; ') });
+  const description = withValues(t, `direction.${relation.direction}`, { source, target });
+  const name = withValues(t, 'canvas.relationLabel', { description, topics: placed.fullText.replace(/\n/g, '; ') });
   return (
     <button
       type="button"
