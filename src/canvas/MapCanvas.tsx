@@ -7,6 +7,7 @@ import {
   applyNodeChanges,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -89,25 +90,31 @@ export function MapCanvas() {
     () => setNodes((previous) => toFlowNodes(map, selection, editing, previous, nodeRole, presenting)),
     [map, selection, editing, nodeRole, presenting, setNodes],
   );
-  const simpleEdges = zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
-  const lastEdges = useRef<RelationFlowEdge[]>([]);
-  const edges = useMemo(() => (lastEdges.current = simpleEdges ? [] : toFlowEdges(map, selection, t, lastEdges.current)), [simpleEdges, map, selection, t]);
-  const shownNodes = useMemo(() => (revealed >= nodes.length ? nodes : nodes.slice(0, revealed)), [nodes, revealed]);
-  const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
-
   // Open readable: framed to the rings, never below the readable zoom (defaultView); not again, so the user's view stays put.
-  // Worked out from the canvas's own box before React Flow mounts, and given to it as its first viewport: React Flow's
-  // onInit comes a task after its first render, and a view set then made every node, line and label render twice,
-  // first for zoom 1 (on a small map the lines and labels waited for that second render).
+  // Worked out from the canvas's own box before React Flow mounts, and put in React Flow's store then, so its first
+  // render is for the opening view: set in onInit (a task after React Flow's first render), every node, line and label
+  // rendered twice, first for zoom 1 (a small map's lines and labels waited for that second render, and a large map
+  // rendered all its edges for zoom 1 before its zoomed-out view drew them as one path).
+  const flow = useStoreApi();
   const canvas = useRef<HTMLDivElement>(null);
   const [opening, setOpening] = useState<Viewport | null>(null);
   useLayoutEffect(() => {
+    if (opening) return;
     const box = canvas.current!;
     const current = store.getState().map!;
     // A canvas not laid out (hidden) still gets a view; it is framed for a 1 px box until the user fits it.
-    const view = () => openingViewport(current, Math.max(box.clientWidth, 1), Math.max(box.clientHeight, 1), { touch, centre: centreOf(current) });
-    setOpening((known) => known ?? view());
-  }, [store, touch]);
+    const view = openingViewport(current, Math.max(box.clientWidth, 1), Math.max(box.clientHeight, 1), { touch, centre: centreOf(current) });
+    flow.setState({ transform: [view.x, view.y, view.zoom] });
+    setOpening(view);
+  }, [opening, store, flow, touch]);
+  const simpleEdges = zoomedOut && map.relations.length >= SIMPLE_EDGES_FROM;
+  const lastEdges = useRef<RelationFlowEdge[]>([]);
+  const edges = useMemo(
+    () => (lastEdges.current = simpleEdges || !opening ? [] : toFlowEdges(map, selection, t, lastEdges.current)),
+    [opening, simpleEdges, map, selection, t],
+  );
+  const shownNodes = useMemo(() => (revealed >= nodes.length ? nodes : nodes.slice(0, revealed)), [nodes, revealed]);
+  const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
   // "Show the whole map": everything, rings included, however small.
   const fitWhole = useCallback(() => void fitBounds(mapBounds(store.getState().map!), { padding: FIT_PADDING, duration: 300 }), [fitBounds, store]);
 

@@ -78,3 +78,29 @@ test('opened too far out to read labels, the lines come first, and zooming in fi
   expect((await states()).slice(before)).toEqual([]);
   expect((await drawnNow(page)).scene).toBe('ready');
 });
+
+test('a map opens in its opening view from the first frame it draws: never a frame at zoom 1 first', async ({ page }) => {
+  // Every frame's view transform and how many React Flow edges are drawn, from the first frame with an actor.
+  await page.addInitScript(() => {
+    const frames: { transform: string; edges: number }[] = [];
+    (window as unknown as { __frames: typeof frames }).__frames = frames;
+    const watch = () => {
+      const view = document.querySelector<HTMLElement>('.react-flow__viewport');
+      if (view && document.querySelector('.react-flow__node'))
+        frames.push({ transform: view.style.transform, edges: document.querySelectorAll('.react-flow__edge').length });
+      if (frames.length < 400) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  // 400 actors far apart: opened zoomed out, where relations are drawn as one simple path (no React Flow edges).
+  const map = gridMap('kaukana-alusta', 20, 900);
+  await openImported(page, map.json);
+  await expect(scene(page)).toHaveAttribute('data-scene', 'ready');
+  const opened = await viewport(page);
+  expect(opened.zoom).toBeLessThan(0.3);
+  const frames = await page.evaluate(() => (window as unknown as { __frames: { transform: string; edges: number }[] }).__frames);
+  expect(frames.length).toBeGreaterThan(0);
+  const zooms = new Set(frames.map((f) => Number(/scale\(([\d.]+)\)/.exec(f.transform)?.[1]).toFixed(3)));
+  expect([...zooms]).toEqual([opened.zoom.toFixed(3)]);
+  expect(Math.max(...frames.map((f) => f.edges))).toBe(0);
+});
