@@ -58,6 +58,8 @@ test('a map opened by its address asks for the editor code with the page; the li
   await page.reload();
   await expect(actorNode(page, 'Aino')).toBeVisible();
   expect(await editorPreloads(page)).toBe(1);
+  // Asked for at high priority, so Chromium does not hold it back until the start-up bundle has arrived.
+  await expect(page.locator('link[rel=modulepreload][fetchpriority=high][href*="/EditorScreen-"]')).toHaveCount(1);
   // Every node measured and shown, every relation drawn: the map is whole after a reload.
   await expect(page.locator('.react-flow__node[style*="visibility: hidden"]')).toHaveCount(0);
   await expect(page.locator('.react-flow__edge')).toHaveCount(JSON.parse(fixture).map.relations.length);
