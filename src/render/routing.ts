@@ -78,7 +78,8 @@ function orderOf(samples: number): Int32Array {
   let order = ordersBySamples.get(samples);
   if (!order) {
     const list: number[] = [];
-    for (let stride = COARSE; stride >= 1; stride >>= 1) for (let i = stride; i < samples; i += stride) if (stride === COARSE || i % (2 * stride) !== 0) list.push(i);
+    for (let stride = COARSE; stride >= 1; stride >>= 1)
+      for (let i = stride; i < samples; i += stride) if (stride === COARSE || i % (2 * stride) !== 0) list.push(i);
     order = Int32Array.from(list);
     ordersBySamples.set(samples, order);
   }
