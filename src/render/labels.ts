@@ -357,11 +357,14 @@ class Placement {
 
 /** placeLabels as steps: it yields after each label (see relationRouteSteps). */
 export function* placeLabelSteps(requests: readonly LabelRequest[], obstacles: readonly CentredBox[]): Generator<void, Map<string, LabelSpot>> {
-  const visible = (r: LabelRequest) => {
+  // The visible chord of each line, worked out once (the sort below asks it twice per comparison).
+  const chords = new Map<LabelRequest, number>();
+  for (const r of requests) {
     const a = curvePoint(r.curve, r.t0);
     const b = curvePoint(r.curve, r.t1);
-    return Math.hypot(b.x - a.x, b.y - a.y);
-  };
+    chords.set(r, Math.hypot(b.x - a.x, b.y - a.y));
+  }
+  const visible = (r: LabelRequest) => chords.get(r)!;
   const place = new Placement(obstacles, requests.length <= CROSSING_MAX_LABELS);
   if (place.costed)
     for (const r of requests) {
