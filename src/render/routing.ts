@@ -40,7 +40,10 @@ const DETOURS: Route[] = SIZES.flatMap((b) =>
   .filter((d) => d.bend !== 0 || d.skew !== 0)
   .map((d) => ({ bend: d.bend * PARALLEL_SPACING, skew: d.skew * PARALLEL_SPACING }))
   // The line's largest swing is about max(|bend|, |bend| + |skew| × 0.77); skews also cost a little for their shape.
-  .sort((a, b) => stray(a) - stray(b) || b.bend - a.bend || b.skew - a.skew);
+  // Each detour's stray worked out once, not twice per comparison: this sort runs while the app starts.
+  .map((d) => ({ d, stray: stray(d) }))
+  .sort((a, b) => a.stray - b.stray || b.d.bend - a.d.bend || b.d.skew - a.d.skew)
+  .map(({ d }) => d);
 
 function stray(d: Route): number {
   return Math.max(Math.abs(d.bend), Math.abs(d.bend) * 0.5 + Math.abs(d.skew) * 0.77) + Math.abs(d.skew) * 0.25;
@@ -274,8 +277,9 @@ export function* relationRouteSteps(
     };
     /** refine's cost; counting stops once the detour cannot cost less than `bound`, the best so far. */
     const cost = (d: Route, bound = Number.POSITIVE_INFINITY) => {
-      const room = Math.ceil((bound - stray(d)) / 1000);
-      return room <= 0 ? Number.POSITIVE_INFINITY : blocked(d, 0, room) * 1000 + stray(d);
+      const strays = stray(d);
+      const room = Math.ceil((bound - strays) / 1000);
+      return room <= 0 ? Number.POSITIVE_INFINITY : blocked(d, 0, room) * 1000 + strays;
     };
     let chosen: Route = { bend: 0, skew: 0 };
     // One pair with no clear way (actors all around) may search only its share: it used to spend the whole
