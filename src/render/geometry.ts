@@ -31,6 +31,16 @@ export function curvePoint(k: Curve, t: number): Point {
   return { x: a * k.p0.x + b * k.c1.x + c * k.c2.x + d * k.p3.x, y: a * k.p0.y + b * k.c1.y + c * k.c2.y + d * k.p3.y };
 }
 
+/** curvePoint's x and y alone (the same arithmetic), for searches that evaluate a curve many times and keep no point. */
+function curveX(k: Curve, t: number): number {
+  const u = 1 - t;
+  return u * u * u * k.p0.x + 3 * u * u * t * k.c1.x + 3 * u * t * t * k.c2.x + t * t * t * k.p3.x;
+}
+function curveY(k: Curve, t: number): number {
+  const u = 1 - t;
+  return u * u * u * k.p0.y + 3 * u * u * t * k.c1.y + 3 * u * t * t * k.c2.y + t * t * t * k.p3.y;
+}
+
 export function curveTangent(k: Curve, t: number): Point {
   const u = 1 - t;
   let x = 3 * u * u * (k.c1.x - k.p0.x) + 6 * u * t * (k.c2.x - k.c1.x) + 3 * t * t * (k.p3.x - k.c2.x);
@@ -94,6 +104,10 @@ export function insideBox(p: Point, box: CentredBox, grow = 0): boolean {
   return Math.abs(p.x - box.cx) <= box.hw + grow && Math.abs(p.y - box.cy) <= box.hh + grow;
 }
 
+/** insideBox(curvePoint(k, t), box, grow) without the point. */
+const curveInside = (k: Curve, t: number, box: CentredBox, grow: number) =>
+  Math.abs(curveX(k, t) - box.cx) <= box.hw + grow && Math.abs(curveY(k, t) - box.cy) <= box.hh + grow;
+
 /** The first t (searching from `start` towards `end`) at which the curve is outside the grown box. */
 function exitT(k: Curve, box: CentredBox, grow: number, start: number, end: number): number {
   // March to the first outside sample, then bisect.
@@ -102,7 +116,7 @@ function exitT(k: Curve, box: CentredBox, grow: number, start: number, end: numb
   let outside = end;
   for (let i = 1; i <= steps; i++) {
     const t = start + ((end - start) * i) / steps;
-    if (!insideBox(curvePoint(k, t), box, grow)) {
+    if (!curveInside(k, t, box, grow)) {
       outside = t;
       break;
     }
@@ -111,7 +125,7 @@ function exitT(k: Curve, box: CentredBox, grow: number, start: number, end: numb
   // 16 steps of 1/16: well under a tenth of a unit on any line a screen shows.
   for (let i = 0; i < 16; i++) {
     const mid = (inside + outside) / 2;
-    if (insideBox(curvePoint(k, mid), box, grow)) inside = mid;
+    if (curveInside(k, mid, box, grow)) inside = mid;
     else outside = mid;
   }
   return outside;
@@ -156,11 +170,10 @@ function tAtDistance(k: Curve, t: number, towards: number, distance: number): nu
   const p = curvePoint(k, t);
   let lo = t;
   let hi = towards;
-  if (Math.hypot(curvePoint(k, hi).x - p.x, curvePoint(k, hi).y - p.y) < distance) return (t + towards) / 2;
+  if (Math.hypot(curveX(k, hi) - p.x, curveY(k, hi) - p.y) < distance) return (t + towards) / 2;
   for (let i = 0; i < 24; i++) {
     const mid = (lo + hi) / 2;
-    const q = curvePoint(k, mid);
-    if (Math.hypot(q.x - p.x, q.y - p.y) < distance) lo = mid;
+    if (Math.hypot(curveX(k, mid) - p.x, curveY(k, mid) - p.y) < distance) lo = mid;
     else hi = mid;
   }
   return hi;

@@ -124,36 +124,75 @@ export function leaderCap(labelHeight: number): number {
 }
 
 type Box = CentredBox;
-type Segment = { cx: number; cy: number; hw: number; hh: number; owner: string; a: Point; b: Point; leader: boolean };
+/** A straight piece of a line or a leader, from (ax, ay) to (bx, by), with its bounds (x0..x1, y0..y1) for a quick rejection. */
+type Segment = {
+  cx: number;
+  cy: number;
+  hw: number;
+  hh: number;
+  owner: string;
+  ax: number;
+  ay: number;
+  bx: number;
+  by: number;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+};
 
-function segmentBox(owner: string, a: Point, b: Point, leader = false): Segment {
-  return { cx: (a.x + b.x) / 2, cy: (a.y + b.y) / 2, hw: Math.abs(b.x - a.x) / 2, hh: Math.abs(b.y - a.y) / 2, owner, a, b, leader };
+function segmentBox(owner: string, a: Point, b: Point): Segment {
+  return {
+    cx: (a.x + b.x) / 2,
+    cy: (a.y + b.y) / 2,
+    hw: Math.abs(b.x - a.x) / 2,
+    hh: Math.abs(b.y - a.y) / 2,
+    owner,
+    ax: a.x,
+    ay: a.y,
+    bx: b.x,
+    by: b.y,
+    x0: Math.min(a.x, b.x),
+    x1: Math.max(a.x, b.x),
+    y0: Math.min(a.y, b.y),
+    y1: Math.max(a.y, b.y),
+  };
 }
 
-const cross = (o: Point, a: Point, b: Point) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
-
-/** Whether two segments cross (touching ends do not count). */
-function segmentsCross(p: Point, q: Point, r: Point, s: Point): boolean {
-  const d1 = cross(r, s, p);
-  const d2 = cross(r, s, q);
-  const d3 = cross(p, q, r);
-  const d4 = cross(p, q, s);
+/**
+ * Whether two segments p–q and r–s cross (touching ends do not count): the four orientations
+ * ((a − o) × (b − o) of o, a, b) worked out from numbers, nothing allocated.
+ */
+function segmentsCross(px: number, py: number, qx: number, qy: number, rx: number, ry: number, sx: number, sy: number): boolean {
+  const d1 = (sx - rx) * (py - ry) - (sy - ry) * (px - rx);
+  const d2 = (sx - rx) * (qy - ry) - (sy - ry) * (qx - rx);
+  const d3 = (qx - px) * (ry - py) - (qy - py) * (rx - px);
+  const d4 = (qx - px) * (sy - py) - (qy - py) * (sx - px);
   return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
 }
 
-/** Whether a segment passes through a box (Liang–Barsky clipping). */
-function segmentHitsBox(a: Point, b: Point, box: CentredBox): boolean {
-  // Clipped against each side in turn (p: the side's direction factor, q: the distance inside it); no arrays:
-  // label placement asks this hundreds of thousands of times.
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const range = { t0: 0, t1: 1 };
-  return (
-    clip(-dx, a.x - (box.cx - box.hw), range) &&
-    clip(dx, box.cx + box.hw - a.x, range) &&
-    clip(-dy, a.y - (box.cy - box.hh), range) &&
-    clip(dy, box.cy + box.hh - a.y, range)
-  );
+/**
+ * How far outside a box a segment's bounds must lie for segmentHitsBox to be false for certain, rounding
+ * included (map coordinates are far below 10^6, where rounding errs by under 10^-9): segments beyond it are
+ * rejected by four comparisons, before any division.
+ */
+const SURELY_APART = 1e-6;
+
+/** Whether a segment's bounds lie surely outside a box (centre cx, cy; half sizes hw, hh): then it cannot pass through it. */
+const apart = (seg: Segment, cx: number, cy: number, hw: number, hh: number) =>
+  seg.x1 < cx - hw - SURELY_APART || seg.x0 > cx + hw + SURELY_APART || seg.y1 < cy - hh - SURELY_APART || seg.y0 > cy + hh + SURELY_APART;
+
+/** The clip range of segmentHitsBox, reused: label placement asks it hundreds of thousands of times. */
+const range = { t0: 0, t1: 1 };
+
+/** Whether the segment (ax, ay)–(bx, by) passes through a box (centre cx, cy; half sizes hw, hh) (Liang–Barsky clipping). */
+function segmentHitsBox(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, hw: number, hh: number): boolean {
+  // Clipped against each side in turn (p: the side's direction factor, q: the distance inside it).
+  const dx = bx - ax;
+  const dy = by - ay;
+  range.t0 = 0;
+  range.t1 = 1;
+  return clip(-dx, ax - (cx - hw), range) && clip(dx, cx + hw - ax, range) && clip(-dy, ay - (cy - hh), range) && clip(dy, cy + hh - ay, range);
 }
 
 /** One Liang–Barsky step: narrows [t0, t1] to the part of the segment inside one side; false when nothing is left. */
@@ -182,111 +221,191 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
   return runSteps(placeLabelSteps(requests, obstacles));
 }
 
+/**
+ * What placing the labels asks of the map so far: whether a box is free, whether it covers a leader, what it
+ * and its leader would cross. The searches below ask these many thousands of times per label, so they take
+ * plain numbers and walk the grids' cell lists themselves (no callbacks, no objects per question), visiting
+ * the same items in the same order as a BoxIndex.some would: the work counted, and so where the budget ends
+ * and every spot, stays the same.
+ */
+class Placement {
+  /** Nodes and the labels placed so far. */
+  readonly index: BoxIndex<Box>;
+  /** Every line, cut into straight pieces: what a label or leader should not cross. */
+  readonly lines = new BoxIndex<Segment>([], 200);
+  /** Leaders placed so far: a label should cover none. */
+  readonly leaders = new BoxIndex<Segment>([], 200);
+  /** Box tests made so far (the budget's measure). */
+  done = 0;
+  private readonly cells: Box[][] = [];
+  private readonly pieces: Segment[][] = [];
+  private readonly spanPieces: Segment[][] = [];
+
+  constructor(
+    obstacles: readonly CentredBox[],
+    readonly costed: boolean,
+  ) {
+    this.index = new BoxIndex<Box>(
+      obstacles.map((o) => ({ ...o })),
+      200,
+    );
+  }
+
+  /** Whether a w × h box at (x, y) keeps LABEL_GAP from every node and label; counts the items it looks at until one is in the way. */
+  free(x: number, y: number, w: number, h: number): boolean {
+    const hw = w / 2;
+    const hh = h / 2;
+    const cells = this.cells;
+    const n = this.index.lists(x, y, hw, hh, LABEL_GAP, cells);
+    for (let c = 0; c < n; c++)
+      for (const other of cells[c]!) {
+        this.done++;
+        if (Math.abs(other.cx - x) < other.hw + hw + LABEL_GAP && Math.abs(other.cy - y) < other.hh + hh + LABEL_GAP) return false;
+      }
+    return true;
+  }
+
+  /** Whether a label box would cover a leader already placed (its label would seem to point at the wrong box). */
+  coversLeader(cx: number, cy: number, hw: number, hh: number): boolean {
+    if (!this.costed) return false;
+    const pieces = this.pieces;
+    const n = this.leaders.lists(cx, cy, hw, hh, LABEL_GAP, pieces);
+    const ghw = hw + LABEL_GAP;
+    const ghh = hh + LABEL_GAP;
+    for (let c = 0; c < n; c++)
+      for (const seg of pieces[c]!) if (!apart(seg, cx, cy, ghw, ghh) && segmentHitsBox(seg.ax, seg.ay, seg.bx, seg.by, cx, cy, ghw, ghh)) return true;
+    return false;
+  }
+
+  /** Whether another line runs through a label box on its own line (counting the pieces looked at until one does). */
+  crossedOnLine(id: string, cx: number, cy: number, hw: number, hh: number): boolean {
+    if (!this.costed) return false;
+    const pieces = this.pieces;
+    const n = this.lines.lists(cx, cy, hw, hh, 0, pieces);
+    for (let c = 0; c < n; c++)
+      for (const seg of pieces[c]!) {
+        this.done++;
+        if (seg.owner !== id && !apart(seg, cx, cy, hw, hh) && segmentHitsBox(seg.ax, seg.ay, seg.bx, seg.by, cx, cy, hw, hh)) return true;
+      }
+    return false;
+  }
+
+  /**
+   * What a label put aside costs: `length` (its leader's, from (ax, ay) on its line to (ex, ey) on its box)
+   * plus CROSSING_COST for each other line through its box and each line or leader its leader crosses, twice
+   * that for each node or label the leader runs over and for a leader its box covers. Counting stops once the
+   * cost reaches `bound` (it cannot win then, so what it is exactly does not matter); the pieces of line it
+   * would have looked at are counted as work all the same.
+   */
+  asideCost(id: string, cx: number, cy: number, hw: number, hh: number, ax: number, ay: number, ex: number, ey: number, length: number, bound: number): number {
+    if (!this.costed) return length;
+    const pieces = this.pieces;
+    // The leader's span, as segmentBox has it.
+    const sx = (ax + ex) / 2;
+    const sy = (ay + ey) / 2;
+    const shw = Math.abs(ex - ax) / 2;
+    const shh = Math.abs(ey - ay) / 2;
+    // Both walks over the lines look at every piece in their cells: that much work whatever they find.
+    const nBox = this.lines.lists(cx, cy, hw, hh, 0, pieces);
+    for (let c = 0; c < nBox; c++) this.done += pieces[c]!.length;
+    const nSpan = this.lines.lists(sx, sy, shw, shh, 0, this.spanPieces);
+    for (let c = 0; c < nSpan; c++) this.done += this.spanPieces[c]!.length;
+    let count = 0;
+    // Each find adds to the cost; once it reaches the bound, the spot has lost (cost stays a lower bound of the real one).
+    // Other lines through the label's box.
+    for (let c = 0; c < nBox; c++)
+      for (const seg of pieces[c]!)
+        if (seg.owner !== id && !apart(seg, cx, cy, hw, hh) && segmentHitsBox(seg.ax, seg.ay, seg.bx, seg.by, cx, cy, hw, hh)) {
+          count++;
+          if (length + CROSSING_COST * count >= bound) return length + CROSSING_COST * count;
+        }
+    // Other lines the leader crosses.
+    for (let c = 0; c < nSpan; c++)
+      for (const seg of this.spanPieces[c]!)
+        if (seg.owner !== id && segmentsCross(ax, ay, ex, ey, seg.ax, seg.ay, seg.bx, seg.by)) {
+          count++;
+          if (length + CROSSING_COST * count >= bound) return length + CROSSING_COST * count;
+        }
+    // Other leaders it crosses.
+    const nLeaders = this.leaders.lists(sx, sy, shw, shh, 0, pieces);
+    for (let c = 0; c < nLeaders; c++)
+      for (const seg of pieces[c]!)
+        if (segmentsCross(ax, ay, ex, ey, seg.ax, seg.ay, seg.bx, seg.by)) {
+          count++;
+          if (length + CROSSING_COST * count >= bound) return length + CROSSING_COST * count;
+        }
+    // Nodes and labels it would run over count double: the leader would seem to point at them.
+    const cells = this.cells;
+    const nNodes = this.index.lists(sx, sy, shw, shh, 0, cells);
+    const lx0 = Math.min(ax, ex) - SURELY_APART;
+    const lx1 = Math.max(ax, ex) + SURELY_APART;
+    const ly0 = Math.min(ay, ey) - SURELY_APART;
+    const ly1 = Math.max(ay, ey) + SURELY_APART;
+    for (let c = 0; c < nNodes; c++)
+      for (const other of cells[c]!)
+        if (
+          !(lx1 < other.cx - other.hw || lx0 > other.cx + other.hw || ly1 < other.cy - other.hh || ly0 > other.cy + other.hh) &&
+          segmentHitsBox(ax, ay, ex, ey, other.cx, other.cy, other.hw, other.hh)
+        ) {
+          count += 2;
+          if (length + CROSSING_COST * count >= bound) return length + CROSSING_COST * count;
+        }
+    if (this.coversLeader(cx, cy, hw, hh)) count += 2;
+    return length + CROSSING_COST * count;
+  }
+}
+
 /** placeLabels as steps: it yields after each label (see relationRouteSteps). */
 export function* placeLabelSteps(requests: readonly LabelRequest[], obstacles: readonly CentredBox[]): Generator<void, Map<string, LabelSpot>> {
-  const index = new BoxIndex<Box>(
-    obstacles.map((o) => ({ ...o })),
-    200,
-  );
-  const visible = (r: LabelRequest) => {
+  // The visible chord of each line, worked out once (the sort below asks it twice per comparison).
+  const chords = new Map<LabelRequest, number>();
+  for (const r of requests) {
     const a = curvePoint(r.curve, r.t0);
     const b = curvePoint(r.curve, r.t1);
-    return Math.hypot(b.x - a.x, b.y - a.y);
-  };
-  // Every line, cut into straight pieces, and every leader placed so far: what a label or leader should not cross.
-  const lines = new BoxIndex<Segment>([], 200);
-  const costed = requests.length <= CROSSING_MAX_LABELS;
-  if (costed)
+    chords.set(r, Math.hypot(b.x - a.x, b.y - a.y));
+  }
+  const visible = (r: LabelRequest) => chords.get(r)!;
+  const place = new Placement(obstacles, requests.length <= CROSSING_MAX_LABELS);
+  if (place.costed)
     for (const r of requests) {
       const pieces = Math.min(200, Math.max(4, Math.ceil(visible(r) / PIECE)));
       let a = curvePoint(r.curve, r.t0);
       for (let i = 1; i <= pieces; i++) {
         const b = curvePoint(r.curve, r.t0 + ((r.t1 - r.t0) * i) / pieces);
-        lines.insert(segmentBox(r.id, a, b));
+        place.lines.insert(segmentBox(r.id, a, b));
         a = b;
       }
     }
-  // Leaders placed so far: a label should cover none.
-  const leaders = new BoxIndex<Segment>([], 200);
-  const work = { done: 0 };
-  const free = (x: number, y: number, w: number, h: number) => {
-    const box = { cx: x, cy: y, hw: w / 2, hh: h / 2 };
-    return !index.some(box, LABEL_GAP, (other) => {
-      work.done++;
-      return Math.abs(other.cx - x) < other.hw + box.hw + LABEL_GAP && Math.abs(other.cy - y) < other.hh + box.hh + LABEL_GAP;
-    });
-  };
-  /** Whether a label box would cover a leader already placed (its label would seem to point at the wrong box). */
-  const coversLeader = (box: CentredBox) =>
-    costed && leaders.some(box, LABEL_GAP, (seg) => segmentHitsBox(seg.a, seg.b, { ...box, hw: box.hw + LABEL_GAP, hh: box.hh + LABEL_GAP }));
-  const crossings: Crossings = (id, box, leader) => {
-    if (!costed) return 0;
-    let count = 0;
-    // Other lines through the label's box; a label on its own line only needs to know whether any does.
-    lines.some(box, 0, (seg) => {
-      work.done++;
-      if (seg.owner !== id && segmentHitsBox(seg.a, seg.b, box)) count++;
-      return !leader && count > 0;
-    });
-    if (leader) {
-      const [a, b] = leader;
-      const span = segmentBox(id, a, b);
-      // Other lines and leaders the leader crosses, and nodes and labels it runs over.
-      lines.some(span, 0, (seg) => {
-        work.done++;
-        if (seg.owner !== id && segmentsCross(a, b, seg.a, seg.b)) count++;
-        return false;
-      });
-      leaders.some(span, 0, (seg) => {
-        if (segmentsCross(a, b, seg.a, seg.b)) count++;
-        return false;
-      });
-      // Nodes and labels it would run over count double: the leader would seem to point at them.
-      index.some(span, 0, (other) => {
-        if (segmentHitsBox(a, b, other)) count += 2;
-        return false;
-      });
-    }
-    if (leader && coversLeader(box)) count += 2;
-    return count;
-  };
   const order = [...requests].sort((a, b) => visible(a) - visible(b) || (a.id < b.id ? -1 : 1));
   const spots = new Map<string, LabelSpot>();
   for (const r of order) {
     yield;
-    const spot =
-      work.done < PLACEMENT_BUDGET
-        ? (onCurve(r, free, crossings, coversLeader) ?? beside(r, free, crossings) ?? far(r, free))
-        : (onCurve(
-            r,
-            free,
-            () => 0,
-            () => false,
-          ) ?? middleOf(r));
-    index.insert({ cx: spot.x, cy: spot.y, hw: r.width / 2, hh: r.height / 2 });
-    if (spot.leader && costed)
-      leaders.insert(segmentBox(r.id, spot.anchor, leaderEnd(spot.anchor, { cx: spot.x, cy: spot.y, hw: r.width / 2, hh: r.height / 2 }), true));
+    const spot = place.done < PLACEMENT_BUDGET ? (onCurve(r, place, true) ?? beside(r, place) ?? far(r, place)) : (onCurve(r, place, false) ?? middleOf(r));
+    place.index.insert({ cx: spot.x, cy: spot.y, hw: r.width / 2, hh: r.height / 2 });
+    if (spot.leader && place.costed)
+      place.leaders.insert(segmentBox(r.id, spot.anchor, leaderEnd(spot.anchor, { cx: spot.x, cy: spot.y, hw: r.width / 2, hh: r.height / 2 })));
     spots.set(r.id, spot);
   }
-  lastPlacementWork = work.done;
+  lastPlacementWork = place.done;
   return spots;
 }
 
 /** Box tests the last call of placeLabels made (for tests and measurements). */
 export let lastPlacementWork = 0;
 
-type Free = (x: number, y: number, w: number, h: number) => boolean;
-/** How many other lines a label box would have through it, and its leader (from its dot to the box) would cross, with other leaders. */
-type Crossings = (id: string, box: CentredBox, leader?: [Point, Point]) => number;
-
-/** The first free spot on the line that no other line runs through; else the first free one; never over a leader. */
-function onCurve(r: LabelRequest, free: Free, crossings: Crossings, coversLeader: (box: CentredBox) => boolean): LabelSpot | undefined {
+/**
+ * The first free spot on the line that no other line runs through; else the first free one; never over a leader.
+ * `costed` false (the budget is spent): the first free spot, whatever crosses it.
+ */
+function onCurve(r: LabelRequest, place: Placement, costed: boolean): LabelSpot | undefined {
   let first: LabelSpot | undefined;
+  const hw = r.width / 2;
+  const hh = r.height / 2;
   for (const f of ALONG) {
     const p = curvePoint(r.curve, r.t0 + (r.t1 - r.t0) * f);
-    if (!free(p.x, p.y, r.width, r.height) || coversLeader({ cx: p.x, cy: p.y, hw: r.width / 2, hh: r.height / 2 })) continue;
+    if (!place.free(p.x, p.y, r.width, r.height) || (costed && place.coversLeader(p.x, p.y, hw, hh))) continue;
     const spot = { x: p.x, y: p.y, width: r.width, height: r.height, anchor: p, leader: false };
-    if (crossings(r.id, { cx: p.x, cy: p.y, hw: r.width / 2, hh: r.height / 2 }) === 0) return spot;
+    if (!costed || !place.crossedOnLine(r.id, p.x, p.y, hw, hh)) return spot;
     first ??= spot;
   }
   return first;
@@ -316,11 +435,13 @@ function asideAnchors(r: LabelRequest): { anchor: Point; tan: Point; nx: number;
  * and slide, ring by ring outwards, costed by the leader's length and what it
  * and the box cross. Stops at the first ring that holds a spot crossing nothing.
  */
-function beside(r: LabelRequest, free: Free, crossings: Crossings): LabelSpot | undefined {
+function beside(r: LabelRequest, place: Placement): LabelSpot | undefined {
   const cap = leaderCap(r.height);
   let best: LabelSpot | undefined;
   let bestCost = Number.POSITIVE_INFINITY;
   const anchors = asideAnchors(r);
+  const hw = r.width / 2;
+  const hh = r.height / 2;
   for (let k = 0; ; k++) {
     let inCap = false;
     for (const { anchor, tan, nx, ny, clear } of anchors) {
@@ -329,13 +450,18 @@ function beside(r: LabelRequest, free: Free, crossings: Crossings): LabelSpot | 
       for (const slide of ASIDE_SLIDE) {
         const x = anchor.x + nx * reach + tan.x * slide * (r.width / 2);
         const y = anchor.y + ny * reach + tan.y * slide * (r.width / 2);
-        const box = { cx: x, cy: y, hw: r.width / 2, hh: r.height / 2 };
-        const end = leaderEnd(anchor, box);
-        const length = Math.hypot(end.x - anchor.x, end.y - anchor.y);
+        // leaderEnd(anchor, box), from numbers.
+        const dx = x - anchor.x;
+        const dy = y - anchor.y;
+        const scale = Math.min(dx ? hw / Math.abs(dx) : Number.POSITIVE_INFINITY, dy ? hh / Math.abs(dy) : Number.POSITIVE_INFINITY);
+        const whole = !Number.isFinite(scale) || scale >= 1;
+        const ex = whole ? x : x - dx * scale;
+        const ey = whole ? y : y - dy * scale;
+        const length = Math.hypot(ex - anchor.x, ey - anchor.y);
         if (length > cap) continue;
         inCap = true;
-        if (length >= bestCost || !free(x, y, r.width, r.height)) continue;
-        const cost = length + CROSSING_COST * crossings(r.id, box, [anchor, end]);
+        if (length >= bestCost || !place.free(x, y, r.width, r.height)) continue;
+        const cost = place.asideCost(r.id, x, y, hw, hh, anchor.x, anchor.y, ex, ey, length, bestCost);
         if (cost < bestCost) {
           bestCost = cost;
           best = { x, y, width: r.width, height: r.height, anchor, leader: true };
@@ -354,14 +480,14 @@ export function middleOf(r: LabelRequest): LabelSpot {
 }
 
 /** The last resort on a crowded map: the nearest free spot at any distance (a leader longer than the cap). */
-function far(r: LabelRequest, free: Free): LabelSpot {
+function far(r: LabelRequest, place: Placement): LabelSpot {
   const anchors = asideAnchors(r);
   for (let k = 0; k < FAR_TRIES; k++) {
     for (const { anchor, nx, ny, clear } of anchors) {
       const reach = clear + 8 + k * FAR_STEP;
       const x = anchor.x + nx * reach;
       const y = anchor.y + ny * reach;
-      if (free(x, y, r.width, r.height)) return { x, y, width: r.width, height: r.height, anchor, leader: true };
+      if (place.free(x, y, r.width, r.height)) return { x, y, width: r.width, height: r.height, anchor, leader: true };
     }
   }
   // Unreachable in practice (the search reaches ~1000 units out); keep the label on its line.

@@ -6,7 +6,7 @@
  */
 import { BoxIndex } from './boxIndex';
 import { runSteps } from './steps';
-import { type CentredBox, type Curve, curveBetween } from './geometry';
+import type { CentredBox } from './geometry';
 
 /** Distance between two parallel relations of one pair, at their middles. */
 export const PARALLEL_SPACING = 34;
@@ -40,7 +40,10 @@ const DETOURS: Route[] = SIZES.flatMap((b) =>
   .filter((d) => d.bend !== 0 || d.skew !== 0)
   .map((d) => ({ bend: d.bend * PARALLEL_SPACING, skew: d.skew * PARALLEL_SPACING }))
   // The line's largest swing is about max(|bend|, |bend| + |skew| × 0.77); skews also cost a little for their shape.
-  .sort((a, b) => stray(a) - stray(b) || b.bend - a.bend || b.skew - a.skew);
+  // Each detour's stray worked out once, not twice per comparison: this sort runs while the app starts.
+  .map((d) => ({ d, stray: stray(d) }))
+  .sort((a, b) => a.stray - b.stray || b.d.bend - a.d.bend || b.d.skew - a.d.skew)
+  .map(({ d }) => d);
 
 function stray(d: Route): number {
   return Math.max(Math.abs(d.bend), Math.abs(d.bend) * 0.5 + Math.abs(d.skew) * 0.77) + Math.abs(d.skew) * 0.25;
@@ -48,43 +51,127 @@ function stray(d: Route): number {
 type IdBox = CentredBox & { id: string };
 
 /**
- * How many samples of the curve fall into `obstacles` (other actors' boxes near
- * the line), grown by `clearance`, counting up to `stopAt` (1: whether any does,
- * enough to reject a detour, and most are rejected early).
+ * Bernstein weights (a, b, c, d of curvePoint) of the samples i / n, four per sample, by n: every tried line of
+ * the same sample count uses the same numbers, so they are worked out once (exactly as curvePoint does).
  */
-function blockedSamples(k: Curve, all: readonly CentredBox[], clearance: number, stopAt: number, work: { done: number }): number {
+const weightsBySamples = new Map<number, Float64Array>();
+function weightsOf(samples: number): Float64Array {
+  let w = weightsBySamples.get(samples);
+  if (!w) {
+    w = new Float64Array(samples * 4);
+    for (let i = 0; i < samples; i++) {
+      const t = i / samples;
+      const u = 1 - t;
+      w[i * 4] = u * u * u;
+      w[i * 4 + 1] = 3 * u * u * t;
+      w[i * 4 + 2] = 3 * u * t * t;
+      w[i * 4 + 3] = t * t * t;
+    }
+    weightsBySamples.set(samples, w);
+  }
+  return w;
+}
+
+/**
+ * The order samples are tested in, by sample count: coarse first (every COARSE-th, then those halfway between, …),
+ * so a box in the way is met after a few samples wherever it stands on the line, not after half of them.
+ */
+const ordersBySamples = new Map<number, Int32Array>();
+function orderOf(samples: number): Int32Array {
+  let order = ordersBySamples.get(samples);
+  if (!order) {
+    const list: number[] = [];
+    for (let stride = COARSE; stride >= 1; stride >>= 1)
+      for (let i = stride; i < samples; i += stride) if (stride === COARSE || i % (2 * stride) !== 0) list.push(i);
+    order = Int32Array.from(list);
+    ordersBySamples.set(samples, order);
+  }
+  return order;
+}
+
+/** The boxes near one pair's lines as flat numbers, 8 a box: cx, cy, hw, hh, right, left, bottom, top edges. */
+function flatBoxes(boxes: readonly CentredBox[]): Float64Array {
+  const flat = new Float64Array(boxes.length * 8);
+  boxes.forEach((b, j) => {
+    const o = j * 8;
+    flat[o] = b.cx;
+    flat[o + 1] = b.cy;
+    flat[o + 2] = b.hw;
+    flat[o + 3] = b.hh;
+    flat[o + 4] = b.cx + b.hw;
+    flat[o + 5] = b.cx - b.hw;
+    flat[o + 6] = b.cy + b.hh;
+    flat[o + 7] = b.cy - b.hh;
+  });
+  return flat;
+}
+
+/** Scratch for the obstacles of one curve (centre, half sizes grown by the clearance): no allocation per tried line. */
+let scratch = new Float64Array(4 * 64);
+
+/**
+ * How many samples of the curve (p0, c1, c2, p3 as numbers) fall into the boxes `near` (flatBoxes) grown by
+ * `clearance`, counting up to `stopAt` (1: whether any does, enough to reject a detour, and most are rejected
+ * early). Routing tests hundreds of thousands of samples on a crowded map: numbers in typed arrays, nothing
+ * allocated, every number worked out exactly as curvePoint and insideBox would.
+ */
+function blockedSamples(
+  p0x: number,
+  p0y: number,
+  c1x: number,
+  c1y: number,
+  c2x: number,
+  c2y: number,
+  p3x: number,
+  p3y: number,
+  near: Float64Array,
+  clearance: number,
+  stopAt: number,
+  work: { done: number },
+): number {
   // Only boxes that meet the control polygon's bounds can meet the curve.
-  const x0 = Math.min(k.p0.x, k.c1.x, k.c2.x, k.p3.x) - clearance;
-  const x1 = Math.max(k.p0.x, k.c1.x, k.c2.x, k.p3.x) + clearance;
-  const y0 = Math.min(k.p0.y, k.c1.y, k.c2.y, k.p3.y) - clearance;
-  const y1 = Math.max(k.p0.y, k.c1.y, k.c2.y, k.p3.y) + clearance;
-  const obstacles = all.filter((b) => b.cx + b.hw >= x0 && b.cx - b.hw <= x1 && b.cy + b.hh >= y0 && b.cy - b.hh <= y1);
-  work.done += all.length;
-  if (obstacles.length === 0) return 0;
+  const x0 = Math.min(p0x, c1x, c2x, p3x) - clearance;
+  const x1 = Math.max(p0x, c1x, c2x, p3x) + clearance;
+  const y0 = Math.min(p0y, c1y, c2y, p3y) - clearance;
+  const y1 = Math.max(p0y, c1y, c2y, p3y) + clearance;
+  const count = near.length / 8;
+  if (scratch.length < count * 4) scratch = new Float64Array(count * 4);
+  const o = scratch;
+  let m = 0;
+  for (let j = 0; j < near.length; j += 8)
+    if (near[j + 4]! >= x0 && near[j + 5]! <= x1 && near[j + 6]! >= y0 && near[j + 7]! <= y1) {
+      o[m] = near[j]!;
+      o[m + 1] = near[j + 1]!;
+      o[m + 2] = near[j + 2]! + clearance;
+      o[m + 3] = near[j + 3]! + clearance;
+      m += 4;
+    }
+  work.done += count;
+  if (m === 0) return 0;
   // The control polygon is at least as long as the curve: samples at most SAMPLE_STEP apart, so no corner of a box slips between two.
-  const polygon = Math.hypot(k.c1.x - k.p0.x, k.c1.y - k.p0.y) + Math.hypot(k.c2.x - k.c1.x, k.c2.y - k.c1.y) + Math.hypot(k.p3.x - k.c2.x, k.p3.y - k.c2.y);
+  const polygon = Math.hypot(c1x - p0x, c1y - p0y) + Math.hypot(c2x - c1x, c2y - c1y) + Math.hypot(p3x - c2x, p3y - c2y);
   // A box grown by `clearance` cannot hide between samples that much closer together, so a wide clearance samples sparser.
   const samples = Math.max(MIN_SAMPLES, Math.ceil(polygon / Math.max(SAMPLE_STEP, clearance)));
-  const hitAt = (i: number): boolean => {
-    work.done += obstacles.length;
-    // Inlined curvePoint and insideBox: routing evaluates hundreds of thousands of samples on a crowded map.
-    const t = i / samples;
-    const u = 1 - t;
-    const a = u * u * u;
-    const b = 3 * u * u * t;
-    const c = 3 * u * t * t;
-    const d = t * t * t;
-    const x = a * k.p0.x + b * k.c1.x + c * k.c2.x + d * k.p3.x;
-    const y = a * k.p0.y + b * k.c1.y + c * k.c2.y + d * k.p3.y;
-    for (const box of obstacles) if (Math.abs(x - box.cx) <= box.hw + clearance && Math.abs(y - box.cy) <= box.hh + clearance) return true;
-    return false;
-  };
-  // Coarse samples first (every COARSE-th, then those halfway between, …), so a box in the way is met after a few
-  // samples wherever it stands on the line, not after half of them; counting stops at `stopAt` hits (a detour with
-  // that many is rejected whatever the rest). A count that does not stop is the same in any order.
+  const w = weightsOf(samples);
+  const order = orderOf(samples);
+  const obstacles = m / 4;
+  // Counting stops at `stopAt` hits (a detour with that many is rejected whatever the rest). A count that does not stop is the same in any order.
   let hits = 0;
-  for (let stride = COARSE; stride >= 1; stride >>= 1)
-    for (let i = stride; i < samples; i += stride) if ((stride === COARSE || i % (2 * stride) !== 0) && hitAt(i) && ++hits >= stopAt) return hits;
+  for (let n = 0; n < order.length; n++) {
+    work.done += obstacles;
+    const q = order[n]! * 4;
+    const a = w[q]!;
+    const b = w[q + 1]!;
+    const c = w[q + 2]!;
+    const d = w[q + 3]!;
+    const x = a * p0x + b * c1x + c * c2x + d * p3x;
+    const y = a * p0y + b * c1y + c * c2y + d * p3y;
+    for (let j = 0; j < m; j += 4)
+      if (Math.abs(x - o[j]!) <= o[j + 2]! && Math.abs(y - o[j + 1]!) <= o[j + 3]!) {
+        if (++hits >= stopAt) return hits;
+        break;
+      }
+  }
   return hits;
 }
 
@@ -156,19 +243,43 @@ export function* relationRouteSteps(
     const shifted = (d: Route): Route => ({ bend: d.bend + widen * Math.sign(d.bend), skew: d.skew });
     // Every actor any tried line could reach: the chord's box grown by the largest swing (a cubic stays inside its control polygon).
     const reach = MAX_SWING + widen + CLEARANCE;
-    const near = [
-      ...index.near({ cx: (from.x + to.x) / 2, cy: (from.y + to.y) / 2, hw: Math.abs(to.x - from.x) / 2 + reach, hh: Math.abs(to.y - from.y) / 2 + reach }),
-    ].filter((box) => box.id !== lo && box.id !== hi);
+    // Looked up only when the pair is routed at all (a map over DETOUR_MAX_RELATIONS draws its lines straight).
+    let nearBoxes: Float64Array | undefined;
+    const near = () =>
+      (nearBoxes ??= flatBoxes(
+        [
+          ...index.near({ cx: (from.x + to.x) / 2, cy: (from.y + to.y) / 2, hw: Math.abs(to.x - from.x) / 2 + reach, hh: Math.abs(to.y - from.y) / 2 + reach }),
+        ].filter((box) => box.id !== lo && box.id !== hi),
+      ));
+    // The parts of curveBetween(from, to, bend, skew) that do not depend on the bend and skew, worked out once (the same numbers).
+    const dx = to.x - from.x;
+    const dy = to.y - from.y;
+    const length = Math.hypot(dx, dy) || 1;
+    const nx = dy / length;
+    const ny = -dx / length;
+    const third = { x: from.x + dx / 3, y: from.y + dy / 3 };
+    const twoThirds = { x: from.x + (2 * dx) / 3, y: from.y + (2 * dy) / 3 };
     /** Samples of the group's lines in a box, counted up to `stopAt`. */
     const blocked = (d: Route, clearance: number, stopAt = Number.POSITIVE_INFINITY) => {
+      const boxes = near();
       let sum = 0;
-      for (const o of spread) if ((sum += blockedSamples(curveBetween(from, to, o + d.bend, d.skew), near, clearance, stopAt - sum, work)) >= stopAt) break;
+      for (const o of spread) {
+        const bend = o + d.bend;
+        const o1 = (4 / 3) * (bend + d.skew);
+        const o2 = (4 / 3) * (bend - d.skew);
+        const c1x = third.x + nx * o1;
+        const c1y = third.y + ny * o1;
+        const c2x = twoThirds.x + nx * o2;
+        const c2y = twoThirds.y + ny * o2;
+        if ((sum += blockedSamples(from.x, from.y, c1x, c1y, c2x, c2y, to.x, to.y, boxes, clearance, stopAt - sum, work)) >= stopAt) break;
+      }
       return sum;
     };
     /** refine's cost; counting stops once the detour cannot cost less than `bound`, the best so far. */
     const cost = (d: Route, bound = Number.POSITIVE_INFINITY) => {
-      const room = Math.ceil((bound - stray(d)) / 1000);
-      return room <= 0 ? Number.POSITIVE_INFINITY : blocked(d, 0, room) * 1000 + stray(d);
+      const strays = stray(d);
+      const room = Math.ceil((bound - strays) / 1000);
+      return room <= 0 ? Number.POSITIVE_INFINITY : blocked(d, 0, room) * 1000 + strays;
     };
     let chosen: Route = { bend: 0, skew: 0 };
     // One pair with no clear way (actors all around) may search only its share: it used to spend the whole

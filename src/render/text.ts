@@ -13,7 +13,19 @@ const WIDE = /[mwMW@%ÅÄÖ—]/;
 const UPPER = /[A-ZÀ-Þ]/;
 const DIGIT = /[0-9]/;
 
+/** Widths by character, worked out once each: wrapping a map's labels and names asks them hundreds of thousands of times. */
+const widths = new Map<string, number>();
+
 export function charWidth(ch: string): number {
+  let width = widths.get(ch);
+  if (width === undefined) {
+    width = classify(ch);
+    if (widths.size < 10_000) widths.set(ch, width);
+  }
+  return width;
+}
+
+function classify(ch: string): number {
   if (NARROW.test(ch)) return 0.34;
   if (SEMI.test(ch)) return 0.44;
   if (WIDE.test(ch)) return 1.0;
