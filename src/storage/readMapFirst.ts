@@ -1,5 +1,5 @@
 /**
- * The one read that opening a map waits for, without Dexie. Opening the
+ * The one read that opening a map waits for, without Dexie (and in a worker: storage/rawRecordRead.ts). Opening the
  * database through Dexie reads and checks its whole schema and builds its
  * middleware first (tens of milliseconds on the main thread, between the code
  * arriving and the map being drawn); a plain IndexedDB read of one record does
@@ -12,7 +12,7 @@
  */
 import type { StoredMap } from './database';
 import { type LoadResult, loadResultOf } from './mapRepository';
-import { EARLY_READ_GLOBAL, type EarlyRecordRead, MAP_RECORDS, rawRecordRead } from './rawRecordRead';
+import { EARLY_READ_GLOBAL, type EarlyRecordRead, MAP_RECORDS, rawRecordRead, workerRecordRead } from './rawRecordRead';
 
 /** The read index.html's early script started for this id, if any (taken once: a later read is a fresh one). */
 function takeEarlyRead(id: string): Promise<unknown> | undefined {
@@ -25,6 +25,7 @@ function takeEarlyRead(id: string): Promise<unknown> | undefined {
 
 /** The stored record of a map as LoadResult, or null when this read cannot answer (use the repository). */
 export function readMapFirst(id: string): Promise<LoadResult | null> {
-  const read = takeEarlyRead(id) ?? rawRecordRead(MAP_RECORDS.database, MAP_RECORDS.version, MAP_RECORDS.store, id);
+  // In a worker too when the map is opened from the library: the record's copy then is not made on the page either.
+  const read = takeEarlyRead(id) ?? workerRecordRead(rawRecordRead, MAP_RECORDS.database, MAP_RECORDS.version, MAP_RECORDS.store, id);
   return read.then((record) => (record === null ? null : loadResultOf(record as StoredMap | undefined)));
 }

@@ -63,33 +63,24 @@ test('a map opened by its address asks for the editor code with the page; the li
   await expect(page.locator('.react-flow__edge')).toHaveCount(JSON.parse(fixture).map.relations.length);
 });
 
-test('a map opened by its address is read with one plain IndexedDB read, started by the first script; the library database (Dexie) opens after it is drawn, and saving works', async ({
-  page,
-}) => {
-  const href = await importedMapHref(page);
-  // Every indexedDB.open of the page, in order: Dexie asks for its schema's version, the first read asks for none.
-  await page.addInitScript(() => {
-    const opens: { versioned: boolean; drawn: boolean }[] = [];
-    (window as unknown as { __opens: typeof opens }).__opens = opens;
-    const open = indexedDB.open.bind(indexedDB);
-    indexedDB.open = (name: string, version?: number) => {
-      opens.push({ versioned: version !== undefined, drawn: document.querySelector('[data-scene=ready]') !== null });
-      return version === undefined ? open(name) : open(name, version);
-    };
-  });
-  await page.goto(`/${href}`);
-  await page.reload();
-  await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
-  await expect(actorNode(page, 'Aino')).toBeVisible();
-  const opens = () => page.evaluate(() => (window as unknown as { __opens: { versioned: boolean; drawn: boolean }[] }).__opens);
-  expect((await opens())[0]).toEqual({ versioned: false, drawn: false });
-  // One read only: the one index.html's first script starts (before the app's code arrives), which the app takes.
-  expect((await opens()).filter((o) => !o.versioned && !o.drawn)).toHaveLength(1);
-  expect(
-    await page.evaluate(() => '__verkostokarttaEarlyRead' in window && (window as unknown as Record<string, unknown>).__verkostokarttaEarlyRead),
-  ).toBeFalsy();
-  expect((await opens()).filter((o) => o.versioned && !o.drawn)).toEqual([]);
-  // An edit is still saved (through Dexie, opened now) and there after a reload.
+/** Every indexedDB.open of the page (not of its workers), in order: Dexie asks for its schema's version, the first read asks for none. */
+function noteOpens() {
+  const opens: { versioned: boolean; drawn: boolean }[] = [];
+  (window as unknown as { __opens: typeof opens }).__opens = opens;
+  const open = indexedDB.open.bind(indexedDB);
+  indexedDB.open = (name: string, version?: number) => {
+    opens.push({ versioned: version !== undefined, drawn: document.querySelector('[data-scene=ready]') !== null });
+    return version === undefined ? open(name) : open(name, version);
+  };
+}
+
+type Opens = { versioned: boolean; drawn: boolean }[];
+const pageOpens = (page: Page) => page.evaluate(() => (window as unknown as { __opens: Opens }).__opens);
+const earlyReadLeft = (page: Page) =>
+  page.evaluate(() => '__verkostokarttaEarlyRead' in window && (window as unknown as Record<string, unknown>).__verkostokarttaEarlyRead);
+
+/** An edit is saved (through Dexie, opened after the first read) and there after a reload. */
+async function editSurvivesReload(page: Page) {
   const before = await page.locator('.react-flow__node').count();
   await actorNode(page, 'Aino').click();
   await page.keyboard.press('n');
@@ -99,6 +90,75 @@ test('a map opened by its address is read with one plain IndexedDB read, started
   await page.reload();
   await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
   await expect(page.locator('.react-flow__node')).toHaveCount(actors);
+}
+
+test('a map opened by its address is read in a worker the first script starts, handed over as JSON text; the page itself opens no database before the map is drawn, then Dexie opens, and saving works', async ({
+  page,
+}) => {
+  const href = await importedMapHref(page);
+  await page.addInitScript(noteOpens);
+  // Every worker the page starts, and what it sends back (its record as text, or another answer).
+  await page.addInitScript(() => {
+    const workers: { address: string; answers: { text?: string; other?: string; drawn: boolean }[] }[] = [];
+    (window as unknown as { __workers: typeof workers }).__workers = workers;
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      constructor(address: string | URL, options?: WorkerOptions) {
+        super(address, options);
+        const note = { address: String(address), answers: [] as { text?: string; other?: string; drawn: boolean }[] };
+        workers.push(note);
+        this.addEventListener('message', (event: MessageEvent) => {
+          const drawn = document.querySelector('[data-scene=ready]') !== null;
+          const text = (event.data as { text?: unknown } | null)?.text;
+          note.answers.push(typeof text === 'string' ? { text, drawn } : { other: JSON.stringify(event.data), drawn });
+        });
+      }
+    };
+  });
+  await page.goto(`/${href}`);
+  await page.reload();
+  await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
+  await expect(actorNode(page, 'Aino')).toBeVisible();
+  const workers = await page.evaluate(
+    () => (window as unknown as { __workers: { address: string; answers: { text?: string; other?: string; drawn: boolean }[] }[] }).__workers,
+  );
+  const readers = workers.filter((w) => w.address.startsWith('blob:'));
+  // One worker from a Blob address (no file of its own), answering once, before the map was drawn, with the record as text.
+  expect(readers).toHaveLength(1);
+  expect(readers[0]!.answers).toHaveLength(1);
+  const answer = readers[0]!.answers[0]!;
+  expect(answer.drawn).toBe(false);
+  const record = JSON.parse(answer.text ?? 'null') as { id: string; doc: { title: string; actors: { name: string }[] } };
+  expect(href).toBe(`#/map/${encodeURIComponent(record.id)}`);
+  expect(record.doc.actors.map((a) => a.name)).toContain('Aino');
+  // The app took that read: the page opened no database itself before the map was drawn (no second read, no Dexie).
+  expect((await pageOpens(page)).filter((o) => !o.drawn)).toEqual([]);
+  expect(await earlyReadLeft(page)).toBeFalsy();
+  await editSurvivesReload(page);
+});
+
+test('when no worker can start (an old browser, a stricter policy), the first script reads the map on the page with one plain IndexedDB read, and saving works', async ({
+  page,
+}) => {
+  const href = await importedMapHref(page);
+  await page.addInitScript(noteOpens);
+  await page.addInitScript(() => {
+    window.Worker = class {
+      constructor() {
+        throw new DOMException('refused', 'SecurityError');
+      }
+    } as unknown as typeof Worker;
+  });
+  await page.goto(`/${href}`);
+  await page.reload();
+  await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
+  await expect(actorNode(page, 'Aino')).toBeVisible();
+  const opens = await pageOpens(page);
+  expect(opens[0]).toEqual({ versioned: false, drawn: false });
+  // One read only: the one index.html's first script starts (before the app's code arrives), which the app takes.
+  expect(opens.filter((o) => !o.drawn)).toEqual([{ versioned: false, drawn: false }]);
+  expect(await earlyReadLeft(page)).toBeFalsy();
+  await editSurvivesReload(page);
 });
 
 for (const [what, damage, message] of [
