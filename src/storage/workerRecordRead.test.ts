@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import { resolveObjectURL } from 'node:buffer';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addActor, addRelation, createMap } from '../model';
+import { addActor, addRelation, createMap, type MapDoc } from '../model';
 import { DATABASE_NAME, MapDatabase } from './database';
 import { MapRepository } from './mapRepository';
 import { EARLY_READ_GLOBAL, MAP_RECORDS, rawRecordRead, workerRecordRead } from './rawRecordRead';
-import { readMapFirst } from './readMapFirst';
+import { readListedMap, readMapFirst, WORKER_READ_FROM } from './readMapFirst';
 
 /**
  * A stand-in for the browser's Worker (Node has none for a Blob address): it runs the very source text the
@@ -164,6 +164,38 @@ describe('workerRecordRead (the first read in a worker, handed over as JSON text
     expect(SourceWorker.started).toHaveLength(1);
     expect(holder[EARLY_READ_GLOBAL]).toBeUndefined();
     delete holder[EARLY_READ_GLOBAL];
+    db.close();
+  });
+
+  it('a map opened from the library is read in a worker only when the library listed it as large', async () => {
+    vi.stubGlobal('Worker', SourceWorker);
+    const { db, repository, id } = await library();
+    // Not listed yet, then listed as small: no worker (the caller reads through the repository).
+    expect(await readListedMap(id)).toBeNull();
+    await repository.list();
+    expect(await readListedMap(id)).toBeNull();
+    expect(SourceWorker.started).toHaveLength(0);
+    // A map of WORKER_READ_FROM actors and relations: copies of one actor and one relation the model made.
+    const base = sampleMap();
+    const [, actor] = base.actors;
+    const [relation] = base.relations;
+    const count = WORKER_READ_FROM / 4;
+    const actors = Array.from({ length: count }, (_, i) => ({ ...actor!, id: `a${i}`, name: `Palvelu ${i}`, position: { x: i * 10, y: 0 } }));
+    const relations = Array.from({ length: count * 3 }, (_, i) => ({
+      ...relation!,
+      id: `r${i}`,
+      source: `a${i % count}`,
+      target: `a${(i + 1 + Math.floor(i / count)) % count}`,
+    }));
+    const large: MapDoc = { ...base, id: 'large', actors: [...base.actors.filter((a) => a.type === 'self'), ...actors], relations };
+    const [stored] = await repository.add([large]);
+    const summaries = await repository.list();
+    expect(summaries.find((s) => s.id === stored!.id)).toMatchObject({ actorCount: count, relationCount: count * 3 });
+    const opened = await readListedMap(stored!.id);
+    expect(opened).toEqual(await repository.load(stored!.id));
+    expect(opened?.ok && opened.map.relations.length).toBe(count * 3);
+    expect(SourceWorker.started).toHaveLength(1);
+    expect(await readListedMap(id)).toBeNull();
     db.close();
   });
 });
