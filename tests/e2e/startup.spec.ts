@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { type ActorSpec, mapJson, type RelationSpec } from './support/canvas';
 import { actorNode, importFiles, openApp } from './support/trainee';
 
 const fixture = readFileSync(new URL('../fixtures/v1-personal.json', import.meta.url), 'utf8');
@@ -79,6 +80,31 @@ const pageOpens = (page: Page) => page.evaluate(() => (window as unknown as { __
 const earlyReadLeft = (page: Page) =>
   page.evaluate(() => '__verkostokarttaEarlyRead' in window && (window as unknown as Record<string, unknown>).__verkostokarttaEarlyRead);
 
+type WorkerNote = { address: string; answers: { text?: string; other?: string; drawn: boolean }[] };
+
+/** Every worker the page starts, and what it sends back (its record as text, or another answer). */
+function noteWorkers() {
+  const workers: WorkerNote[] = [];
+  (window as unknown as { __workers: typeof workers }).__workers = workers;
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(address: string | URL, options?: WorkerOptions) {
+      super(address, options);
+      const note: WorkerNote = { address: String(address), answers: [] };
+      workers.push(note);
+      this.addEventListener('message', (event: MessageEvent) => {
+        const drawn = document.querySelector('[data-scene=ready]') !== null;
+        const text = (event.data as { text?: unknown } | null)?.text;
+        note.answers.push(typeof text === 'string' ? { text, drawn } : { other: JSON.stringify(event.data), drawn });
+      });
+    }
+  };
+}
+
+/** The workers started from a Blob address: the record reads (the app's other workers have files of their own). */
+const recordReaders = async (page: Page) =>
+  (await page.evaluate(() => (window as unknown as { __workers: WorkerNote[] }).__workers)).filter((w) => w.address.startsWith('blob:'));
+
 /** An edit is saved (through Dexie, opened after the first read) and there after a reload. */
 async function editSurvivesReload(page: Page) {
   const before = await page.locator('.react-flow__node').count();
@@ -97,32 +123,12 @@ test('a map opened by its address is read in a worker the first script starts, h
 }) => {
   const href = await importedMapHref(page);
   await page.addInitScript(noteOpens);
-  // Every worker the page starts, and what it sends back (its record as text, or another answer).
-  await page.addInitScript(() => {
-    const workers: { address: string; answers: { text?: string; other?: string; drawn: boolean }[] }[] = [];
-    (window as unknown as { __workers: typeof workers }).__workers = workers;
-    const Native = window.Worker;
-    window.Worker = class extends Native {
-      constructor(address: string | URL, options?: WorkerOptions) {
-        super(address, options);
-        const note = { address: String(address), answers: [] as { text?: string; other?: string; drawn: boolean }[] };
-        workers.push(note);
-        this.addEventListener('message', (event: MessageEvent) => {
-          const drawn = document.querySelector('[data-scene=ready]') !== null;
-          const text = (event.data as { text?: unknown } | null)?.text;
-          note.answers.push(typeof text === 'string' ? { text, drawn } : { other: JSON.stringify(event.data), drawn });
-        });
-      }
-    };
-  });
+  await page.addInitScript(noteWorkers);
   await page.goto(`/${href}`);
   await page.reload();
   await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
   await expect(actorNode(page, 'Aino')).toBeVisible();
-  const workers = await page.evaluate(
-    () => (window as unknown as { __workers: { address: string; answers: { text?: string; other?: string; drawn: boolean }[] }[] }).__workers,
-  );
-  const readers = workers.filter((w) => w.address.startsWith('blob:'));
+  const readers = await recordReaders(page);
   // One worker from a Blob address (no file of its own), answering once, before the map was drawn, with the record as text.
   expect(readers).toHaveLength(1);
   expect(readers[0]!.answers).toHaveLength(1);
@@ -160,6 +166,39 @@ test('when no worker can start (an old browser, a stricter policy), the first sc
   expect(opens.filter((o) => !o.drawn)).toEqual([{ versioned: false, drawn: false }]);
   expect(await earlyReadLeft(page)).toBeFalsy();
   await editSurvivesReload(page);
+});
+
+test('a large map opened from the library is read in a worker too and opens; a small one is read by the repository', async ({ page }) => {
+  // 1000 actors, each related to the next three: 4000 actors and relations, as many as a worker is started for.
+  const count = 1000;
+  const actors: ActorSpec[] = Array.from({ length: count }, (_, i) => ({
+    id: `a${i}`,
+    name: `Palvelu ${i}`,
+    type: 'organisation',
+    position: { x: (i % 40) * 260, y: Math.floor(i / 40) * 160 },
+  }));
+  const relations: RelationSpec[] = actors.flatMap((_, i) =>
+    [1, 2, 3].map((step) => ({ source: `a${i}`, target: `a${(i + step) % count}`, topics: ['ohjaus'], direction: 'forward' as const })),
+  );
+  await page.addInitScript(noteWorkers);
+  await openApp(page);
+  await importFiles(page, [
+    { name: 'iso.json', text: mapJson({ id: 'iso', title: 'Iso alue', kind: 'regional', actors, relations }) },
+    { name: 'aino.json', text: fixture },
+  ]);
+  await page.getByRole('link', { name: 'Avaa kartta Iso alue' }).click();
+  await expect(page.locator('[data-scene=ready]')).toHaveCount(1, { timeout: 30_000 });
+  const [reader, ...others] = await recordReaders(page);
+  expect(others).toEqual([]);
+  const record = JSON.parse(reader?.answers[0]?.text ?? 'null') as { doc: { actors: unknown[]; relations: unknown[] } };
+  expect([record.doc.actors.length, record.doc.relations.length]).toEqual([count, count * 3]);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  // The library again (a fresh page), and the small map from it.
+  await openApp(page);
+  const small = page.getByTestId('library-row').filter({ hasNotText: 'Iso alue' }).getByRole('link').first();
+  await small.click();
+  await expect(actorNode(page, 'Aino')).toBeVisible();
+  expect(await recordReaders(page)).toEqual([]);
 });
 
 for (const [what, damage, message] of [
