@@ -4,7 +4,7 @@
  * Kept apart from preload.ts so that the editor does not import the module
  * that loads the editor (an import cycle).
  */
-import { mapRepository, type LoadResult, readMapFirst } from '../storage';
+import { mapRepository, type LoadResult, readListedMap, readMapFirst } from '../storage';
 
 let pending: { id: string; result: Promise<LoadResult>; arrived?: LoadResult } | null = null;
 
@@ -36,14 +36,14 @@ export function takeArrivedMap(id: string): LoadResult | undefined {
   return arrived;
 }
 
-/** The map record read ahead for this id (once), or a fresh read. */
+/** The map record read ahead for this id (once), or a fresh read (of a large map, in a worker). */
 export function loadMap(id: string): Promise<LoadResult> {
   if (pending?.id === id) {
     const { result } = pending;
     pending = null;
     return result;
   }
-  return mapRepository().load(id);
+  return readListedMap(id).then((read) => read ?? mapRepository().load(id));
 }
 
 let shown: () => void = () => undefined;

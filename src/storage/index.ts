@@ -11,7 +11,7 @@ export function mapRepository(): MapRepository {
 
 export type { MapSummary, LoadResult, SaveResult } from './mapRepository';
 export { MapRepository } from './mapRepository';
-export { readMapFirst } from './readMapFirst';
+export { readListedMap, readMapFirst } from './readMapFirst';
 export { startAutosave, type SaveStatus, type Autosave } from './autosave';
 export type { StorageFailure } from './storageErrors';
 export { requestPersistentStorage, type PersistenceState } from './persistence';

@@ -85,6 +85,14 @@ function toSummary(record: StoredMap): MapSummary {
   };
 }
 
+/** Actors + relations of each map the library listed last (readMapFirst.ts reads a large one in a worker). */
+const listedSizes = new Map<string, number>();
+
+/** Actors + relations of a map as the library last listed it, or undefined when it has not listed it. */
+export function listedSize(id: string): number | undefined {
+  return listedSizes.get(id);
+}
+
 /** By instant, not by text: imported maps may carry timestamps with an offset (`+03:00`). */
 const newestFirst = (a: MapSummary, b: MapSummary) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt);
 
@@ -94,10 +102,12 @@ export class MapRepository {
   /** Maps in the library (not in the trash), most recently changed first. */
   async list(): Promise<MapSummary[]> {
     const records = await this.db.maps.toArray();
-    return records
+    const summaries = records
       .filter((r) => !r.deletedAt)
       .map(toSummary)
       .sort(newestFirst);
+    for (const summary of summaries) listedSizes.set(summary.id, summary.actorCount + summary.relationCount);
+    return summaries;
   }
 
   async listTrash(): Promise<MapSummary[]> {

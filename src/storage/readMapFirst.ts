@@ -1,5 +1,5 @@
 /**
- * The one read that opening a map waits for, without Dexie. Opening the
+ * The one read that opening a map waits for, without Dexie (and in a worker: storage/rawRecordRead.ts). Opening the
  * database through Dexie reads and checks its whole schema and builds its
  * middleware first (tens of milliseconds on the main thread, between the code
  * arriving and the map being drawn); a plain IndexedDB read of one record does
@@ -11,8 +11,8 @@
  * instead, which upgrades it as it always did.
  */
 import type { StoredMap } from './database';
-import { type LoadResult, loadResultOf } from './mapRepository';
-import { EARLY_READ_GLOBAL, type EarlyRecordRead, MAP_RECORDS, rawRecordRead } from './rawRecordRead';
+import { type LoadResult, listedSize, loadResultOf } from './mapRepository';
+import { EARLY_READ_GLOBAL, type EarlyRecordRead, MAP_RECORDS, rawRecordRead, workerRecordRead } from './rawRecordRead';
 
 /** The read index.html's early script started for this id, if any (taken once: a later read is a fresh one). */
 function takeEarlyRead(id: string): Promise<unknown> | undefined {
@@ -23,8 +23,28 @@ function takeEarlyRead(id: string): Promise<unknown> | undefined {
   return early.record;
 }
 
+const readInWorker = (id: string) => workerRecordRead(rawRecordRead, MAP_RECORDS.database, MAP_RECORDS.version, MAP_RECORDS.store, id);
+const resultOf = (record: unknown) => (record === null ? null : loadResultOf(record as StoredMap | undefined));
+
 /** The stored record of a map as LoadResult, or null when this read cannot answer (use the repository). */
 export function readMapFirst(id: string): Promise<LoadResult | null> {
-  const read = takeEarlyRead(id) ?? rawRecordRead(MAP_RECORDS.database, MAP_RECORDS.version, MAP_RECORDS.store, id);
-  return read.then((record) => (record === null ? null : loadResultOf(record as StoredMap | undefined)));
+  // In a worker too when the early script did not start the read: the page is loading its code meanwhile.
+  return (takeEarlyRead(id) ?? readInWorker(id)).then(resultOf);
+}
+
+/**
+ * From this many actors and relations on, a map opened from the library is read in a worker as well. Below
+ * it, copying the record on the page costs less than starting a worker (a few milliseconds against tens on a
+ * busy machine), and when the app is already running that start would be waited for: the editor's code is here.
+ */
+export const WORKER_READ_FROM = 4000;
+
+/**
+ * A map opened from the library (the app already running): a large one (as the library listed it) is read in a
+ * worker, so the record's copy is not made on the page; null for any other, or when this read cannot answer
+ * (the caller reads through the repository, as for every small map).
+ */
+export function readListedMap(id: string): Promise<LoadResult | null> {
+  if ((listedSize(id) ?? 0) < WORKER_READ_FROM) return Promise.resolve(null);
+  return readInWorker(id).then(resultOf);
 }

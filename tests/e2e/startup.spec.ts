@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { type ActorSpec, mapJson, type RelationSpec } from './support/canvas';
 import { actorNode, importFiles, openApp } from './support/trainee';
 
 const fixture = readFileSync(new URL('../fixtures/v1-personal.json', import.meta.url), 'utf8');
@@ -65,33 +66,49 @@ test('a map opened by its address asks for the editor code with the page; the li
   await expect(page.locator('.react-flow__edge')).toHaveCount(JSON.parse(fixture).map.relations.length);
 });
 
-test('a map opened by its address is read with one plain IndexedDB read, started by the first script; the library database (Dexie) opens after it is drawn, and saving works', async ({
-  page,
-}) => {
-  const href = await importedMapHref(page);
-  // Every indexedDB.open of the page, in order: Dexie asks for its schema's version, the first read asks for none.
-  await page.addInitScript(() => {
-    const opens: { versioned: boolean; drawn: boolean }[] = [];
-    (window as unknown as { __opens: typeof opens }).__opens = opens;
-    const open = indexedDB.open.bind(indexedDB);
-    indexedDB.open = (name: string, version?: number) => {
-      opens.push({ versioned: version !== undefined, drawn: document.querySelector('[data-scene=ready]') !== null });
-      return version === undefined ? open(name) : open(name, version);
-    };
-  });
-  await page.goto(`/${href}`);
-  await page.reload();
-  await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
-  await expect(actorNode(page, 'Aino')).toBeVisible();
-  const opens = () => page.evaluate(() => (window as unknown as { __opens: { versioned: boolean; drawn: boolean }[] }).__opens);
-  expect((await opens())[0]).toEqual({ versioned: false, drawn: false });
-  // One read only: the one index.html's first script starts (before the app's code arrives), which the app takes.
-  expect((await opens()).filter((o) => !o.versioned && !o.drawn)).toHaveLength(1);
-  expect(
-    await page.evaluate(() => '__verkostokarttaEarlyRead' in window && (window as unknown as Record<string, unknown>).__verkostokarttaEarlyRead),
-  ).toBeFalsy();
-  expect((await opens()).filter((o) => o.versioned && !o.drawn)).toEqual([]);
-  // An edit is still saved (through Dexie, opened now) and there after a reload.
+/** Every indexedDB.open of the page (not of its workers), in order: Dexie asks for its schema's version, the first read asks for none. */
+function noteOpens() {
+  const opens: { versioned: boolean; drawn: boolean }[] = [];
+  (window as unknown as { __opens: typeof opens }).__opens = opens;
+  const open = indexedDB.open.bind(indexedDB);
+  indexedDB.open = (name: string, version?: number) => {
+    opens.push({ versioned: version !== undefined, drawn: document.querySelector('[data-scene=ready]') !== null });
+    return version === undefined ? open(name) : open(name, version);
+  };
+}
+
+type Opens = { versioned: boolean; drawn: boolean }[];
+const pageOpens = (page: Page) => page.evaluate(() => (window as unknown as { __opens: Opens }).__opens);
+const earlyReadLeft = (page: Page) =>
+  page.evaluate(() => '__verkostokarttaEarlyRead' in window && (window as unknown as Record<string, unknown>).__verkostokarttaEarlyRead);
+
+type WorkerNote = { address: string; answers: { text?: string; other?: string; drawn: boolean }[] };
+
+/** Every worker the page starts, and what it sends back (its record as text, or another answer). */
+function noteWorkers() {
+  const workers: WorkerNote[] = [];
+  (window as unknown as { __workers: typeof workers }).__workers = workers;
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(address: string | URL, options?: WorkerOptions) {
+      super(address, options);
+      const note: WorkerNote = { address: String(address), answers: [] };
+      workers.push(note);
+      this.addEventListener('message', (event: MessageEvent) => {
+        const drawn = document.querySelector('[data-scene=ready]') !== null;
+        const text = (event.data as { text?: unknown } | null)?.text;
+        note.answers.push(typeof text === 'string' ? { text, drawn } : { other: JSON.stringify(event.data), drawn });
+      });
+    }
+  };
+}
+
+/** The workers started from a Blob address: the record reads (the app's other workers have files of their own). */
+const recordReaders = async (page: Page) =>
+  (await page.evaluate(() => (window as unknown as { __workers: WorkerNote[] }).__workers)).filter((w) => w.address.startsWith('blob:'));
+
+/** An edit is saved (through Dexie, opened after the first read) and there after a reload. */
+async function editSurvivesReload(page: Page) {
   const before = await page.locator('.react-flow__node').count();
   await actorNode(page, 'Aino').click();
   await page.keyboard.press('n');
@@ -101,6 +118,89 @@ test('a map opened by its address is read with one plain IndexedDB read, started
   await page.reload();
   await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
   await expect(page.locator('.react-flow__node')).toHaveCount(actors);
+}
+
+test('a map opened by its address is read in a worker the first script starts, handed over as JSON text; the page itself opens no database before the map is drawn, then Dexie opens, and saving works', async ({
+  page,
+}) => {
+  const href = await importedMapHref(page);
+  await page.addInitScript(noteOpens);
+  await page.addInitScript(noteWorkers);
+  await page.goto(`/${href}`);
+  await page.reload();
+  await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
+  await expect(actorNode(page, 'Aino')).toBeVisible();
+  const readers = await recordReaders(page);
+  // One worker from a Blob address (no file of its own), answering once, before the map was drawn, with the record as text.
+  expect(readers).toHaveLength(1);
+  expect(readers[0]!.answers).toHaveLength(1);
+  const answer = readers[0]!.answers[0]!;
+  expect(answer.drawn).toBe(false);
+  const record = JSON.parse(answer.text ?? 'null') as { id: string; doc: { actors: { name: string }[] } };
+  expect(href).toBe(`#/map/${encodeURIComponent(record.id)}`);
+  const imported = JSON.parse(fixture) as { map: { actors: { name: string }[] } };
+  expect(record.doc.actors.map((a) => a.name)).toEqual(imported.map.actors.map((a) => a.name));
+  // The app took that read: the page opened no database itself before the map was drawn (no second read, no Dexie).
+  expect((await pageOpens(page)).filter((o) => !o.drawn)).toEqual([]);
+  expect(await earlyReadLeft(page)).toBeFalsy();
+  await editSurvivesReload(page);
+});
+
+test('when no worker can start (an old browser, a stricter policy), the first script reads the map on the page with one plain IndexedDB read, and saving works', async ({
+  page,
+}) => {
+  const href = await importedMapHref(page);
+  await page.addInitScript(noteOpens);
+  await page.addInitScript(() => {
+    window.Worker = class {
+      constructor() {
+        throw new DOMException('refused', 'SecurityError');
+      }
+    } as unknown as typeof Worker;
+  });
+  await page.goto(`/${href}`);
+  await page.reload();
+  await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
+  await expect(actorNode(page, 'Aino')).toBeVisible();
+  const opens = await pageOpens(page);
+  expect(opens[0]).toEqual({ versioned: false, drawn: false });
+  // One read only: the one index.html's first script starts (before the app's code arrives), which the app takes.
+  expect(opens.filter((o) => !o.drawn)).toEqual([{ versioned: false, drawn: false }]);
+  expect(await earlyReadLeft(page)).toBeFalsy();
+  await editSurvivesReload(page);
+});
+
+test('a large map opened from the library is read in a worker too and opens; a small one is read by the repository', async ({ page }) => {
+  // 1000 actors, each related to the next three: 4000 actors and relations, as many as a worker is started for.
+  const count = 1000;
+  const actors: ActorSpec[] = Array.from({ length: count }, (_, i) => ({
+    id: `a${i}`,
+    name: `Palvelu ${i}`,
+    type: 'organisation',
+    position: { x: (i % 40) * 260, y: Math.floor(i / 40) * 160 },
+  }));
+  const relations: RelationSpec[] = actors.flatMap((_, i) =>
+    [1, 2, 3].map((step) => ({ source: `a${i}`, target: `a${(i + step) % count}`, topics: ['ohjaus'], direction: 'forward' as const })),
+  );
+  await page.addInitScript(noteWorkers);
+  await openApp(page);
+  await importFiles(page, [
+    { name: 'iso.json', text: mapJson({ id: 'iso', title: 'Iso alue', kind: 'regional', actors, relations }) },
+    { name: 'aino.json', text: fixture },
+  ]);
+  await page.getByRole('link', { name: 'Avaa kartta Iso alue' }).click();
+  await expect(page.locator('[data-scene=ready]')).toHaveCount(1, { timeout: 30_000 });
+  const [reader, ...others] = await recordReaders(page);
+  expect(others).toEqual([]);
+  const record = JSON.parse(reader?.answers[0]?.text ?? 'null') as { doc: { actors: unknown[]; relations: unknown[] } };
+  expect([record.doc.actors.length, record.doc.relations.length]).toEqual([count, count * 3]);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  // The library again (a fresh page), and the small map from it.
+  await openApp(page);
+  const small = page.getByTestId('library-row').filter({ hasNotText: 'Iso alue' }).getByRole('link').first();
+  await small.click();
+  await expect(actorNode(page, 'Aino')).toBeVisible();
+  expect(await recordReaders(page)).toEqual([]);
 });
 
 for (const [what, damage, message] of [
