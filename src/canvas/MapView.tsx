@@ -172,7 +172,8 @@ export function MapView({
         nodeOrigin={NODE_ORIGIN}
         defaultViewport={opening}
         zoomOnDoubleClick={false}
-        minZoom={MIN_ZOOM}
+        // A very large map opens below the usual lowest zoom, to show all of it: the user can always zoom back out that far.
+        minZoom={Math.min(MIN_ZOOM, opening.zoom)}
         maxZoom={MAX_ZOOM}
         // The whole-map picture is drawn from the model (io/mapSvg), so it never needs off-screen DOM.
         onlyRenderVisibleElements={map.actors.length >= VISIBLE_ONLY_FROM}

@@ -103,4 +103,6 @@ test('a map opens in its opening view from the first frame it draws: never a fra
   const zooms = new Set(frames.map((f) => Number(/scale\(([\d.]+)\)/.exec(f.transform)?.[1]).toFixed(3)));
   expect([...zooms]).toEqual([opened.zoom.toFixed(3)]);
   expect(Math.max(...frames.map((f) => f.edges))).toBe(0);
+  // The whole map is in view, however far out that is (below the usual lowest zoom too): every actor is drawn.
+  await expect(page.locator('.react-flow__node')).toHaveCount(400);
 });
