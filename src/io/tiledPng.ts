@@ -24,16 +24,11 @@ export class ExportCancelled extends Error {
 /** Whether this browser can draw in tiles and encode in a worker. */
 export const canTile = () => typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined' && typeof createImageBitmap !== 'undefined';
 
-/**
- * Rasterise one tile: its SVG through an image onto a tile-sized canvas, as a transferable bitmap. The image lets
- * go of its SVG document as soon as it is drawn (src emptied): each tile's document is a whole page of its own, and
- * left to the garbage collector dozens of them piled up between collections, each collection then a task of
- * 200–350 ms walking them and the editor's page.
- */
+/** Rasterise one tile: its SVG through an image onto a tile-sized canvas, as a transferable bitmap. */
 async function drawTile(picture: TiledSvg, tile: TileRect, scale: number, pieces: SvgPiece[]): Promise<ImageBitmap> {
   const url = URL.createObjectURL(new Blob([tileSvg(picture, tile, scale, pieces)], { type: 'image/svg+xml' }));
-  const image = new Image(tile.width, tile.height);
   try {
+    const image = new Image(tile.width, tile.height);
     image.src = url;
     await image.decode();
     const canvas = new OffscreenCanvas(tile.width, tile.height);
@@ -42,7 +37,6 @@ async function drawTile(picture: TiledSvg, tile: TileRect, scale: number, pieces
     return canvas.transferToImageBitmap();
   } finally {
     URL.revokeObjectURL(url);
-    image.removeAttribute('src');
   }
 }
 
