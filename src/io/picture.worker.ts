@@ -4,14 +4,28 @@
  */
 import { renderMapSvg } from '../render/mapSvg';
 import { fromMapSvgJob, type MapSvgJob } from '../render/mapSvgJob';
+import type { PictureReply } from './pictureReply';
+import { PIECES_PER_MESSAGE } from './pictureReply';
 
-/** `want`: the SVG text (the SVG file, print) or its tiles (the PNG); copying both back for a 5000-actor map costs the page. */
+const post = (reply: PictureReply) => (self as unknown as Worker).postMessage(reply);
+
+/**
+ * `want`: the SVG text (the SVG file, print) or its tiles (the PNG); copying both back for a 5000-actor map costs the page.
+ * The tiles' pieces go in messages of PIECES_PER_MESSAGE: the page copies each message in one task, and the
+ * 50,000 pieces of a 5000-actor map in one message took one task of about a second there.
+ */
 self.onmessage = (event: MessageEvent<{ job: MapSvgJob; want: 'svg' | 'tiles' }>) => {
   try {
     const picture = renderMapSvg(fromMapSvgJob(event.data.job));
-    const trimmed = event.data.want === 'svg' ? { ...picture, tiled: undefined } : { ...picture, svg: '' };
-    (self as unknown as Worker).postMessage({ picture: trimmed });
+    if (event.data.want === 'svg') {
+      post({ type: 'picture', picture: { ...picture, tiled: undefined }, pieceMessages: 0 });
+      return;
+    }
+    const pieces = picture.tiled.pieces;
+    const pieceMessages = Math.ceil(pieces.length / PIECES_PER_MESSAGE);
+    post({ type: 'picture', picture: { ...picture, svg: '', tiled: { ...picture.tiled, pieces: [] } }, pieceMessages });
+    for (let i = 0; i < pieces.length; i += PIECES_PER_MESSAGE) post({ type: 'pieces', pieces: pieces.slice(i, i + PIECES_PER_MESSAGE) });
   } catch (error) {
-    (self as unknown as Worker).postMessage({ error: error instanceof Error ? error.message : String(error) });
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 };

@@ -6,6 +6,7 @@
  */
 import type { MapSvg, MapSvgInput } from '../render/mapSvg';
 import { toMapSvgJob } from '../render/mapSvgJob';
+import { type PictureReply, pictureCollector } from './pictureReply';
 
 /** Up to this many relations the picture is drawn on the main thread (well under 100 ms). */
 const WORKER_THRESHOLD = 300;
@@ -40,12 +41,17 @@ export async function renderPicture(input: MapSvgInput, want: 'svg' | 'tiles', s
     return await new Promise<MapSvg>((resolve, reject) => {
       const stop = () => reject(signal!.reason);
       signal?.addEventListener('abort', stop, { once: true });
-      worker.onmessage = (event: MessageEvent<{ picture?: MapSvg; error?: string }>) => {
-        signal?.removeEventListener('abort', stop);
-        const picture = event.data.picture;
-        if (picture) resolve({ ...picture, tiled: picture.tiled ?? { width: 0, height: 0, rootAttributes: '', open: '', pieces: [], close: '' } });
-        else reject(new Error(event.data.error));
-      };
+      const collect = pictureCollector(
+        (picture) => {
+          signal?.removeEventListener('abort', stop);
+          resolve(picture);
+        },
+        (error) => {
+          signal?.removeEventListener('abort', stop);
+          reject(error);
+        },
+      );
+      worker.onmessage = (event: MessageEvent<PictureReply>) => collect(event.data);
       worker.onerror = (event) => reject(new Error(event.message));
       worker.postMessage({ job, want });
     });
