@@ -15,7 +15,7 @@ import { chromiumExecutable, launchBrowser } from './lib/browser.mjs';
 import { bundleSizes } from './lib/bundle.mjs';
 import { generateMap, relationCountFor, SHAPES } from './lib/graph.mjs';
 import { runHuge } from './lib/huge.mjs';
-import { busyLine, describeMachine, describeSource, machineBusy } from './lib/machine.mjs';
+import { busyLine, describeMachine, describeSource, machineBusy, quietDown } from './lib/machine.mjs';
 import { benchMerges } from './lib/merge.mjs';
 import { bundleTable, busyTable, facilitatorTable, hugeTable, machineTable, mergeTable, sizeTable } from './lib/report.mjs';
 import { runLensSteps, runPresentation } from './lib/facilitator.mjs';
@@ -108,6 +108,9 @@ async function benchSize(browser, urls, actors, { runs, shape }) {
     const sample = { run };
     for (const side of ['app', 'bare']) {
       const options = { file, actors, relations, baseUrl: urls[side], exportPng: exportPng[side], progress: (step) => log(`  … ${step}`) };
+      // Each run starts on a quiet machine, not in the wake of the one before (see quietDown).
+      const waited = await quietDown();
+      if (waited > 1000) log(`  (waited ${(waited / 1000).toFixed(1)} s for the machine to quieten)`);
       sample[side] = await attempt(`${actors} actors, run ${run}/${runs}: ${side}`, () => scenarios[side](browser, options));
       if (run === 1 && runs > 1 && sample[side].png?.ms > REPEAT_PNG_UNDER_MS) {
         exportPng[side] = false;
@@ -133,12 +136,15 @@ async function benchFacilitator(browser, urls, { runs, presentActors, lensActors
     const progress = (step) => log(`  … ${step}`);
     const sample = { run };
     const common = { progress, baseUrl: urls.app };
+    await quietDown();
     sample.presentation = await attemptQuietly(`presentation, ${present.actors} actors, run ${run}/${runs}: app`, () =>
       runPresentation(browser, { ...common, file: presentFile, ...present }),
     );
+    await quietDown();
     sample.bare = await attemptQuietly(`presentation, ${present.actors} actors, run ${run}/${runs}: bare`, () =>
       runBare(browser, { baseUrl: urls.bare, file: presentFile, ...present, exportPng: false, progress }),
     );
+    await quietDown();
     sample.lens = await attemptQuietly(`focus, filter, insights, ${lens.actors} actors, run ${run}/${runs}`, () =>
       runLensSteps(browser, { ...common, file: lensFile, ...lens }),
     );
@@ -374,10 +380,12 @@ async function benchHuge(browser, urls, { shape, hugeExport }) {
   const file = generateMap(actors, { relationCount: relations, shape });
   // Search for a word that is in some names but not all: the hit list then has a few entries.
   const query = 'Kela';
+  await quietDown();
   const result = await attemptQuietly(`${actors} actors, ${relations} relations: open, pan, search, export`, () =>
     runHuge(browser, { baseUrl: urls.app, file, actors, relations, query, exportPng: hugeExport, progress: (step) => log(`  … ${step}`) }),
   );
   // The pan target at this size is a ratio (≥ 1× the bare page), so the bare page opens and pans the same map.
+  await quietDown();
   const bare = await attemptQuietly(`${actors} actors on the bare page: open, pan`, () =>
     runBare(browser, { baseUrl: urls.bare, file, actors, relations, exportPng: false, progress: (step) => log(`  … bare: ${step}`) }),
   );

@@ -140,3 +140,36 @@ async function othersCpuCores(ms, ours) {
   for (const [pid, cpu] of others()) if (!now.has(pid)) busy += cpu - (before.get(pid) ?? 0);
   return Math.max(0, Math.round((busy / ticks / ((performance.now() - at) / 1000)) * 100) / 100);
 }
+
+/** Cores busy over `ms`, all processes together (/proc/stat's first line); null where there is none. */
+async function busyCores(ms) {
+  const sample = () => {
+    try {
+      const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+      const idle = fields[3] + (fields[4] ?? 0);
+      return { idle, total: fields.reduce((a, b) => a + b, 0) };
+    } catch {
+      return null;
+    }
+  };
+  const before = sample();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const after = sample();
+  if (!before || !after || after.total === before.total) return null;
+  const share = 1 - (after.idle - before.idle) / (after.total - before.total);
+  return share * cpus().length;
+}
+
+/**
+ * Wait (at most `maxMs`) until the machine is quiet, so that a run does not open its map while what the
+ * last run left behind (a closed context's renderer and its memory going away, a 60 MB download being
+ * written) still keeps a core busy. Resolves to the ms waited.
+ */
+export async function quietDown({ below = 0.3, maxMs = 15_000 } = {}) {
+  const start = performance.now();
+  while (performance.now() - start < maxMs) {
+    const cores = await busyCores(300);
+    if (cores === null || cores < below) break;
+  }
+  return Math.round(performance.now() - start);
+}
