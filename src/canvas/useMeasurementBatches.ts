@@ -15,6 +15,9 @@
  * pass over every node, React Flow's and the scene's, and the scene waits for
  * the sizes to settle anyway. React Flow already draws each node at its measured
  * size meanwhile (it keeps its own measurement for a node object it has seen).
+ * Released, they are applied APPLY_AT_MOST at a time, a task each: the 5000
+ * sizes of a 5000-actor map in one application re-rendered every node in one
+ * task of 270 ms.
  */
 import { applyNodeChanges, type NodeDimensionChange } from '@xyflow/react';
 import { type Dispatch, type SetStateAction, useCallback, useEffect, useMemo, useRef } from 'react';
@@ -22,6 +25,8 @@ import type { ActorFlowNode } from './flowTypes';
 
 /** Short next to the scene's own wait for sizes to settle (useScene), long next to a frame. */
 export const MEASURE_BATCH_MS = 100;
+/** Sizes applied in one task at most: five hundred nodes re-render in well under the 200 ms a task may take. */
+export const APPLY_AT_MOST = 500;
 
 type Updater = (current: ActorFlowNode[]) => ActorFlowNode[];
 
@@ -30,20 +35,21 @@ export function useMeasurementBatches(setNodesNow: Dispatch<SetStateAction<Actor
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** When sizes were last applied (performance.now()); -Infinity before the first. */
   const appliedAt = useRef(Number.NEGATIVE_INFINITY);
-  /** The sizes gathered so far, taken out (the updaters below stay pure: React may call them twice). */
+  const holding = useRef(hold);
+  holding.current = hold;
+  /** Up to APPLY_AT_MOST of the sizes gathered so far, taken out (the updaters below stay pure: React may call them twice). */
   const take = useCallback(() => {
     if (timer.current !== undefined) clearTimeout(timer.current);
     timer.current = undefined;
-    const changes = pending.current;
-    pending.current = [];
-    return changes;
+    return pending.current.splice(0, APPLY_AT_MOST);
   }, []);
-  /** Set the nodes, with every size gathered so far applied first. */
+  /** Set the nodes, with the sizes gathered so far applied first; any left over follow in the next task. */
   const setNodes = useCallback(
     (update: Updater) => {
       const changes = take();
       if (changes.length > 0) appliedAt.current = performance.now();
       setNodesNow((current) => update(changes.length > 0 ? applyNodeChanges(changes, current) : current));
+      if (pending.current.length > 0 && !holding.current) timer.current = setTimeout(() => setNodes((current) => current), 0);
     },
     [setNodesNow, take],
   );
@@ -54,8 +60,6 @@ export function useMeasurementBatches(setNodesNow: Dispatch<SetStateAction<Actor
     if (wait <= 0) setNodes((current) => current);
     else timer.current = setTimeout(() => setNodes((current) => current), wait);
   }, [setNodes]);
-  const holding = useRef(hold);
-  holding.current = hold;
   const measured = useCallback(
     (changes: NodeDimensionChange[]) => {
       pending.current.push(...changes);
@@ -63,7 +67,7 @@ export function useMeasurementBatches(setNodesNow: Dispatch<SetStateAction<Actor
     },
     [apply],
   );
-  // Released: whatever was held is applied in one batch.
+  // Released: whatever was held is applied, APPLY_AT_MOST a task.
   useEffect(() => {
     if (!hold && pending.current.length > 0) apply();
   }, [hold, apply]);
