@@ -16,7 +16,7 @@ import {
   type OnConnectStart,
   type ReactFlowState,
 } from '@xyflow/react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { centreOf, deriveView, mapBounds, moveActors, visiblePart } from '../model';
@@ -94,11 +94,13 @@ export function MapCanvas() {
   // Worked out from the canvas's own box before React Flow mounts, and put in React Flow's store then, so its first
   // render is for the opening view: set in onInit (a task after React Flow's first render), every node, line and label
   // rendered twice, first for zoom 1 (a small map's lines and labels waited for that second render, and a large map
-  // rendered all its edges for zoom 1 before its zoomed-out view drew them as one path).
+  // rendered all its edges for zoom 1 before its zoomed-out view drew them as one path). In an effect, not a layout
+  // effect: the editor around the canvas is drawn in one task and React Flow with the nodes in the next, where a
+  // layout effect made both one task of a quarter of a second.
   const flow = useStoreApi();
   const canvas = useRef<HTMLDivElement>(null);
   const [opening, setOpening] = useState<Viewport | null>(null);
-  useLayoutEffect(() => {
+  useEffect(() => {
     if (opening) return;
     const box = canvas.current!;
     const current = store.getState().map!;
