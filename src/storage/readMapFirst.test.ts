@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addActor, createMap } from '../model';
-import { DATABASE_NAME, MapDatabase } from './database';
-import { MapRepository } from './mapRepository';
+import { DATABASE_NAME } from './database';
+import { libraryWith, upgradeSchema } from './fixtures';
 import { EARLY_READ_GLOBAL, MAP_RECORDS, rawRecordRead } from './rawRecordRead';
 import { readMapFirst } from './readMapFirst';
 
@@ -14,12 +14,7 @@ afterEach(async () => {
 
 const sampleMap = () => addActor(createMap({ kind: 'personal', title: 'Oma kartta', author: 'Aino' }), { type: 'person', name: 'Liisa', ring: 1 }).map;
 
-async function library() {
-  const db = new MapDatabase();
-  const repository = new MapRepository(db);
-  const [stored] = await repository.add([sampleMap()]);
-  return { db, repository, id: stored!.id };
-}
+const library = () => libraryWith(sampleMap());
 
 describe('readMapFirst (the read opening a map waits for, without Dexie)', () => {
   it('reads a stored map exactly as the repository does', async () => {
@@ -51,12 +46,7 @@ describe('readMapFirst (the read opening a map waits for, without Dexie)', () =>
     db.close();
     await readMapFirst(id);
     // A later schema version opens (an upgrade needs every other connection closed).
-    const next = new Dexie(DATABASE_NAME);
-    next.version(1).stores({ maps: 'id, updatedAt, deletedAt' });
-    next.version(2).stores({ maps: 'id, updatedAt, deletedAt, title' });
-    await next.open();
-    expect(next.verno).toBe(2);
-    next.close();
+    expect(await upgradeSchema()).toBe(2);
   });
 
   it("takes the read index.html's early script started for the same id, once", async () => {

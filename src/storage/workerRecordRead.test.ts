@@ -3,8 +3,8 @@ import { resolveObjectURL } from 'node:buffer';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addActor, addRelation, createMap, type MapDoc } from '../model';
-import { DATABASE_NAME, MapDatabase } from './database';
-import { MapRepository } from './mapRepository';
+import { DATABASE_NAME } from './database';
+import { libraryWith, upgradeSchema } from './fixtures';
 import { EARLY_READ_GLOBAL, MAP_RECORDS, rawRecordRead, workerRecordRead } from './rawRecordRead';
 import { readListedMap, readMapFirst, WORKER_READ_FROM } from './readMapFirst';
 
@@ -52,12 +52,7 @@ const sampleMap = () => {
   return addRelation(second.map, { source: first.actor.id, target: second.actor.id, direction: 'both' }).map;
 };
 
-async function library() {
-  const db = new MapDatabase();
-  const repository = new MapRepository(db);
-  const [stored] = await repository.add([sampleMap()]);
-  return { db, repository, id: stored!.id };
-}
+const library = () => libraryWith(sampleMap());
 
 const read = (id: string) => workerRecordRead(rawRecordRead, MAP_RECORDS.database, MAP_RECORDS.version, MAP_RECORDS.store, id);
 
@@ -104,12 +99,7 @@ describe('workerRecordRead (the first read in a worker, handed over as JSON text
     const { db, id } = await library();
     db.close();
     expect(await read(id)).not.toBeNull();
-    const next = new Dexie(DATABASE_NAME);
-    next.version(1).stores({ maps: 'id, updatedAt, deletedAt' });
-    next.version(2).stores({ maps: 'id, updatedAt, deletedAt, title' });
-    await next.open();
-    expect(next.verno).toBe(2);
-    next.close();
+    expect(await upgradeSchema()).toBe(2);
     // Now at IndexedDB version 20, not the 10 this build reads: the worker does not answer, nor changes it.
     expect(await read(id)).toBeNull();
     const again = new Dexie(DATABASE_NAME);
