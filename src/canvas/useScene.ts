@@ -122,7 +122,7 @@ function sceneSteps({ drawn, sizes, linesOf, theme }: SceneInputs, previous: Sce
  * and no labels, so its scene holds only these relations (the selected ones, whose labels stay)
  * besides the boxes and closeness ties: opening or panning a zoomed-out 5000-actor map does not
  * route and label 15000 relations nobody sees. Zooming in builds the whole scene (in slices).
- * `wantLabels` false (zoomed too far out to read a label, none selected): the scene first comes without
+ * `labels` false (zoomed too far out to read a label, none selected): the scene first comes without
  * label spots, about half the work, so the lines are drawn sooner; the spots follow in slices soon
  * after, and are kept for these inputs, so zooming in finds them ready.
  */
@@ -130,7 +130,7 @@ export function useScene(
   map: MapDoc,
   theme: Theme = screenTheme,
   farKeep: ReadonlySet<string> | null = null,
-  wantLabels = true,
+  labels = true,
 ): { scene: Scene; ready: boolean } {
   const { t } = useTranslation();
   const drawn = useMemo(() => (farKeep ? { ...map, relations: map.relations.filter((r) => farKeep.has(r.id)) } : map), [map, farKeep]);
@@ -145,7 +145,6 @@ export function useScene(
   // Until React Flow has measured a node, it draws no edge either: a scene from estimated
   // sizes would be thrown away a frame later, and building it would delay the first paint.
   const unmeasured = sizesKey === '' && map.actors.length > 0;
-  const labels = wantLabels;
   const atOnce = useMemo(() => {
     if (sliced || unmeasured) return EMPTY_SCENE;
     if (labelled.current?.inputs === inputs) return labelled.current.scene;
