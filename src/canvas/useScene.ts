@@ -126,12 +126,7 @@ function sceneSteps({ drawn, sizes, linesOf, theme }: SceneInputs, previous: Sce
  * label spots, about half the work, so the lines are drawn sooner; the spots follow in slices soon
  * after, and are kept for these inputs, so zooming in finds them ready.
  */
-export function useScene(
-  map: MapDoc,
-  theme: Theme = screenTheme,
-  farKeep: ReadonlySet<string> | null = null,
-  labels = true,
-): { scene: Scene; ready: boolean } {
+export function useScene(map: MapDoc, theme: Theme = screenTheme, farKeep: ReadonlySet<string> | null = null, labels = true): { scene: Scene; ready: boolean } {
   const { t } = useTranslation();
   const drawn = useMemo(() => (farKeep ? { ...map, relations: map.relations.filter((r) => farKeep.has(r.id)) } : map), [map, farKeep]);
   const sizesKey = useStore(selectSizesKey);
