@@ -17,8 +17,9 @@ import { generateMap, relationCountFor, SHAPES } from './lib/graph.mjs';
 import { runHuge } from './lib/huge.mjs';
 import { busyLine, describeMachine, describeSource, machineBusy, quietDown } from './lib/machine.mjs';
 import { benchMerges } from './lib/merge.mjs';
-import { bundleTable, busyTable, facilitatorTable, hugeTable, machineTable, mergeTable, sizeTable } from './lib/report.mjs';
+import { bundleTable, busyTable, facilitatorTable, hugeTable, machineTable, mergeTable, operationsTable, sizeTable } from './lib/report.mjs';
 import { runLensSteps, runPresentation } from './lib/facilitator.mjs';
+import { runOperations } from './lib/operations.mjs';
 import { runApp, runBare } from './lib/scenarios.mjs';
 import { serveFolder } from './lib/server.mjs';
 import { maximum, median, pluck } from './lib/stats.mjs';
@@ -43,6 +44,7 @@ function parseArgs(argv) {
     build: true,
     reportOnly: false,
     facilitator: true,
+    operations: true,
     presentActors: 300,
     lensActors: 1000,
     shape: 'mixed',
@@ -59,21 +61,27 @@ function parseArgs(argv) {
     else if (flag === '--no-build') options.build = false;
     else if (flag === '--report') options.reportOnly = true;
     else if (flag === '--no-facilitator') options.facilitator = false;
-    else if (flag === '--only-facilitator') options.sizes = [];
+    else if (flag === '--only-facilitator') Object.assign(options, { sizes: [], operations: false });
+    else if (flag === '--no-operations') options.operations = false;
+    else if (flag === '--only-operations') Object.assign(options, { sizes: [], facilitator: false, operations: true });
     else if (flag === '--shape') options.shape = value();
     else if (flag === '--strict') options.strict = true;
     else if (flag === '--huge') options.huge = true;
-    else if (flag === '--only-huge') Object.assign(options, { huge: true, sizes: [], facilitator: false });
+    else if (flag === '--only-huge') Object.assign(options, { huge: true, sizes: [], facilitator: false, operations: false });
     else if (flag === '--only-merge') options.browser = false;
     else if (flag === '--no-huge-export') options.hugeExport = false;
     else if (flag === '--help' || flag === '-h') {
       console.log(
-        `usage: npm run bench -- [--runs N] [--sizes 50,200,1000] [--shape ${SHAPES.join('|')}] [--huge (also the 5000-actor map) | --only-huge] [--no-huge-export (the 5000-actor map without its PNG export)] [--strict (refuse to run on a busy machine)] [--no-build] [--no-facilitator | --only-facilitator | --only-merge] [--report (print the tables of bench/results/latest.json again)]`,
+        `usage: npm run bench -- [--runs N] [--sizes 50,200,1000] [--shape ${SHAPES.join('|')}] [--huge (also the 5000-actor map) | --only-huge] [--no-huge-export (the 5000-actor map without its PNG export)] [--strict (refuse to run on a busy machine)] [--no-build] [--no-facilitator | --only-facilitator | --no-operations | --only-operations | --only-merge] [--report (print the tables of bench/results/latest.json again)]`,
       );
       process.exit(0);
     } else throw new Error(`unknown option ${argv[i]}`);
   }
-  if (!(options.runs >= 1) || options.sizes.some((n) => !(n >= 2)) || (!options.facilitator && !options.huge && options.sizes.length === 0))
+  if (
+    !(options.runs >= 1) ||
+    options.sizes.some((n) => !(n >= 2)) ||
+    (!options.facilitator && !options.operations && !options.huge && options.sizes.length === 0)
+  )
     throw new Error('--runs needs a number ≥ 1 and --sizes numbers ≥ 2');
   if (!SHAPES.includes(options.shape)) throw new Error(`--shape is one of ${SHAPES.join(', ')}`);
   return options;
@@ -225,7 +233,7 @@ function summarise(samples) {
   return { medians, counts };
 }
 
-function report({ date, source, options, machine, checks = [], bundle, merges, merge, sizes, facilitator, huge }) {
+function report({ date, source, options, machine, checks = [], bundle, merges, merge, sizes, facilitator, operations, huge }) {
   const busy = checks.filter((c) => c.busy);
   const worst = busy.reduce((a, c) => (!a || c.load + c.otherChromium * 10 > a.load + a.otherChromium * 10 ? c : a), null);
   const parts = [
@@ -254,6 +262,7 @@ function report({ date, source, options, machine, checks = [], bundle, merges, m
         'Longest task: PerformanceObserver("longtask"), the longest in any run; all other figures are medians over the runs.',
     );
   if (facilitator) parts.push(facilitatorTable(facilitator));
+  if (operations) parts.push(operationsTable(operations));
   if (huge) parts.push(hugeTable(huge));
   const openMap = sizes.flatMap((size) => size.samples).find((s) => s.app.assetsToOpenMap)?.app.assetsToOpenMap;
   if (bundle) parts.push(bundleTable(bundle, openMap));
@@ -316,6 +325,11 @@ async function main() {
       await checkMachine(checks, "before the facilitator's view", options);
       facilitator = await benchFacilitator(browser, urls, options);
     }
+    let operations;
+    if (options.operations) {
+      await checkMachine(checks, 'before the other operations', options);
+      operations = await benchOperations(browser, urls, options);
+    }
     let huge;
     if (options.huge) {
       await checkMachine(checks, 'before the 5000-actor map', options);
@@ -332,6 +346,7 @@ async function main() {
       merges,
       sizes,
       facilitator,
+      operations,
       huge,
     };
     await writeResults(results);
@@ -371,6 +386,25 @@ async function checkMachine(checks, when, options, { ownLoadIncluded = true } = 
   );
   if (options.strict) throw new MachineBusy(busyLine(check));
   return check;
+}
+
+/** Exports, tidying, undo and the merge screen at 1000 actors (lib/operations.mjs), one pass. */
+async function benchOperations(browser, urls, { lensActors, shape }) {
+  const actors = lensActors;
+  const relations = relationCountFor(actors);
+  const file = generateMap(actors, { relationCount: relations, shape });
+  await quietDown();
+  const steps = await attemptQuietly(`${actors} actors: exports, tidy, undo; merge of 25 × 40`, () =>
+    runOperations(browser, {
+      baseUrl: urls.app,
+      file,
+      actors,
+      relations,
+      mergeBundle: join(OUT, 'merge', 'merge.mjs'),
+      progress: (step) => log(`  … ${step}`),
+    }),
+  );
+  return steps?.error && !steps.json ? { actors, relations, steps: {}, error: steps.error } : { actors, relations, steps };
 }
 
 /** The 5000-actor, 15000-relation map in the app (--huge): open, pan, search, export; and the bare page's open and pan. */

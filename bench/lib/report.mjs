@@ -3,6 +3,8 @@
  * README), each checked against the issue's target.
  */
 
+import { EXPORT_STEPS } from './operations.mjs';
+
 const ms = (v) => (v == null ? '—' : v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
 const seconds = (v) => (v == null ? '—' : `${(v / 1000).toFixed(2)} s`);
 const fps = (v) => (v == null ? '—' : v.toFixed(1));
@@ -129,6 +131,27 @@ export function facilitatorTable({ present, lens, runs, medians: m }) {
     ['… longest main-thread task meanwhile', ms(m.insightsLongTask), '—', '', '≤ 200 ms', verdict({ pass: (v) => v <= 200 }, m.insightsLongTask)],
   ];
   return `### Facilitator's view (median of ${runs} run${runs > 1 ? 's' : ''})\n\n${table(['figure', 'app', 'bare', 'app / bare', 'target', ''], rows)}`;
+}
+
+/** Exports, tidying, undo and merge at 1000 actors (lib/operations.mjs): each step's time and longest task. */
+export function operationsTable({ actors, relations, steps = {}, error }) {
+  const target = { text: '≤ 200 ms', pass: (v) => v <= 200 };
+  const row = (name, step) =>
+    step?.error || !step
+      ? [name, step ? `failed: ${step.error.slice(0, 80)}` : '—', '—', target.text, 'n/a']
+      : [name, step.ms >= 1000 ? seconds(step.ms) : ms(step.ms), ms(step.longTask), target.text, verdict(target, step.longTask)];
+  const rows = [
+    ...EXPORT_STEPS.map((step) => row(`Export: ${step.name}, click → file`, steps[step.key])),
+    row('Tidy the layout (every actor moves), click → saved and drawn', steps.tidy),
+    row('Undo it (Ctrl+Z) → saved and drawn', steps.undo),
+    row(`Merge screen: ${steps.merge?.maps ?? 25} maps × ${steps.merge?.perMap ?? 40} actors as files → merged map drawn and saved`, steps.merge),
+  ];
+  return [
+    `### Other operations, ${actors} actors, ${relations} relations (one pass)`,
+    '',
+    ...(error ? [`Stopped: ${error}`, ''] : []),
+    table(['step', 'time', 'longest task', 'target', ''], rows),
+  ].join('\n');
 }
 
 /** `openMap`: the files the app fetched until a map was drawn (from the first app run), if any run succeeded. */

@@ -6,12 +6,10 @@ import { measuredSizes } from '../canvas/useScene';
 import { downloadBlob, fileNameFor } from '../io/download';
 import { toMapJson, type MapDoc } from '../model';
 import type { FileFormat } from '../io/formats';
-import { printTheme, tiesOf } from '../render';
-import { legendEntries } from '../render/legend';
 import { MIN_PRINT_TEXT_MM } from '../render/picture';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { selectViewSpec } from '../store/viewStore';
-import { derivePicture, legendTexts, lensNotes, mapPictureInput, pictureSubtitle, type PictureLens } from './pictureInput';
+import { mapPictureInput, type PictureLens } from './pictureInput';
 
 export type PngScale = 1 | 2 | 3;
 
@@ -42,7 +40,15 @@ function translateMessage(t: TFunction, message: ExportMessage): string {
  */
 export function usePngExport() {
   const { t, i18n } = useTranslation();
-  const { getNodes } = useReactFlow();
+  const { getNodes, getViewport } = useReactFlow();
+  /** The part of the map on screen, in map units: what React Flow's viewport shows of the canvas. */
+  const visibleFrame = useCallback(() => {
+    const element = document.querySelector<HTMLElement>('.map-canvas .react-flow');
+    if (!element) return undefined;
+    const box = element.getBoundingClientRect();
+    const { x, y, zoom } = getViewport();
+    return { x: -x / zoom, y: -y / zoom, width: box.width / zoom, height: box.height / zoom };
+  }, [getViewport]);
   const store = useEditorStoreApi();
   // The keys and values, not the text: the messages are translated when shown, so they follow a language switch.
   const [messages, setMessages] = useState<ExportMessage[]>([]);
@@ -57,50 +63,35 @@ export function usePngExport() {
       const abort = new AbortController();
       abortRef.current = abort;
       try {
-        const { wholeMapPng, currentViewPng, ExportCancelled } = await import('../io/exportPng');
+        const { wholeMapPng, ExportCancelled } = await import('../io/exportPng');
         const state = store.getState();
         const lens: PictureLens = { ...selectViewSpec(state), emphasis: state.emphasis, sizeBy: state.sizeBy?.figure ?? null };
         const next: ExportMessage[] = [];
-        let result: import('../io/exportPng').PngExportResult;
-        if (what === 'view') {
-          const element = document.querySelector<HTMLElement>('.map-canvas');
-          if (!element) return;
-          const { composePicture } = await import('../render/picture');
-          const { shown } = derivePicture(map, lens);
-          const box = element.getBoundingClientRect();
-          const frame = composePicture(
-            {
-              theme: printTheme,
-              title: map.title,
-              subtitle: pictureSubtitle(map, i18n.language),
-              legend: { entries: legendEntries(shown, tiesOf(shown)), texts: legendTexts(t) },
-              notes: lensNotes(t, map, lens),
-            },
-            Math.round(box.width),
-            Math.round(box.height),
-          );
-          result = await currentViewPng({ element, frame, scale });
-        } else {
-          setProgress({ done: 0, phase: 'drawing' });
-          const [{ renderPicture }, { embedMapInPng }] = await Promise.all([import('../io/renderPicture'), import('../io/formats/png')]);
-          // Sizes the canvas measured; nodes it never drew (off screen) get an estimate. The scene is built in a worker.
-          const input = mapPictureInput({ map, lens, t, language: i18n.language, sizes: measuredSizes(getNodes()) });
-          const picture = await renderPicture(input, 'tiles', abort.signal);
-          // In steps of 5 %: each change lays the page out, and after a layout the browser hit-tests the map under the
-          // pointer again (300 ms on a busy machine at 5000 actors), so a hundred steps were a hundred long tasks.
-          const step = (share: number) => Math.floor(share * 20);
-          const onProgress = (done: number, phase: ExportProgress['phase']) =>
-            setProgress((last) => (last && last.phase === phase && step(last.done) === step(done) ? last : { done, phase }));
-          result = await wholeMapPng(picture, scale, { onProgress, signal: abort.signal });
-          if (abort.signal.aborted) throw new ExportCancelled();
+        // The current view is the part of the map on screen, drawn like the whole map (render layer, tiles, a worker):
+        // copying the live canvas (html-to-image) froze the page, 24 s at 1000 actors.
+        const frame = what === 'view' ? visibleFrame() : undefined;
+        if (what === 'view' && !frame) return;
+        setProgress({ done: 0, phase: 'drawing' });
+        const [{ renderPicture }, { embedMapInPng }] = await Promise.all([import('../io/renderPicture'), import('../io/formats/png')]);
+        // Sizes the canvas measured; nodes it never drew (off screen) get an estimate. The scene is built in a worker.
+        const input = mapPictureInput({ map, lens, t, language: i18n.language, sizes: measuredSizes(getNodes()), ...(frame ? { frame } : {}) });
+        const picture = await renderPicture(input, 'tiles', abort.signal);
+        // In steps of 5 %: each change lays the page out, and after a layout the browser hit-tests the map under the
+        // pointer again (300 ms on a busy machine at 5000 actors), so a hundred steps were a hundred long tasks.
+        const step = (share: number) => Math.floor(share * 20);
+        const onProgress = (done: number, phase: ExportProgress['phase']) =>
+          setProgress((last) => (last && last.phase === phase && step(last.done) === step(done) ? last : { done, phase }));
+        let result = await wholeMapPng(picture, scale, { onProgress, signal: abort.signal });
+        if (abort.signal.aborted) throw new ExportCancelled();
+        if (what === 'map') {
           // The picture carries the whole map (not only what the lens shows): dropped back into the library, it is the editable map again.
           // Writing a 5000-actor map's JSON and putting it into the PNG are each tens of ms: a break between them, so neither makes one long task.
           const json = toMapJson(map);
           await new Promise((resolve) => setTimeout(resolve, 0));
           result = { ...result, blob: await embedMapInPng(result.blob, json) };
-          // Fitting a big map to A3 shrinks its text; say so rather than let a report go out unreadable.
-          if (picture.mapTextMm < MIN_PRINT_TEXT_MM) next.push({ key: 'report.smallText', mm: picture.mapTextMm.toFixed(1) });
         }
+        // Fitting a big map to A3 shrinks its text; say so rather than let a report go out unreadable.
+        if (picture.mapTextMm < MIN_PRINT_TEXT_MM) next.push({ key: 'report.smallText', mm: picture.mapTextMm.toFixed(1) });
         const fileName = fileNameFor(what === 'view' ? `${map.title} ${t('toolbar.viewSuffix')}` : map.title, 'png');
         downloadBlob(result.blob, fileName);
         next.unshift(result.scale < scale ? { key: 'export.scaledDown', scale: result.scale.toFixed(2) } : { key: 'export.pngDone', file: fileName });
@@ -116,7 +107,7 @@ export function usePngExport() {
         setBusy(false);
       }
     },
-    [getNodes, i18n.language, t, store],
+    [getNodes, visibleFrame, i18n.language, t, store],
   );
   const cancel = useCallback(() => abortRef.current?.abort(), []);
   /** The whole map's picture input through the current lens, as the whole-map PNG draws it (for the SVG and other picture formats). */

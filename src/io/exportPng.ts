@@ -1,16 +1,13 @@
 /**
  * PNG pictures of a map, loaded only when the user exports.
  *
- * - The whole map: the lean SVG of `render/mapSvg.ts` drawn onto a canvas. Fast at any
- *   size, and independent of what the editor currently has in the DOM.
- * - The current view, exactly as on screen (for a picture of the part a
- *   facilitator zoomed into): React Flow's recipe with html-to-image, pinned to
- *   1.11.11 because 1.11.12 and 1.11.13 drop edges (xyflow/xyflow#5194). The
- *   view holds only what is visible, so copying its DOM stays quick.
+ * The whole map, or the part of it on screen (the current view, a frame of the same picture):
+ * the lean SVG of `render/mapSvg.ts`, rasterised tile by tile. Fast at any size, and independent
+ * of what the editor currently has in the DOM. Copying the live canvas instead (React Flow's
+ * recipe, html-to-image) copies every computed style on the main thread: the current view of a
+ * 1000-actor map froze the page for 24 s, and even 50 actors for over a second.
  */
-import { toCanvas } from 'html-to-image';
 import type { MapSvg } from '../render/mapSvg';
-import type { ComposedPicture } from '../render/picture';
 import { tileSvg } from '../render/svgTiles';
 import { canTile, type ExportProgressListener, tiledPng } from './tiledPng';
 
@@ -68,8 +65,6 @@ export async function wholeMapPng(
   return { blob: await canvasToPng(canvas), width: canvas.width, height: canvas.height, scale };
 }
 
-const EXCLUDED = ['react-flow__handle', 'react-flow__controls', 'react-flow__minimap', 'map-canvas__hint', 'map-legend-panel'];
-
 /** Draw an SVG picture onto a 2D context at a scale. */
 async function drawSvg(context: CanvasRenderingContext2D, svg: string, width: number, height: number): Promise<void> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
@@ -81,25 +76,4 @@ async function drawSvg(context: CanvasRenderingContext2D, svg: string, width: nu
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/**
- * The current view as on screen, framed like the whole-map picture: `frame` is
- * the header and legend composed around a slot of the element's size
- * (render/picture `composePicture` without content); the captured canvas fills the slot.
- */
-export async function currentViewPng(input: { element: HTMLElement; frame: ComposedPicture; scale: number }): Promise<PngExportResult> {
-  const { frame } = input;
-  const scale = fitScale(frame.width, frame.height, input.scale);
-  const view = await toCanvas(input.element, {
-    backgroundColor: '#ffffff',
-    pixelRatio: scale,
-    // Editing controls are not part of the picture, nor the canvas's own area key: the frame has the full legend.
-    filter: (node) => !(node instanceof Element && EXCLUDED.some((name) => node.classList.contains(name))),
-  });
-  const { canvas, context } = newCanvas(Math.round(frame.width * scale), Math.round(frame.height * scale));
-  await drawSvg(context, frame.svg, canvas.width, canvas.height);
-  const slot = frame.content;
-  context.drawImage(view, Math.round(slot.x * scale), Math.round(slot.y * scale), Math.round(slot.width * scale), Math.round(slot.height * scale));
-  return { blob: await canvasToPng(canvas), width: canvas.width, height: canvas.height, scale };
 }

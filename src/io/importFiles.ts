@@ -22,16 +22,27 @@ const actorCount = (file: unknown) => {
   return Array.isArray(actors) ? actors.length : 0;
 };
 
-async function restoreInWorker(text: string): Promise<RestoreResult> {
-  const worker = new Worker(new URL('./restore.worker.ts', import.meta.url), { type: 'module' });
-  try {
-    return await new Promise<RestoreResult>((resolve, reject) => {
+/**
+ * A restore worker, started when first needed and kept for the other files of the same choice:
+ * a folder of 25 small maps is read in one worker, not on the page (each file without positions
+ * is placed on its rings while it is restored: 25 tasks of 50–100 ms) nor in 25 workers.
+ */
+class RestoreWorker {
+  private worker: Worker | null = null;
+
+  /** One file at a time (readMapFiles awaits each), so the answer is the last file's. */
+  restore(text: string): Promise<RestoreResult> {
+    const worker = (this.worker ??= new Worker(new URL('./restore.worker.ts', import.meta.url), { type: 'module' }));
+    return new Promise<RestoreResult>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<RestoreResult>) => resolve(event.data);
       worker.onerror = (event) => reject(new Error(event.message));
       worker.postMessage(text);
     });
-  } finally {
-    worker.terminate();
+  }
+
+  close() {
+    this.worker?.terminate();
+    this.worker = null;
   }
 }
 
@@ -44,7 +55,8 @@ export interface FileProblem {
   error: ImportError;
 }
 
-async function readOne(file: File): Promise<RestoreResult | { ok: false; error: ImportError }> {
+/** `worker`: set when the files are read in a worker (large ones, or many at once). */
+async function readOne(file: File, worker: (large: boolean) => RestoreWorker | null): Promise<RestoreResult | { ok: false; error: ImportError }> {
   // Refuse before reading: a huge file would freeze the page while it is read and parsed.
   if (file.size > LIMITS.fileBytes) return { ok: false, error: { code: 'tooLarge' } };
   let bytes: Uint8Array;
@@ -59,13 +71,14 @@ async function readOne(file: File): Promise<RestoreResult | { ok: false; error: 
   if (format.id === 'json') {
     // Our own files keep their detailed parse errors (empty, not JSON) and the worker for large ones.
     const text = new TextDecoder().decode(bytes);
-    return text.length > WORKER_BYTES && typeof Worker !== 'undefined' ? restoreInWorker(text) : restoreFromText(text);
+    const restorer = worker(text.length > WORKER_BYTES);
+    return restorer ? restorer.restore(text) : restoreFromText(text);
   }
   try {
     const read = await format.read!({ name: file.name, bytes });
     // The same one way in, in the worker for a big map: placing its actors would freeze the page.
-    if (actorCount(read) > WORKER_ACTORS && typeof Worker !== 'undefined') return restoreInWorker(JSON.stringify(read));
-    return restoreFile(read);
+    const restorer = worker(actorCount(read) > WORKER_ACTORS);
+    return restorer ? restorer.restore(JSON.stringify(read)) : restoreFile(read);
   } catch (error) {
     if (error instanceof FormatError) return { ok: false, error: { code: 'format', format: { code: error.code, values: error.values } } };
     return { ok: false, error: { code: 'readFailed' } };
@@ -75,10 +88,17 @@ async function readOne(file: File): Promise<RestoreResult | { ok: false; error: 
 export async function readMapFiles(files: readonly File[]): Promise<{ maps: MapDoc[]; problems: FileProblem[] }> {
   const maps: MapDoc[] = [];
   const problems: FileProblem[] = [];
-  for (const file of files) {
-    const result = await readOne(file);
-    if (result.ok) maps.push(result.map);
-    else problems.push({ fileName: file.name, error: result.error });
+  const shared = new RestoreWorker();
+  // One small file is restored on the page (a worker's start-up would cost more); a large one, or several, in the worker.
+  const worker = (large: boolean) => (typeof Worker !== 'undefined' && (large || files.length > 1) ? shared : null);
+  try {
+    for (const file of files) {
+      const result = await readOne(file, worker);
+      if (result.ok) maps.push(result.map);
+      else problems.push({ fileName: file.name, error: result.error });
+    }
+  } finally {
+    shared.close();
   }
   return { maps, problems };
 }

@@ -4,6 +4,7 @@ import { badInputs } from '../fixtures/badInputs';
 import { regionalWithLayout } from './support/layoutMaps';
 import { actorNode, dumpDatabase, importFiles, openApp, relationLabel } from './support/trainee';
 import { exportFromMenu } from './support/exportMenu';
+import { viewport, waitForStableView } from './support/canvas';
 
 const fixture = readFileSync(new URL('../fixtures/v1-personal.json', import.meta.url), 'utf8');
 const fixtureTitle = JSON.parse(fixture).map.title as string;
@@ -256,7 +257,13 @@ test('a huge valid map imports without freezing the page, and a 30 MB file is re
 test('a facilitator zooms into a part of the map and saves a picture of just that view', async ({ page }) => {
   await importAndOpenFixture(page);
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Lähennä' }).click();
-  const canvasBox = (await page.locator('.map-canvas').boundingBox())!;
+  await waitForStableView(page);
+  const flowBox = (await page.locator('.map-canvas .react-flow').boundingBox())!;
+  const view = await viewport(page);
+  const me = (await page
+    .locator('.react-flow__node')
+    .filter({ has: page.locator('.actor-node--self') })
+    .boundingBox())!;
   const downloadPromise = page.waitForEvent('download');
   await exportFromMenu(page, 'view');
   const download = await downloadPromise;
@@ -264,8 +271,28 @@ test('a facilitator zooms into a part of the map and saves a picture of just tha
   await download.saveAs('screenshots/export-view.png');
   const png = readFileSync((await download.path())!);
   const image = await countColours(page, png, { edge: [0x1f, 0x6f, 0x8b], title: [0x1d, 0x2b, 0x36] });
-  // The picture is the view (plus the title above and the legend beside it), not the whole map, at the menu's 2×.
-  expect(image.width).toBeGreaterThan(Math.round(canvasBox.width * 2));
-  expect(Math.abs(image.height - (Math.round(canvasBox.height) + 72) * 2)).toBeLessThanOrEqual(2);
+  // The picture's map part is the part on screen, at map scale and the menu's 2× (the render layer draws it, as the
+  // whole map): the title band above, the legend beside.
+  const content = { width: (flowBox.width / view.zoom) * 2, height: (flowBox.height / view.zoom) * 2 };
+  expect(image.width).toBeGreaterThan(content.width + 200);
+  expect(Math.abs(image.height - content.height - 72 * 2)).toBeLessThanOrEqual(2);
   expect(image.counts.title).toBeGreaterThan(200);
+  // "Me" is drawn where it is on screen: a spot inside its box near the top, mapped into the picture, has its fill.
+  const spot = {
+    x: Math.round(((me.x + me.width / 2 - flowBox.x) / view.zoom) * 2),
+    y: Math.round(image.height - ((flowBox.y + flowBox.height - (me.y + me.height * 0.15)) / view.zoom) * 2),
+  };
+  const fill = await page.evaluate(
+    async ({ base64, spot }) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(spot.x - 4, spot.y - 4, 9, 9);
+      let teal = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - 0x2a) + Math.abs(data[i + 1]! - 0x7f) + Math.abs(data[i + 2]! - 0x6f) < 40) teal++;
+      return teal;
+    },
+    { base64: png.toString('base64'), spot },
+  );
+  expect(fill).toBeGreaterThan(60);
 });

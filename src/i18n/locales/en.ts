@@ -788,6 +788,7 @@ const en: Resources = {
     create: 'Create the merged map',
     back: 'Back',
     creating: 'Merging and laying out…',
+    planning: 'Looking for the same actors across the maps…',
     memberOf: '{{name}} – {{map}}',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',

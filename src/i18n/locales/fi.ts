@@ -788,6 +788,7 @@ const fi = {
     create: 'Luo yhdistetty kartta',
     back: 'Takaisin',
     creating: 'Yhdistetään ja asetellaan…',
+    planning: 'Etsitään samoja toimijoita karttojen välillä…',
     memberOf: '{{name}} – {{map}}',
     acceptAll: 'Kaikki samoiksi',
     rejectAll: 'Kaikki eri toimijoiksi',

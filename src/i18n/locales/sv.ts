@@ -791,6 +791,7 @@ const sv: Resources = {
     create: 'Skapa den sammanslagna kartan',
     back: 'Tillbaka',
     creating: 'Slår ihop och ordnar…',
+    planning: 'Letar efter samma aktörer i kartorna…',
     memberOf: '{{name}} – {{map}}',
     acceptAll: 'Alla är samma',
     rejectAll: 'Alla är olika',
