@@ -1,5 +1,7 @@
-import { type Dispatch, memo, type SetStateAction, useCallback, useMemo, useState } from 'react';
+import { type Dispatch, memo, type SetStateAction, startTransition, useCallback, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { cachingT, withValues } from '../../canvas/canvasTranslation';
 import type { MapDoc } from '../../model';
 import type { ActorKey, MatchProposal, MergeDecisions, MergePlan } from '../../model/merge';
 
@@ -12,7 +14,8 @@ type Answer = 'accepted' | 'rejected' | undefined;
  *
  * A merge of 25 maps of 40 actors asks about some 300 pairs and lists some 400 actors twice for
  * joining: each answer re-renders only its own pair (ProposalRow is memoised, `onChange` takes an
- * update), and the actors' labels are worked out once per plan and language.
+ * update), the actors' labels are worked out once per plan and language, and the sentences are
+ * translated once and filled in per row.
  */
 export function MergeReview({
   plan,
@@ -25,7 +28,9 @@ export function MergeReview({
   decisions: MergeDecisions;
   onChange: Dispatch<SetStateAction<MergeDecisions>>;
 }) {
-  const { t } = useTranslation();
+  const { t: translate } = useTranslation();
+  // Some 300 rows ask for the same few sentences: translated once each, the names filled in (canvas/canvasTranslation).
+  const t = useMemo(() => cachingT(translate), [translate]);
   const byKey = useMemo(() => new Map(plan.actors.map((a) => [a.key, a])), [plan]);
   const labels = useMemo(() => {
     const known = new Map<ActorKey, string>();
@@ -33,7 +38,7 @@ export function MergeReview({
       let text = known.get(key);
       if (text === undefined) {
         const actor = byKey.get(key);
-        text = actor ? t('merge.memberOf', { name: actor.name, map: sources[actor.mapIndex]?.title ?? '' }) : key;
+        text = actor ? withValues(t, 'merge.memberOf', { name: actor.name, map: sources[actor.mapIndex]?.title ?? '' }) : key;
         known.set(key, text);
       }
       return text;
@@ -68,10 +73,17 @@ export function MergeReview({
           <p>{t('merge.noProposals')}</p>
         ) : (
           <div className="merge__bulk">
-            <button type="button" onClick={() => onChange((current) => ({ ...current, accepted: plan.proposals.map((p) => p.id), rejected: [] }))}>
+            {/* Every pair is drawn again: in a transition, so React draws them in slices and the page stays responsive. */}
+            <button
+              type="button"
+              onClick={() => startTransition(() => onChange((current) => ({ ...current, accepted: plan.proposals.map((p) => p.id), rejected: [] })))}
+            >
               {t('merge.acceptAll')}
             </button>
-            <button type="button" onClick={() => onChange((current) => ({ ...current, accepted: [], rejected: plan.proposals.map((p) => p.id) }))}>
+            <button
+              type="button"
+              onClick={() => startTransition(() => onChange((current) => ({ ...current, accepted: [], rejected: plan.proposals.map((p) => p.id) })))}
+            >
               {t('merge.rejectAll')}
             </button>
             <span className="muted">{t('merge.undecided', { count: undecided })}</span>
@@ -79,7 +91,7 @@ export function MergeReview({
         )}
         <ul className="merge__proposals">
           {plan.proposals.map((p) => (
-            <ProposalRow key={p.id} proposal={p} answer={answers.get(p.id)} decide={decide} />
+            <ProposalRow key={p.id} proposal={p} answer={answers.get(p.id)} decide={decide} t={t} />
           ))}
         </ul>
       </section>
@@ -117,13 +129,12 @@ export function MergeReview({
 }
 
 /** One probable duplicate and its two answers; re-rendered only when its own answer changes. */
-const ProposalRow = memo(function ProposalRow({ proposal: p, answer, decide }: { proposal: MatchProposal; answer: Answer; decide: Decide }) {
-  const { t } = useTranslation();
+const ProposalRow = memo(function ProposalRow({ proposal: p, answer, decide, t }: { proposal: MatchProposal; answer: Answer; decide: Decide; t: TFunction }) {
   return (
     <li data-testid="proposal">
       <fieldset>
         <legend>
-          <strong>{t('merge.pair', { a: p.names[0], b: p.names[1] })}</strong>{' '}
+          <strong>{withValues(t, 'merge.pair', { a: p.names[0], b: p.names[1] })}</strong>{' '}
           <span className="muted">
             {t(`merge.reason_${p.reason}`)}, {t('merge.similarity', { score: Math.round(p.score) })}
           </span>

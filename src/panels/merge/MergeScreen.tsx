@@ -3,7 +3,7 @@
  * rules, fuzzy matching and layout code reach the browser only when a
  * facilitator opens this screen.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../../shell/LanguageSwitcher';
 import { useNotices } from '../../shell/noticeStore';
@@ -78,7 +78,8 @@ export default function MergeScreen() {
     setPreview(null);
     if (step !== 'review') return;
     let current = true;
-    client.planFor(sources).then((planned) => current && setPlan(planned), mergeFailed);
+    // A transition: React draws the review of some 300 pairs in slices, between which the page stays responsive.
+    client.planFor(sources).then((planned) => current && startTransition(() => setPlan(planned)), mergeFailed);
     return () => {
       current = false;
     };
