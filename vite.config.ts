@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { EARLY_READ_GLOBAL, MAP_RECORDS, rawRecordRead, workerRecordRead } from './src/storage/rawRecordRead';
+import { SIZE_HINT_PREFIX, WORKER_READ_FROM } from './src/storage/sizeHint';
 
 /**
  * A strict Content-Security-Policy for the built app: it is static and uses no
@@ -69,10 +70,12 @@ function mapRoutePreload(): Plugin {
       // What index.html already loads is not asked for again.
       const wanted = [...files].filter((file) => !source.includes(`/${file}"`)).map((file) => `/${file}`);
       const styles = [...(editor.viteMetadata?.importedCss ?? [])].map((file) => `/${file}`);
-      // It also starts reading the map's record (storage/rawRecordRead.ts, the same functions the app uses), in a
-      // worker, so the database answers while the code still arrives and the record's copy is made off the page;
-      // the app takes the read (storage/readMapFirst.ts).
-      const earlyRead = `var m=/^#\\/map\\/([^/?#]+)$/.exec(location.hash);if(m){try{var id=decodeURIComponent(m[1]);window[${JSON.stringify(EARLY_READ_GLOBAL)}]={id:id,record:(${workerRecordRead.toString()})(${rawRecordRead.toString()},${JSON.stringify(MAP_RECORDS.database)},${MAP_RECORDS.version},${JSON.stringify(MAP_RECORDS.store)},id)}}catch(e){}}`;
+      // It also starts reading the map's record (storage/rawRecordRead.ts, the same functions the app uses), so the
+      // database answers while the code still arrives; a large record in a worker, so its copy is made off the page.
+      // The app takes the read (storage/readMapFirst.ts).
+      // A map the size hint says is small is read on the page: a worker's start-up costs more than its copy (storage/sizeHint.ts).
+      const readArgs = `${JSON.stringify(MAP_RECORDS.database)},${MAP_RECORDS.version},${JSON.stringify(MAP_RECORDS.store)},id`;
+      const earlyRead = `var m=/^#\\/map\\/([^/?#]+)$/.exec(location.hash);if(m){try{var id=decodeURIComponent(m[1]);var small=false;try{var size=localStorage.getItem(${JSON.stringify(SIZE_HINT_PREFIX)}+id);small=size!==null&&+size<${WORKER_READ_FROM}}catch(e){}var read=${rawRecordRead.toString()};window[${JSON.stringify(EARLY_READ_GLOBAL)}]={id:id,record:small?read(${readArgs}):(${workerRecordRead.toString()})(read,${readArgs})}}catch(e){}}`;
       const script = `(function(){if(!/^#\\/map\\//.test(location.hash))return;${earlyRead}var h=document.head;${JSON.stringify(wanted)}.forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.fetchPriority='high';l.href=f;h.appendChild(l)});${JSON.stringify(styles)}.forEach(function(f){var l=document.createElement('link');l.rel='preload';l.as='style';l.crossOrigin='';l.href=f;h.appendChild(l)})})();\n`;
       const fileName = `assets/map-preload-${createHash('sha256').update(script).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source: script });

@@ -8,6 +8,7 @@ import { FORMAT_VERSION, newId, type MapDoc, type MapKind, type RestoreError } f
 import type { RestoreResult } from '../model/restore';
 
 import type { MapDatabase, StoredMap } from './database';
+import { forgetSize, rememberSize } from './sizeHint';
 import { isTrustedStamp, MODEL_STAMP, trustedMap } from './trustedRecord';
 
 /** The validator (zod) is loaded on first read of a record that needs it, not with the first screen. */
@@ -141,7 +142,7 @@ export class MapRepository {
 
   /** Store new maps; an id already in the library gets a fresh one, so nothing is overwritten. */
   async add(maps: readonly MapDoc[]): Promise<MapDoc[]> {
-    return this.db.transaction('rw', this.db.maps, async () => {
+    const added = await this.db.transaction('rw', this.db.maps, async () => {
       const added: MapDoc[] = [];
       for (const map of maps) {
         const free = !(await this.db.maps.get(map.id)) && !added.some((m) => m.id === map.id);
@@ -151,6 +152,8 @@ export class MapRepository {
       }
       return added;
     });
+    for (const map of added) rememberSize(map);
+    return added;
   }
 
   /**
@@ -159,7 +162,7 @@ export class MapRepository {
    * newer work. The written record is read back before the transaction commits.
    */
   async save(map: MapDoc, expectedRevision: number): Promise<SaveResult> {
-    return this.db.transaction('rw', this.db.maps, async (): Promise<SaveResult> => {
+    const result = await this.db.transaction('rw', this.db.maps, async (): Promise<SaveResult> => {
       const stored = await this.db.maps.get(map.id);
       if (!stored || stored.deletedAt) return { ok: false, reason: 'missing' };
       if (stored.revision !== expectedRevision) return { ok: false, reason: 'conflict', stored };
@@ -169,6 +172,8 @@ export class MapRepository {
       if (written?.revision !== revision || written.updatedAt !== map.updatedAt) throw new Error('read-back mismatch');
       return { ok: true, revision };
     });
+    if (result.ok) rememberSize(map);
+    return result;
   }
 
   async rename(id: string, title: string): Promise<void> {
@@ -199,6 +204,7 @@ export class MapRepository {
 
   async deleteForever(id: string): Promise<void> {
     await this.db.maps.delete(id);
+    forgetSize(id);
   }
 
   private async update(id: string, change: (doc: MapDoc) => MapDoc): Promise<void> {

@@ -13,6 +13,7 @@
 import type { StoredMap } from './database';
 import { type LoadResult, listedSize, loadResultOf } from './mapRepository';
 import { EARLY_READ_GLOBAL, type EarlyRecordRead, MAP_RECORDS, rawRecordRead, workerRecordRead } from './rawRecordRead';
+import { WORKER_READ_FROM } from './sizeHint';
 
 /** The read index.html's early script started for this id, if any (taken once: a later read is a fresh one). */
 function takeEarlyRead(id: string): Promise<unknown> | undefined {
@@ -31,13 +32,6 @@ export function readMapFirst(id: string): Promise<LoadResult | null> {
   // In a worker too when the early script did not start the read: the page is loading its code meanwhile.
   return (takeEarlyRead(id) ?? readInWorker(id)).then(resultOf);
 }
-
-/**
- * From this many actors and relations on, a map opened from the library is read in a worker as well. Below
- * it, copying the record on the page costs less than starting a worker (a few milliseconds against tens on a
- * busy machine), and when the app is already running that start would be waited for: the editor's code is here.
- */
-export const WORKER_READ_FROM = 4000;
 
 /**
  * A map opened from the library (the app already running): a large one (as the library listed it) is read in a

@@ -6,7 +6,8 @@ import { addActor, addRelation, createMap, type MapDoc } from '../model';
 import { DATABASE_NAME } from './database';
 import { libraryWith, upgradeSchema } from './fixtures';
 import { EARLY_READ_GLOBAL, MAP_RECORDS, rawRecordRead, workerRecordRead } from './rawRecordRead';
-import { readListedMap, readMapFirst, WORKER_READ_FROM } from './readMapFirst';
+import { readListedMap, readMapFirst } from './readMapFirst';
+import { WORKER_READ_FROM } from './sizeHint';
 
 /**
  * A stand-in for the browser's Worker (Node has none for a Blob address): it runs the very source text the

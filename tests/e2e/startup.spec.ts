@@ -127,10 +127,35 @@ async function editSurvivesReload(page: Page) {
   await expect(page.locator('.react-flow__node')).toHaveCount(actors);
 }
 
-test('a map opened by its address is read in a worker the first script starts, handed over as JSON text; the page itself opens no database before the map is drawn, then Dexie opens, and saving works', async ({
+/** As if the map had been stored before size hints were kept (storage/sizeHint.ts): the early script does not know its size. */
+function forgetSizeHints() {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('verkostokartta-size:')) localStorage.removeItem(key);
+}
+
+test('a small map opened by its address is read on the page by the first script, with no worker: one plain read before the map is drawn, which the app takes, and saving works', async ({
   page,
 }) => {
   const href = await importedMapHref(page);
+  // The library wrote the map's size (actors and relations) beside it.
+  expect(await page.evaluate((id) => localStorage.getItem(`verkostokartta-size:${id}`), decodeURIComponent(href.replace('#/map/', '')))).toMatch(/^\d+$/);
+  await page.addInitScript(noteOpens);
+  await page.addInitScript(noteWorkers);
+  await page.goto(`/${href}`);
+  await page.reload();
+  await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
+  await expect(actorNode(page, 'Aino')).toBeVisible();
+  expect(await recordReaders(page)).toEqual([]);
+  const opens = await pageOpens(page);
+  expect(opens.filter((o) => !o.drawn)).toEqual([{ versioned: false, drawn: false }]);
+  expect(await earlyReadLeft(page)).toBeFalsy();
+  await editSurvivesReload(page);
+});
+
+test('a map opened by its address whose size the page does not know is read in a worker the first script starts, handed over as JSON text; the page itself opens no database before the map is drawn, then Dexie opens, and saving works', async ({
+  page,
+}) => {
+  const href = await importedMapHref(page);
+  await page.addInitScript(forgetSizeHints);
   await page.addInitScript(noteOpens);
   await page.addInitScript(noteWorkers);
   await page.goto(`/${href}`);
@@ -157,6 +182,8 @@ test('when no worker can start (an old browser, a stricter policy), the first sc
   page,
 }) => {
   const href = await importedMapHref(page);
+  // Not known to be small: the first script tries a worker.
+  await page.addInitScript(forgetSizeHints);
   await page.addInitScript(noteOpens);
   await page.addInitScript(() => {
     window.Worker = class {
