@@ -91,13 +91,15 @@ export function usePngExport() {
           const step = (share: number) => Math.floor(share * 20);
           const onProgress = (done: number, phase: ExportProgress['phase']) =>
             setProgress((last) => (last && last.phase === phase && step(last.done) === step(done) ? last : { done, phase }));
-          result = await wholeMapPng(picture, scale, { onProgress, signal: abort.signal });
-          if (abort.signal.aborted) throw new ExportCancelled();
           // The picture carries the whole map (not only what the lens shows): dropped back into the library, it is the editable map again.
-          // Writing a 5000-actor map's JSON and putting it into the PNG are each tens of ms: a break between them, so neither makes one long task.
-          const json = toMapJson(map);
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          result = { ...result, blob: await embedMapInPng(result.blob, json) };
+          // The worker that draws a big picture puts it in (a 5000-actor map's JSON and putting it in were 50 + 70 ms here).
+          result = await wholeMapPng(picture, scale, { onProgress, signal: abort.signal, embed: map });
+          if (abort.signal.aborted) throw new ExportCancelled();
+          if (!result.embedded) {
+            const json = toMapJson(map);
+            await new Promise((resolve) => setTimeout(resolve, 0));
+            result = { ...result, blob: await embedMapInPng(result.blob, json) };
+          }
           // Fitting a big map to A3 shrinks its text; say so rather than let a report go out unreadable.
           if (picture.mapTextMm < MIN_PRINT_TEXT_MM) next.push({ key: 'report.smallText', mm: picture.mapTextMm.toFixed(1) });
         }

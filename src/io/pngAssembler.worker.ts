@@ -5,9 +5,12 @@
  *   tile, then `done`; `unsupported` if the picture has markup the painter does not know (then the page
  *   rasterises the SVG itself and sends `tile`s).
  * - `tile`: an ImageBitmap rasterised by the page (io/tiledPng's SVG way), pasted where it goes.
- * `finish` → the PNG Blob back. Encoding 100 M pixels takes seconds; here it freezes nothing.
+ * `embed`: the map to carry in the PNG. `finish` → the PNG Blob back. Encoding 100 M pixels takes seconds, and
+ * writing a 5000-actor map's JSON and putting it into the PNG took 50 + 70 ms on the page; here it freezes nothing.
  */
+import { type MapDoc, toMapJson } from '../model';
 import type { SvgPiece, TiledSvg } from '../render/svgTiles';
+import { embedMapInPng } from './formats/png';
 import { piecesByTile, tileRects } from '../render/svgTiles';
 import { SvgPainter, UnsupportedSvg } from './svgPaint';
 
@@ -16,6 +19,8 @@ export type AssemblerMessage =
   | { type: 'picture'; picture: Omit<TiledSvg, 'pieces'>; scale: number }
   | { type: 'pieces'; pieces: SvgPiece[] }
   | { type: 'paint' }
+  /** The map whose interchange JSON the PNG carries (io/formats/png): written and put in here, not on the page. */
+  | { type: 'embed'; map: MapDoc }
   | { type: 'tile'; x: number; y: number; bitmap: ImageBitmap }
   | { type: 'finish' };
 
@@ -30,6 +35,7 @@ export const PAINT_TILE = 2048;
 
 let canvas: OffscreenCanvas | null = null;
 let context: OffscreenCanvasRenderingContext2D | null = null;
+let embed: MapDoc | null = null;
 let picture: { parts: Omit<TiledSvg, 'pieces'>; pieces: SvgPiece[]; scale: number } | null = null;
 
 const post = (reply: AssemblerReply) => (self as unknown as Worker).postMessage(reply);
@@ -87,7 +93,8 @@ self.onmessage = async (event: MessageEvent<AssemblerMessage>) => {
       context = canvas.getContext('2d');
       if (!context) throw new Error('no 2d context');
       clear();
-    } else if (message.type === 'picture') picture = { parts: message.picture, pieces: [], scale: message.scale };
+    } else if (message.type === 'embed') embed = message.map;
+    else if (message.type === 'picture') picture = { parts: message.picture, pieces: [], scale: message.scale };
     else if (message.type === 'pieces') for (const piece of message.pieces) picture!.pieces.push(piece);
     else if (message.type === 'paint') {
       try {
@@ -111,8 +118,10 @@ self.onmessage = async (event: MessageEvent<AssemblerMessage>) => {
 };
 
 async function finish() {
-  const blob = await canvas!.convertToBlob({ type: 'image/png' });
+  let blob = await canvas!.convertToBlob({ type: 'image/png' });
   canvas = null;
   context = null;
+  if (embed) blob = await embedMapInPng(blob, toMapJson(embed));
+  embed = null;
   post({ type: 'done', blob });
 }

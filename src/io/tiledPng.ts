@@ -9,6 +9,7 @@
  * collections of 0.3–2 s; drawing the whole SVG at once took one 2.3 s task at
  * 1000 actors. Reports progress and stops when cancelled.
  */
+import type { MapDoc } from '../model';
 import { plannedTiles, type SvgPiece, type TiledSvg, type TileRect, tileSvg } from '../render/svgTiles';
 import type { AssemblerMessage, AssemblerReply } from './pngAssembler.worker';
 import { PIECES_PER_MESSAGE } from './pictureReply';
@@ -51,14 +52,15 @@ const BREATHE_MS = 30;
 /** Let the page handle input and paint between tiles. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function tiledPng(
-  picture: TiledSvg,
-  width: number,
-  height: number,
-  scale: number,
-  options: { onProgress?: ExportProgressListener; signal?: AbortSignal } = {},
-): Promise<Blob> {
-  const { onProgress, signal } = options;
+export interface TiledOptions {
+  onProgress?: ExportProgressListener;
+  signal?: AbortSignal;
+  /** The map whose JSON the PNG is to carry (io/formats/png embedMapInPng), put in by the worker. */
+  embed?: MapDoc;
+}
+
+export async function tiledPng(picture: TiledSvg, width: number, height: number, scale: number, options: TiledOptions = {}): Promise<Blob> {
+  const { onProgress, signal, embed } = options;
   const worker = new Worker(new URL('./pngAssembler.worker.ts', import.meta.url), { type: 'module' });
   const send = (message: AssemblerMessage, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
   let reject: (error: Error) => void = () => {};
@@ -91,6 +93,7 @@ export async function tiledPng(
       } else reject(new Error(reply.message));
     };
     send({ type: 'start', width, height });
+    if (embed) send({ type: 'embed', map: embed });
     const { pieces, ...parts } = picture;
     send({ type: 'picture', picture: parts, scale });
     // The pieces in messages of a few thousand: copying 35,000 at once would be one long task here.
