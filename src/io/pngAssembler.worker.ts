@@ -21,6 +21,9 @@ export type AssemblerMessage =
   | { type: 'paint' }
   /** The map whose interchange JSON the PNG carries (io/formats/png): written and put in here, not on the page. */
   | { type: 'embed'; map: MapDoc }
+  /** The embedded map's actors or relations, a few thousand a message (copying all at once was a long task on the page). */
+  | { type: 'embedItems'; list: 'actors'; items: MapDoc['actors'] }
+  | { type: 'embedItems'; list: 'relations'; items: MapDoc['relations'] }
   | { type: 'tile'; x: number; y: number; bitmap: ImageBitmap }
   | { type: 'finish' };
 
@@ -94,6 +97,7 @@ self.onmessage = async (event: MessageEvent<AssemblerMessage>) => {
       if (!context) throw new Error('no 2d context');
       clear();
     } else if (message.type === 'embed') embed = message.map;
+    else if (message.type === 'embedItems') for (const item of message.items) (embed![message.list] as unknown[]).push(item);
     else if (message.type === 'picture') picture = { parts: message.picture, pieces: [], scale: message.scale };
     else if (message.type === 'pieces') for (const piece of message.pieces) picture!.pieces.push(piece);
     else if (message.type === 'paint') {

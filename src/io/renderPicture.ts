@@ -35,6 +35,9 @@ export async function renderPicture(input: MapSvgInput, want: 'svg' | 'tiles', s
       sliceStart = performance.now();
     }
   }
+  // Copying the job to the worker is a task of its own (30 ms for 5000 actors), not the end of the last slice's.
+  await breathe();
+  signal?.throwIfAborted();
   const job = toMapSvgJob(input, lines);
   const worker = new Worker(new URL('./picture.worker.ts', import.meta.url), { type: 'module' });
   try {
