@@ -83,7 +83,7 @@ const legend: LegendTexts = {
   areaShort: { everyday: 'Arki', education: 'Koul', employment: 'Työ' },
 };
 
-/** A personal map with every kind of part the picture draws: rings, areas, methods, two-way and weighted relations, marks, a dimmed part. */
+/** A personal map with every kind of part the picture draws: rings, sectors, areas, methods, two-way and weighted relations, marks, a dimmed part. */
 function richPicture() {
   let map: MapDoc = createMap({ kind: 'personal', title: 'Ainon <kartta> & verkosto', author: 'Aino', selfName: 'Minä' });
   const self = map.actors[0]!.id;
@@ -96,8 +96,11 @@ function richPicture() {
   map = b.map;
   map = setMark(map, { target: { kind: 'actor', id: kela.actor.id }, verdict: 'drop' });
   map = setMark(map, { target: { kind: 'relation', id: a.relation!.id }, verdict: 'keep' });
+  // With a sector scheme: dividers and the sectors' names across the rings.
+  map = { ...map, sectors: 'publicThirdPrivate' };
   return renderMapSvg({
     map,
+    sectorNames: { public: 'Julkinen', third: 'Kolmas', private: 'Yksityinen', everyday: 'Arki', education: 'Koulutus', employment: 'Työ' } as never,
     theme: printTheme,
     sizes: new Map(),
     labelLines: (id) => {
@@ -153,6 +156,7 @@ describe('SvgPainter', () => {
     expect([...texts].sort()).toEqual([...expected].sort());
     expect(texts).toContain('Ainon <kartta> & verkosto');
     expect(texts).toContain('Koulu "Ohjaamo"');
+    expect(texts).toContain('Julkinen');
     // Shapes: a fill or stroke for each rect, circle, path and line drawn.
     const shapes = (svg.match(/<(rect|circle|path|line)\b/g) ?? []).length - (svg.match(/<clipPath/g) ?? []).length;
     expect(all.filter((c) => c.op === 'fill' || c.op === 'stroke').length).toBeGreaterThanOrEqual(shapes);
