@@ -2,8 +2,8 @@
  * Draws a big picture and encodes the PNG off the main thread. Two ways in:
  * - `paint`: the picture's SVG parts (`picture`, then its `pieces` a few thousand a message) are painted here
  *   with Canvas 2D (io/svgPaint), tile by tile, so the page does no drawing at all. Replies `progress` per
- *   tile, then `done`; `unsupported` if the picture has markup the painter does not know (then the page
- *   rasterises the SVG itself and sends `tile`s).
+ *   tile, then `done`; `unsupported` if the picture has markup the painter does not know, or painting fails
+ *   (then the page rasterises the SVG itself and sends `tile`s).
  * - `tile`: an ImageBitmap rasterised by the page (io/tiledPng's SVG way), pasted where it goes.
  * `embed`: the map to carry in the PNG. `finish` → the PNG Blob back. Encoding 100 M pixels takes seconds, and
  * writing a 5000-actor map's JSON and putting it into the PNG took 50 + 70 ms on the page; here it freezes nothing.
@@ -12,7 +12,7 @@ import { type MapDoc, toMapJson } from '../model';
 import type { SvgPiece, TiledSvg } from '../render/svgTiles';
 import { embedMapInPng } from './formats/png';
 import { piecesByTile, tileRects } from '../render/svgTiles';
-import { SvgPainter, UnsupportedSvg } from './svgPaint';
+import { SvgPainter } from './svgPaint';
 
 export type AssemblerMessage =
   | { type: 'start'; width: number; height: number }
@@ -104,9 +104,10 @@ self.onmessage = async (event: MessageEvent<AssemblerMessage>) => {
       try {
         paint();
       } catch (error) {
-        if (!(error instanceof UnsupportedSvg)) throw error;
+        // Markup the painter does not know, or a browser whose worker canvas lacks something it uses (roundRect,
+        // text): the page draws the picture the SVG way instead.
         clear();
-        post({ type: 'unsupported', message: error.message });
+        post({ type: 'unsupported', message: error instanceof Error ? error.message : String(error) });
         return;
       } finally {
         picture = null;
