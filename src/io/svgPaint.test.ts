@@ -198,6 +198,9 @@ describe('SvgPainter', () => {
     expect(paint('<image href="x.png"/>')).toThrow(UnsupportedSvg);
     expect(paint('<rect x="0" y="0" width="1" height="1" filter="url(#f)"/>')).toThrow(UnsupportedSvg);
     expect(paint('<g transform="rotate(45)"></g>')).toThrow(UnsupportedSvg);
+    // What would pass down from a group, or a text's stroke: not drawn by the painter, so refused.
+    expect(paint('<g fill="red"><rect x="0" y="0" width="1" height="1"/></g>')).toThrow(UnsupportedSvg);
+    expect(paint('<text x="0" y="0" stroke="#fff">a</text>')).toThrow(UnsupportedSvg);
     expect(paint('<text x="0" y="0">a &nbsp; b</text>')).toThrow(UnsupportedSvg);
     expect(paint('<text x="0" y="0">open')).toThrow(UnsupportedSvg);
   });

@@ -75,6 +75,13 @@ function attributes(source: string): Attrs {
   return attrs;
 }
 
+const TEXT_ATTRIBUTES = new Set(['x', 'y', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'fill', 'fill-opacity', 'opacity']);
+const GROUP_ATTRIBUTES = new Set(['transform', 'opacity', 'clip-path', 'id']);
+
+function refuseOthers(tag: string, attrs: Attrs, allowed: ReadonlySet<string>) {
+  for (const name of Object.keys(attrs)) if (!allowed.has(name)) throw new UnsupportedSvg(`${name} on <${tag}>`);
+}
+
 const num = (value: string | undefined, fallback = 0) => (value === undefined ? fallback : Number(value));
 
 /** An SVG transform list of translate() and scale() (all the pictures use) onto the context. */
@@ -224,6 +231,8 @@ export class SvgPainter {
         continue;
       }
       if (tag === 'text' && !selfClosing) {
+        // Only what paintText draws (no stroke, transform or clip: none of the pictures' texts has them).
+        refuseOthers(tag, attrs, TEXT_ATTRIBUTES);
         text = {
           attrs,
           runs: [{ text: '', size: attrs['font-size'] ?? '16', weight: attrs['font-weight'] ?? 'normal', style: attrs['font-style'] ?? 'normal' }],
@@ -244,12 +253,16 @@ export class SvgPainter {
     const context = this.context;
     if (tag === 'svg' || ((tag === 'text' || tag === 'clipPath') && selfClosing)) return;
     if (tag === 'g') {
+      // A group's own fill, stroke or font would pass down to its parts in SVG; the pictures' groups have none.
+      refuseOthers(tag, attrs, GROUP_ATTRIBUTES);
       this.openGroup(attrs);
       if (selfClosing) this.closeGroup();
       return;
     }
     if (!selfClosing) throw new UnsupportedSvg(`<${tag}> with content`);
-    if (attrs['clip-path']) throw new UnsupportedSvg(`clip-path on <${tag}>`);
+    if (attrs['clip-path'] || attrs['font-size'] || attrs['font-weight'] || attrs['font-style'] || attrs['text-anchor'])
+      throw new UnsupportedSvg(`text or clip attributes on <${tag}>`);
+    if (attrs.transform && tag !== 'path' && tag !== 'polygon') throw new UnsupportedSvg(`transform on <${tag}>`);
     if (tag === 'rect') paintShape(context, attrs, rectPath(attrs));
     else if (tag === 'circle') {
       const path = new Path2D();
@@ -267,7 +280,6 @@ export class SvgPainter {
       paintShape(context, attrs, new Path2D(d));
       context.restore();
     } else throw new UnsupportedSvg(`<${tag}>`);
-    if (attrs.transform && tag !== 'path' && tag !== 'polygon') throw new UnsupportedSvg(`transform on <${tag}>`);
   }
 
   private openGroup(attrs: Attrs) {
