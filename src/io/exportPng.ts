@@ -9,7 +9,7 @@
  */
 import type { MapSvg } from '../render/mapSvg';
 import { tileSvg } from '../render/svgTiles';
-import { canTile, type ExportProgressListener, tiledPng } from './tiledPng';
+import { canTile, type TiledOptions, tiledPng } from './tiledPng';
 
 export { ExportCancelled } from './tiledPng';
 
@@ -23,6 +23,8 @@ export interface PngExportResult {
   height: number;
   /** The scale actually used; lower than asked when the browser's canvas limit required it. */
   scale: number;
+  /** Whether the PNG already carries the map asked for by `embed` (put in by the worker that drew it). */
+  embedded?: boolean;
 }
 
 export function fitScale(width: number, height: number, wanted: number): number {
@@ -52,12 +54,13 @@ export async function wholeMapPng(
   /** Without `tiled` (a picture made elsewhere, e.g. a comparison of rounds) it is drawn in one go. */
   picture: Pick<MapSvg, 'svg' | 'width' | 'height'> & Partial<Pick<MapSvg, 'tiled'>>,
   wantedScale: number,
-  options: { onProgress?: ExportProgressListener; signal?: AbortSignal } = {},
+  options: TiledOptions = {},
 ): Promise<PngExportResult> {
   const scale = fitScale(picture.width, picture.height, wantedScale);
   const width = Math.round(picture.width * scale);
   const height = Math.round(picture.height * scale);
-  if (picture.tiled && canTile()) return { blob: await tiledPng(picture.tiled, width, height, scale, options), width, height, scale };
+  if (picture.tiled && canTile())
+    return { blob: await tiledPng(picture.tiled, width, height, scale, options), width, height, scale, embedded: Boolean(options.embed) };
   const { canvas, context } = newCanvas(width, height);
   // A picture drawn in the worker for tiles has no SVG text of its own: one tile of the whole picture is that text.
   const svg = picture.svg || tileSvg(picture.tiled!, { x: 0, y: 0, width: picture.width, height: picture.height }, 1);

@@ -3,9 +3,8 @@
  * scene of a 1000-actor map (routes, label places) took half a second in one task.
  */
 import { renderMapSvg } from '../render/mapSvg';
-import { fromMapSvgJob, type MapSvgJob } from '../render/mapSvgJob';
-import type { PictureReply } from './pictureReply';
-import { PIECES_PER_MESSAGE } from './pictureReply';
+import { fromMapSvgJob } from '../render/mapSvgJob';
+import { type JobPart, jobCollector, PIECES_PER_MESSAGE, type PictureReply } from './pictureReply';
 
 const post = (reply: PictureReply) => (self as unknown as Worker).postMessage(reply);
 
@@ -14,10 +13,15 @@ const post = (reply: PictureReply) => (self as unknown as Worker).postMessage(re
  * The tiles' pieces go in messages of PIECES_PER_MESSAGE: the page copies each message in one task, and the
  * 50,000 pieces of a 5000-actor map in one message took one task of about a second there.
  */
-self.onmessage = (event: MessageEvent<{ job: MapSvgJob; want: 'svg' | 'tiles' }>) => {
+const collect = jobCollector();
+
+/** The job comes in parts (pictureReply jobParts); the picture is drawn once the last has come. */
+self.onmessage = (event: MessageEvent<JobPart>) => {
   try {
-    const picture = renderMapSvg(fromMapSvgJob(event.data.job));
-    if (event.data.want === 'svg') {
+    const ready = collect(event.data);
+    if (!ready) return;
+    const picture = renderMapSvg(fromMapSvgJob(ready.job));
+    if (ready.want === 'svg') {
       post({ type: 'picture', picture: { ...picture, tiled: undefined }, pieceMessages: 0 });
       return;
     }

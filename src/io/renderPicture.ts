@@ -6,7 +6,7 @@
  */
 import type { MapSvg, MapSvgInput } from '../render/mapSvg';
 import { toMapSvgJob } from '../render/mapSvgJob';
-import { type PictureReply, pictureCollector } from './pictureReply';
+import { jobParts, type PictureReply, pictureCollector } from './pictureReply';
 
 /** Up to this many relations the picture is drawn on the main thread (well under 100 ms). */
 const WORKER_THRESHOLD = 300;
@@ -26,6 +26,9 @@ export async function renderPicture(input: MapSvgInput, want: 'svg' | 'tiles', s
   }
   const lines: Record<string, string[]> = {};
   const relations = input.map.relations;
+  // The first slice in a task of its own too, not in the one that asked for the picture (a click, with its own work).
+  await breathe();
+  signal?.throwIfAborted();
   let sliceStart = performance.now();
   for (const r of relations) {
     lines[r.id] = input.labelLines(r.id);
@@ -53,7 +56,14 @@ export async function renderPicture(input: MapSvgInput, want: 'svg' | 'tiles', s
       );
       worker.onmessage = (event: MessageEvent<PictureReply>) => collect(event.data);
       worker.onerror = (event) => reject(new Error(event.message));
-      worker.postMessage({ job, want });
+      // The job a few thousand items a message, each in a task of its own.
+      void (async () => {
+        for (const part of jobParts(job, want)) {
+          await breathe();
+          if (signal?.aborted) return;
+          worker.postMessage(part);
+        }
+      })();
     });
   } finally {
     worker.terminate();

@@ -1,12 +1,18 @@
 /**
- * The whole-map PNG without freezing the page: the picture's SVG is rasterised
- * one tile at a time on the main thread (the browser draws SVG only there), each
- * tile a short task, and a worker (pngAssembler.worker) puts the tiles together
- * and encodes the PNG. Drawing the whole SVG at once took one 2.3 s task at
+ * The whole-map PNG without freezing the page: a worker (pngAssembler.worker)
+ * paints the picture's SVG parts with Canvas 2D (io/svgPaint) and encodes the
+ * PNG; the page only hands it the parts, a few thousand at a time. Should the
+ * picture hold markup the painter does not know, the page rasterises the SVG
+ * itself, one tile at a time (the browser draws SVG images only there), each
+ * tile a short task, and the worker puts the tiles together. That way made an
+ * SVG document per tile (1,650 for a 5000-actor map) that died in garbage
+ * collections of 0.3–2 s; drawing the whole SVG at once took one 2.3 s task at
  * 1000 actors. Reports progress and stops when cancelled.
  */
+import type { MapDoc } from '../model';
 import { plannedTiles, type SvgPiece, type TiledSvg, type TileRect, tileSvg } from '../render/svgTiles';
 import type { AssemblerMessage, AssemblerReply } from './pngAssembler.worker';
+import { PIECES_PER_MESSAGE } from './pictureReply';
 
 /** Share of the progress bar for drawing the tiles; the rest is the encoding (no progress of its own). */
 const DRAW_SHARE = 0.85;
@@ -46,14 +52,15 @@ const BREATHE_MS = 30;
 /** Let the page handle input and paint between tiles. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function tiledPng(
-  picture: TiledSvg,
-  width: number,
-  height: number,
-  scale: number,
-  options: { onProgress?: ExportProgressListener; signal?: AbortSignal } = {},
-): Promise<Blob> {
-  const { onProgress, signal } = options;
+export interface TiledOptions {
+  onProgress?: ExportProgressListener;
+  signal?: AbortSignal;
+  /** The map whose JSON the PNG is to carry (io/formats/png embedMapInPng), put in by the worker. */
+  embed?: MapDoc;
+}
+
+export async function tiledPng(picture: TiledSvg, width: number, height: number, scale: number, options: TiledOptions = {}): Promise<Blob> {
+  const { onProgress, signal, embed } = options;
   const worker = new Worker(new URL('./pngAssembler.worker.ts', import.meta.url), { type: 'module' });
   const send = (message: AssemblerMessage, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
   let reject: (error: Error) => void = () => {};
@@ -67,35 +74,92 @@ export async function tiledPng(
   worker.onerror = (event) => reject(new Error(event.message));
   try {
     if (signal?.aborted) throw new ExportCancelled();
-    const done = new Promise<Blob>((resolve) => {
-      worker.onmessage = (event: MessageEvent<AssemblerReply>) => {
-        if (event.data.type === 'done') resolve(event.data.blob);
-        else reject(new Error(event.data.message));
-      };
+    // What the worker says about painting: done (the PNG) or that the page must rasterise the tiles itself.
+    let painted: (outcome: Blob | 'unsupported') => void = () => {};
+    let done: (blob: Blob) => void = () => {};
+    const paintOutcome = new Promise<Blob | 'unsupported'>((resolve) => {
+      painted = resolve;
     });
+    const encoded = new Promise<Blob>((resolve) => {
+      done = resolve;
+    });
+    worker.onmessage = (event: MessageEvent<AssemblerReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') onProgress?.(reply.done * DRAW_SHARE, reply.done < 1 ? 'drawing' : 'encoding');
+      else if (reply.type === 'unsupported') painted('unsupported');
+      else if (reply.type === 'done') {
+        painted(reply.blob);
+        done(reply.blob);
+      } else reject(new Error(reply.message));
+    };
     send({ type: 'start', width, height });
-    // Sized by what each tile costs to draw (render/svgTiles plannedTiles): dense parts in small tiles, sparse in big ones.
-    // Progress goes by the pixels drawn: how many tiles there will be is known only at the end.
-    let drawn = 0;
+    // Everything in messages of a few thousand items, with breaks for the page: copying a 5000-actor map (46 ms)
+    // or its 35,000 pieces at once would each be a long task here.
     let breathed = performance.now();
-    for (const { tile, pieces } of plannedTiles(picture, width, height, scale)) {
-      // A break for the page at least every BREATHE_MS (a small tile's round trip is a few ms: a break after each
-      // one made a 200-actor map's export wait more than it drew).
+    for (const message of paintMessages(picture, scale, embed)) {
       if (performance.now() - breathed > BREATHE_MS) {
         await Promise.race([breathe(), failed]);
         breathed = performance.now();
       }
-      const bitmap = await Promise.race([drawTile(picture, tile, scale, pieces), failed]);
-      send({ type: 'tile', x: tile.x, y: tile.y, bitmap }, [bitmap]);
-      drawn += tile.width * tile.height;
-      onProgress?.((drawn / (width * height)) * DRAW_SHARE, drawn < width * height ? 'drawing' : 'encoding');
+      send(message);
     }
+    send({ type: 'paint' });
+    const outcome = await Promise.race([paintOutcome, failed]);
+    if (outcome !== 'unsupported') {
+      onProgress?.(1, 'encoding');
+      return outcome;
+    }
+    await drawTilesHere(picture, width, height, scale, { send, failed, onProgress });
     send({ type: 'finish' });
-    const blob = await Promise.race([done, failed]);
+    const blob = await Promise.race([encoded, failed]);
     onProgress?.(1, 'encoding');
     return blob;
   } finally {
     signal?.removeEventListener('abort', cancel);
     worker.terminate();
+  }
+}
+
+/** What the worker needs to paint the picture (and to put the map in), a few thousand items a message. */
+export function* paintMessages(picture: TiledSvg, scale: number, embed: MapDoc | undefined): Generator<AssemblerMessage> {
+  if (embed) {
+    yield { type: 'embed', map: { ...embed, actors: [], relations: [] } };
+    for (let i = 0; i < embed.actors.length; i += PIECES_PER_MESSAGE)
+      yield { type: 'embedItems', list: 'actors', items: embed.actors.slice(i, i + PIECES_PER_MESSAGE) };
+    for (let i = 0; i < embed.relations.length; i += PIECES_PER_MESSAGE)
+      yield { type: 'embedItems', list: 'relations', items: embed.relations.slice(i, i + PIECES_PER_MESSAGE) };
+  }
+  const { pieces, ...parts } = picture;
+  yield { type: 'picture', picture: parts, scale };
+  for (let i = 0; i < pieces.length; i += PIECES_PER_MESSAGE) yield { type: 'pieces', pieces: pieces.slice(i, i + PIECES_PER_MESSAGE) };
+}
+
+/** The SVG way: each tile rasterised here as an SVG image and sent to the worker to be pasted. */
+async function drawTilesHere(
+  picture: TiledSvg,
+  width: number,
+  height: number,
+  scale: number,
+  {
+    send,
+    failed,
+    onProgress,
+  }: { send: (message: AssemblerMessage, transfer?: Transferable[]) => void; failed: Promise<never>; onProgress?: ExportProgressListener },
+) {
+  // Sized by what each tile costs to draw (render/svgTiles plannedTiles): dense parts in small tiles, sparse in big ones.
+  // Progress goes by the pixels drawn: how many tiles there will be is known only at the end.
+  let drawn = 0;
+  let breathed = performance.now();
+  for (const { tile, pieces } of plannedTiles(picture, width, height, scale)) {
+    // A break for the page at least every BREATHE_MS (a small tile's round trip is a few ms: a break after each
+    // one made a 200-actor map's export wait more than it drew).
+    if (performance.now() - breathed > BREATHE_MS) {
+      await Promise.race([breathe(), failed]);
+      breathed = performance.now();
+    }
+    const bitmap = await Promise.race([drawTile(picture, tile, scale, pieces), failed]);
+    send({ type: 'tile', x: tile.x, y: tile.y, bitmap }, [bitmap]);
+    drawn += tile.width * tile.height;
+    onProgress?.((drawn / (width * height)) * DRAW_SHARE, drawn < width * height ? 'drawing' : 'encoding');
   }
 }
