@@ -1,0 +1,102 @@
+/**
+ * The far-out boxes of a very large map (FarActorsLayer): below the zoom where
+ * names can be read (MapCanvas NAME_MIN_ZOOM) a node is only its box, and
+ * keeping thousands of React Flow nodes mounted for that cost every pan frame
+ * React Flow's per-node work and the browser's restyle and paint of thousands
+ * of positioned elements. Instead each actor is a rectangle in a few SVG paths
+ * (one per actor type, dimmed and not); only the selected, edited or focused
+ * actors stay nodes.
+ *
+ * A box is where the actor is and of the size it is drawn at nearer zoom: the
+ * size React Flow measured when it last drew the node, else the render layer's
+ * estimate (the one the exported picture uses), and the Insights size scale.
+ */
+import { ACTOR_TYPES, type Actor, type ActorType } from '../model';
+import { BoxIndex, estimateNodeSize, type Size, type Theme } from '../render';
+
+export interface FarBox {
+  id: string;
+  type: ActorType;
+  cx: number;
+  cy: number;
+  hw: number;
+  hh: number;
+}
+
+/**
+ * Every actor's box. `measured`: sizes as drawn; `measuredScale`: the size scale the node had when it was measured
+ * (a size measured at scale 1 grows with the scale chosen since); `scale`: the Insights scale now.
+ */
+export function farBoxesOf(
+  actors: readonly Actor[],
+  measured: ReadonlyMap<string, Size>,
+  theme: Theme,
+  scale: Readonly<Record<string, number>> = {},
+  measuredScale: ReadonlyMap<string, number> = new Map(),
+): FarBox[] {
+  return actors.map((actor) => {
+    const p = actor.position ?? { x: 0, y: 0 };
+    const now = scale[actor.id] ?? 1;
+    const size = measured.get(actor.id);
+    const grow = size ? now / (measuredScale.get(actor.id) ?? 1) : now;
+    const { width, height } = size ?? estimateNodeSize(actor, theme);
+    return { id: actor.id, type: actor.type, cx: p.x, cy: p.y, hw: (width * grow) / 2, hh: (height * grow) / 2 };
+  });
+}
+
+/** One map unit to a tenth: the paths stay short, and a tenth of a unit is far under a pixel at these zooms. */
+const r = (n: number) => Math.round(n * 10) / 10;
+
+export interface FarPath {
+  type: ActorType;
+  dimmed: boolean;
+  /** Rectangles, each inset by half the stroke so the stroke's outer edge is the node's border-box edge. */
+  d: string;
+  count: number;
+}
+
+/** The boxes as one path per actor type, dimmed and not (in ACTOR_TYPES order, lit after dimmed, so lit ones paint on top). */
+export function farPaths(boxes: readonly FarBox[], dimmed: ReadonlySet<string>, strokeWidth: number): FarPath[] {
+  const inset = strokeWidth / 2;
+  const groups = new Map<string, { parts: string[]; type: ActorType; dimmed: boolean }>();
+  for (const box of boxes) {
+    const isDimmed = dimmed.has(box.id);
+    const key = `${isDimmed ? 'd' : 'l'}${box.type}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { parts: [], type: box.type, dimmed: isDimmed }));
+    const w = r(2 * (box.hw - inset));
+    const h = r(2 * (box.hh - inset));
+    group.parts.push(`M${r(box.cx - box.hw + inset)} ${r(box.cy - box.hh + inset)}h${w}v${h}h${-w}z`);
+  }
+  const paths: FarPath[] = [];
+  for (const isDimmed of [true, false])
+    for (const type of ACTOR_TYPES) {
+      const group = groups.get(`${isDimmed ? 'd' : 'l'}${type}`);
+      if (group) paths.push({ type, dimmed: isDimmed, d: group.parts.join(''), count: group.parts.length });
+    }
+  return paths;
+}
+
+/**
+ * The actor whose box is at a map point, or within `slack` map units of it (a box a few pixels high is hard to hit):
+ * the one whose border is nearest, a box containing the point first.
+ */
+export function farBoxAt(index: BoxIndex<FarBox>, x: number, y: number, slack: number): FarBox | undefined {
+  let best: FarBox | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const box of index.near({ cx: x, cy: y, hw: 0, hh: 0 }, slack)) {
+    const dx = Math.max(0, Math.abs(x - box.cx) - box.hw);
+    const dy = Math.max(0, Math.abs(y - box.cy) - box.hh);
+    const distance = Math.hypot(dx, dy);
+    if (distance > slack) continue;
+    // Inside boxes tie at 0: the one whose centre is nearer wins.
+    const rank = distance === 0 ? -1 / (1 + Math.hypot(x - box.cx, y - box.cy)) : distance;
+    if (rank < bestDistance) {
+      best = box;
+      bestDistance = rank;
+    }
+  }
+  return best;
+}
+
+export const farBoxIndex = (boxes: readonly FarBox[]) => new BoxIndex(boxes);

@@ -1,0 +1,103 @@
+/**
+ * Far-out boxes (MapCanvas BOXES_FROM, FarActorsLayer): which actors stay React Flow nodes, the boxes of all others
+ * for the layer, and the hit-test that lets a click, double-click, right click or long press on a box reach its actor.
+ */
+import { useMemo, useRef } from 'react';
+import type { Actor, DerivedView, MapDoc, Position } from '../model';
+import { type BoxIndex, estimateNodeSize, type Size, type Theme } from '../render';
+import { useEditor } from '../store/EditorStoreContext';
+import { type FarBox, farBoxAt, farBoxIndex, farBoxesOf } from './farBoxes';
+import type { ActorFlowNode } from './flowTypes';
+
+/** A press this many screen pixels beside a box still hits it: far out, a box can be 3 px high. */
+const HIT_SLACK_PX = 6;
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+export interface FarBoxesInput {
+  on: boolean;
+  /** What is drawn (the view's visible part). */
+  map: MapDoc;
+  /** Every node, with the sizes React Flow measured. */
+  nodes: readonly ActorFlowNode[];
+  view: DerivedView;
+  theme: Theme;
+  selection: readonly string[];
+  editing: string | null;
+  /** The focused actor of the view (lens focus) and the one with the keyboard focus. */
+  focus: string | null;
+  focused: string | null;
+}
+
+export interface FarBoxes {
+  /** The nodes React Flow gets (null: all, boxes off). */
+  nodes: ActorFlowNode[] | null;
+  layer: { boxes: readonly FarBox[]; dimmed: ReadonlySet<string> } | null;
+  /** The actor drawn as a box at a map point at this zoom (null: boxes off). */
+  boxAt: ((point: Position, zoom: number) => string | undefined) | null;
+}
+
+/** Estimated sizes by actor object: an edit re-estimates only what it changed. */
+const estimates = new WeakMap<Actor, { theme: Theme; size: Size }>();
+function estimate(actor: Actor, theme: Theme): Size {
+  const known = estimates.get(actor);
+  if (known?.theme === theme) return known.size;
+  const size = estimateNodeSize(actor, theme);
+  estimates.set(actor, { theme, size });
+  return size;
+}
+
+/** The size scale (Insights) each measured size was taken at, by the measured object React Flow's change made. */
+const measuredAt = new WeakMap<object, number>();
+
+export function useFarBoxes({ on, map, nodes, view, theme, selection, editing, focus, focused }: FarBoxesInput): FarBoxes {
+  const scale = useEditor((s) => s.sizeBy?.scale);
+  const keep = useMemo(() => {
+    if (!on) return EMPTY;
+    const ids = new Set<string>(selection);
+    for (const id of [editing, focus, focused]) if (id) ids.add(id);
+    // Nothing else kept: the first actor stays a node, so Tab still reaches the map's actors (and Alt+arrow goes on from there).
+    const first = map.actors[0];
+    if (ids.size === 0 && first) ids.add(first.id);
+    return ids;
+  }, [on, selection, editing, focus, focused, map.actors]);
+  const kept = useMemo(() => (on ? nodes.filter((n) => keep.has(n.id)) : null), [on, nodes, keep]);
+  // Measured sizes (and the scale each was measured at), for the boxes.
+  const sized = useMemo(() => {
+    if (!on) return null;
+    const sizes = new Map<string, Size>();
+    const scaleAt = new Map<string, number>();
+    for (const node of nodes) {
+      const m = node.measured;
+      if (!m?.width || !m.height) continue;
+      let at = measuredAt.get(m);
+      if (at === undefined) measuredAt.set(m, (at = scale?.[node.id] ?? 1));
+      sizes.set(node.id, { width: m.width, height: m.height });
+      scaleAt.set(node.id, at);
+    }
+    return { sizes, scaleAt };
+  }, [on, nodes, scale]);
+  const boxes = useMemo(() => {
+    if (!sized) return null;
+    const drawn = map.actors.filter((a) => !keep.has(a.id));
+    // The estimate is cached per actor; farBoxesOf asks the render layer's own estimate through the same sizes map.
+    const sizes = new Map(sized.sizes);
+    for (const a of drawn) if (!sizes.has(a.id)) sizes.set(a.id, estimate(a, theme));
+    const estimatedScale = new Map(sized.scaleAt);
+    for (const a of drawn) if (!sized.sizes.has(a.id)) estimatedScale.set(a.id, 1);
+    return farBoxesOf(drawn, sizes, theme, scale, estimatedScale);
+  }, [sized, map.actors, keep, theme, scale]);
+  const layer = useMemo(() => (boxes ? { boxes, dimmed: view.dimmedActors } : null), [boxes, view.dimmedActors]);
+  const index = useRef<{ boxes: readonly FarBox[]; index: BoxIndex<FarBox> } | null>(null);
+  const boxAt = useMemo(
+    () =>
+      boxes
+        ? (point: Position, zoom: number) => {
+            if (index.current?.boxes !== boxes) index.current = { boxes, index: farBoxIndex(boxes) };
+            return farBoxAt(index.current.index, point.x, point.y, HIT_SLACK_PX / zoom)?.id;
+          }
+        : null,
+    [boxes],
+  );
+  return useMemo(() => ({ nodes: kept, layer, boxAt }), [kept, layer, boxAt]);
+}
