@@ -82,7 +82,8 @@ export function MapCanvas() {
   const { screenToFlowPosition, fitBounds, getNodes, setCenter, getZoom } = useReactFlow();
   const zoomedOut = useStore(selectZoomedOut);
   const tiny = useStore(selectTiny);
-  const boxesOn = tiny && wholeMap.actors.length >= BOXES_FROM;
+  const large = wholeMap.actors.length >= BOXES_FROM;
+  const boxesOn = tiny && large;
   const focus = useEditor((s) => s.focus?.actor ?? null);
   const noConnect = useStore((s: ReactFlowState) => s.transform[2] < (touch ? TOUCH_CONNECT_MIN_ZOOM : CONNECT_MIN_ZOOM));
   // What the filters, focus and search leave: the canvas draws (and routes around) only what is shown.
@@ -129,6 +130,7 @@ export function MapCanvas() {
   // Far-out boxes: the actor that has the keyboard focus stays a node (so does the one Alt+arrow travels to).
   const [focusedActor, setFocusedActor] = useState<string | null>(null);
   const far = useFarBoxes({
+    large,
     on: boxesOn,
     map,
     nodes,

@@ -1,7 +1,14 @@
 /**
  * Far-out boxes (MapCanvas BOXES_FROM, FarActorsLayer): which actors stay React Flow nodes, the boxes of all others
  * for the layer, and the hit-test that lets a click, double-click, right click or long press on a box reach its actor.
+ *
+ * React Flow keeps every node of such a map: those drawn as boxes are `hidden` (not rendered, but React Flow keeps
+ * what it measured of them, so zooming in draws only those on screen). A node React Flow has never measured it renders
+ * whatever the view (onlyRenderVisibleElements renders it once to measure it): a 5000-actor map opened from far and
+ * zoomed in rendered all 5000 in one task of two seconds. Such nodes get an estimated size and handles
+ * (initialWidth/initialHeight, handles: the render layer's estimate), so only those on screen render and are measured.
  */
+import { type HandleType, Position as Side } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
 import type { Actor, DerivedView, MapDoc, Position } from '../model';
 import { type BoxIndex, estimateNodeSize, type Size, type Theme } from '../render';
@@ -15,6 +22,9 @@ const HIT_SLACK_PX = 6;
 const EMPTY: ReadonlySet<string> = new Set();
 
 export interface FarBoxesInput {
+  /** A map this large that its nodes are handled here (MapCanvas BOXES_FROM). */
+  large: boolean;
+  /** Boxes drawn (large, and zoomed out below the name zoom). */
   on: boolean;
   /** What is drawn (the view's visible part). */
   map: MapDoc;
@@ -30,7 +40,7 @@ export interface FarBoxesInput {
 }
 
 export interface FarBoxes {
-  /** The nodes React Flow gets (null: all, boxes off). */
+  /** The nodes React Flow gets (null: not a large map, the nodes as they are). */
   nodes: ActorFlowNode[] | null;
   layer: { boxes: readonly FarBox[]; dimmed: ReadonlySet<string> } | null;
   /** The actor drawn as a box at a map point at this zoom (null: boxes off). */
@@ -47,10 +57,38 @@ function estimate(actor: Actor, theme: Theme): Size {
   return size;
 }
 
+/** A node drawn as a box: hidden from React Flow, by node object (the same object while the node is unchanged). */
+const hiddenNodes = new WeakMap<ActorFlowNode, ActorFlowNode>();
+function hiddenOf(node: ActorFlowNode): ActorFlowNode {
+  let hidden = hiddenNodes.get(node);
+  if (!hidden) hiddenNodes.set(node, (hidden = { ...node, hidden: true }));
+  return hidden;
+}
+
+/** The connection strip's width (app.css .actor-node__source): where the estimated source handle is. */
+const STRIP = 30;
+/** A node React Flow has not measured, with an estimated size and handles (see above); measured ones as they are. */
+const seededNodes = new WeakMap<ActorFlowNode, { theme: Theme; node: ActorFlowNode }>();
+function seeded(node: ActorFlowNode, theme: Theme): ActorFlowNode {
+  if (node.measured?.width && node.measured.height) return node;
+  const known = seededNodes.get(node);
+  if (known?.theme === theme) return known.node;
+  const { width, height } = estimate(node.data.actor, theme);
+  const handle = (type: HandleType, position: Side, x: number, w: number, h: number) => ({ type, position, x, y: 0, width: w, height: h });
+  const seed = {
+    ...node,
+    initialWidth: width,
+    initialHeight: height,
+    handles: [handle('target', Side.Top, 0, width, 1), handle('source', Side.Right, width - STRIP, STRIP, height)],
+  };
+  seededNodes.set(node, { theme, node: seed });
+  return seed;
+}
+
 /** The size scale (Insights) each measured size was taken at, by the measured object React Flow's change made. */
 const measuredAt = new WeakMap<object, number>();
 
-export function useFarBoxes({ on, map, nodes, view, theme, selection, editing, focus, focused }: FarBoxesInput): FarBoxes {
+export function useFarBoxes({ large, on, map, nodes, view, theme, selection, editing, focus, focused }: FarBoxesInput): FarBoxes {
   const scale = useEditor((s) => s.sizeBy?.scale);
   const keep = useMemo(() => {
     if (!on) return EMPTY;
@@ -61,7 +99,7 @@ export function useFarBoxes({ on, map, nodes, view, theme, selection, editing, f
     if (ids.size === 0 && first) ids.add(first.id);
     return ids;
   }, [on, selection, editing, focus, focused, map.actors]);
-  const kept = useMemo(() => (on ? nodes.filter((n) => keep.has(n.id)) : null), [on, nodes, keep]);
+  const flowNodes = useMemo(() => (large ? nodes.map((n) => (on && !keep.has(n.id) ? hiddenOf(n) : seeded(n, theme))) : null), [large, on, nodes, keep, theme]);
   // Measured sizes (and the scale each was measured at), for the boxes.
   const sized = useMemo(() => {
     if (!on) return null;
@@ -99,5 +137,5 @@ export function useFarBoxes({ on, map, nodes, view, theme, selection, editing, f
         : null,
     [boxes],
   );
-  return useMemo(() => ({ nodes: kept, layer, boxAt }), [kept, layer, boxAt]);
+  return useMemo(() => ({ nodes: flowNodes, layer, boxAt }), [flowNodes, layer, boxAt]);
 }

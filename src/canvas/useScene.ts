@@ -39,6 +39,7 @@ const sizesKeyOf = (nodes: Measured) => {
   return key;
 };
 const selectSizesKey = (s: ReactFlowState) => sizesKeyOf(s.nodes);
+const selectNoKey = () => '';
 
 function parseSizes(key: string): Map<string, Size> {
   const sizes = new Map<string, Size>();
@@ -140,7 +141,7 @@ export function useScene(
 ): { scene: Scene; ready: boolean } {
   const { t } = useTranslation();
   const drawn = useMemo(() => (farKeep ? { ...map, relations: map.relations.filter((r) => farKeep.has(r.id)) } : map), [map, farKeep]);
-  const flowSizesKey = useStore(selectSizesKey);
+  const flowSizesKey = useStore(sized ? selectNoKey : selectSizesKey);
   const sizesKey = sized ? sizesKeyOf(sized.nodes) : flowSizesKey;
   const linesOf = useMemo(() => labelLinesCache(t), [t]);
   const sizes = useMemo(() => parseSizes(sizesKey), [sizesKey]);

@@ -156,6 +156,29 @@ test.describe('a 2000-actor map seen from far', () => {
     expect(new Set(nodes.map((n) => Math.round(n.height))).size).toBeGreaterThan(1);
   });
 
+  test('zooming in from far renders only the actors on screen (never measured ones too), with arrows to those off screen', async ({ page }) => {
+    // The most nodes in the DOM at any moment while zooming in.
+    await page.evaluate(() => {
+      const w = window as unknown as { __maxNodes: number };
+      w.__maxNodes = 0;
+      new MutationObserver(() => {
+        w.__maxNodes = Math.max(w.__maxNodes, document.querySelectorAll('.react-flow__node').length);
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await zoomTo(page, 0.6);
+    await waitForStableView(page);
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(20);
+    // React Flow renders a node it has never measured whatever the view; these have an estimated size instead.
+    expect(await page.evaluate(() => (window as unknown as { __maxNodes: number }).__maxNodes)).toBeLessThan(300);
+    // Arrows are drawn, also those running off the canvas to actors not rendered yet.
+    await expect.poll(() => page.locator('.react-flow__edge').count(), { timeout: 20_000 }).toBeGreaterThan(20);
+    const canvas = (await page.locator('.react-flow').boundingBox())!;
+    const offEdges = await page
+      .locator('.react-flow__edge path.react-flow__edge-path')
+      .evaluateAll((paths, right) => paths.filter((p) => p.getBoundingClientRect().right > right).length, canvas.x + canvas.width);
+    expect(offEdges).toBeGreaterThan(0);
+  });
+
   test('a click on a box selects its actor, a real node then; selection, its menu and Alt+arrow work, and zooming keeps it', async ({ page }) => {
     await zoomTo(page, 0.2);
     await expect(page.getByTestId('far-actors')).toHaveCount(1);
