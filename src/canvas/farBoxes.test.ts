@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../model';
 import { estimateNodeSize, screenTheme } from '../render';
-import { farBoxAt, farBoxesOf, farBoxIndex, farPaths } from './farBoxes';
+import { farBoxAt, farBoxesOf, farBoxIndex, farPaths, nameBoxAt } from './farBoxes';
 
 const actor = (id: string, type: Actor['type'], x: number, y: number, name = `Toimija ${id}`) =>
   ({ id, type, name, position: { x, y }, services: [], areas: [] }) as unknown as Actor;
@@ -12,14 +12,35 @@ describe('far-out boxes', () => {
 
   it('are centred on the actor, measured where known, else the render estimate, grown by the size scale', () => {
     const [boxA, boxB] = farBoxesOf([a, b], new Map([['a', { width: 120, height: 44 }]]), screenTheme, { a: 2, b: 1.5 });
-    expect(boxA).toEqual({ id: 'a', type: 'person', cx: 100, cy: 50, hw: 120, hh: 44 });
+    const grow = (name: string, from: number, to: number) => {
+      const [x, y] = [nameBoxAt(name, from), nameBoxAt(name, to)];
+      return { w: y.width / x.width, h: y.height / x.height };
+    };
+    const ga = grow(a.name, 1, 2);
+    expect(boxA).toMatchObject({ id: 'a', type: 'person', cx: 100, cy: 50 });
+    expect(boxA!.hw).toBeCloseTo((120 * ga.w) / 2, 5);
+    expect(boxA!.hh).toBeCloseTo((44 * ga.h) / 2, 5);
     const estimate = estimateNodeSize(b, screenTheme);
-    expect(boxB).toMatchObject({ cx: 400, cy: 50, hw: (estimate.width * 1.5) / 2, hh: (estimate.height * 1.5) / 2 });
+    const gb = grow(b.name, 1, 1.5);
+    expect(boxB).toMatchObject({ cx: 400, cy: 50 });
+    expect(boxB!.hw).toBeCloseTo((estimate.width * gb.w) / 2, 5);
+    expect(boxB!.hh).toBeCloseTo((estimate.height * gb.h) / 2, 5);
+  });
+
+  it('a name box at a scale: its text grows and wraps within 155 units, its padding does not grow', () => {
+    // "Toimija 20-25" on one line at scale 1 (182.6 units wide, as Chromium draws it: within a unit), two at 1.8.
+    const plain = nameBoxAt('Toimija 20-25', 1);
+    expect(plain.height).toBe(44);
+    const big = nameBoxAt('Toimija 20-25', 1.8);
+    expect(big.width).toBeCloseTo(155 + 69.6, 5);
+    expect(big.height).toBeCloseTo(2 * 27 * 1.3 + 18.4, 5);
   });
 
   it('a size measured at a scale grows by the scale chosen since, not by the whole scale again', () => {
     const [box] = farBoxesOf([a], new Map([['a', { width: 200, height: 80 }]]), screenTheme, { a: 3 }, new Map([['a', 2]]));
-    expect(box).toMatchObject({ hw: 150, hh: 60 });
+    const [x, y] = [nameBoxAt(a.name, 2), nameBoxAt(a.name, 3)];
+    expect(box!.hw * 2).toBeCloseTo((200 * y.width) / x.width, 5);
+    expect(box!.hh * 2).toBeCloseTo((80 * y.height) / x.height, 5);
   });
 
   it('are one path per type, dimmed ones first, each rectangle inset by half the stroke', () => {

@@ -9,10 +9,10 @@
  *
  * A box is where the actor is and of the size it is drawn at nearer zoom: the
  * size React Flow measured when it last drew the node, else the render layer's
- * estimate (the one the exported picture uses), and the Insights size scale.
+ * estimate (the one the exported picture uses), grown or shrunk by the Insights size scale chosen since (rescaled).
  */
 import { ACTOR_TYPES, type Actor, type ActorType } from '../model';
-import { BoxIndex, estimateNodeSize, type Size, type Theme } from '../render';
+import { BoxIndex, estimateNodeSize, type Size, type Theme, textWidth } from '../render';
 
 export interface FarBox {
   id: string;
@@ -36,15 +36,52 @@ export function farBoxesOf(
 ): FarBox[] {
   return actors.map((actor) => {
     const p = actor.position ?? { x: 0, y: 0 };
-    const now = scale[actor.id] ?? 1;
     const size = measured.get(actor.id);
-    const grow = size ? now / (measuredScale.get(actor.id) ?? 1) : now;
-    const { width, height } = size ?? estimateNodeSize(actor, theme);
-    return { id: actor.id, type: actor.type, cx: p.x, cy: p.y, hw: (width * grow) / 2, hh: (height * grow) / 2 };
+    const { width, height } = rescaled(size ?? estimateNodeSize(actor, theme), actor.name, size ? (measuredScale.get(actor.id) ?? 1) : 1, scale[actor.id] ?? 1);
+    return { id: actor.id, type: actor.type, cx: p.x, cy: p.y, hw: width / 2, hh: height / 2 };
   });
 }
 
-/** One map unit to a tenth: the paths stay short, and a tenth of a unit is far under a pixel at these zooms. */
+/** The node's box around its name (app.css .actor-node): padding 0.7rem + the 30-unit strip, borders, the 18-unit icon and its 0.4rem gap; 0.45rem above and below. Rem and px: a size scale leaves them. */
+const CHROME = { width: 11.2 + 30 + 4 + 18 + 6.4, height: 14.4 + 4 };
+/** The name wraps within 155 units; a longer word widens it up to 225 (app.css .actor-node__text). Neither grows with the scale. */
+const WRAP = 155;
+const LONGEST = 225;
+
+/**
+ * The size of a node with only its name, drawn at a size scale (ActorNode sizedStyle: font, min-width 110 and
+ * min-height 44 times the scale; the wrap width and the padding stay): what a scale change does to a box.
+ */
+export function nameBoxAt(name: string, scale: number): Size {
+  const font = 15 * scale;
+  const space = textWidth(' ', font, true);
+  let lines = 1;
+  let line = 0;
+  let widest = 0;
+  for (const word of name.split(/\s+/).filter(Boolean)) {
+    const w = textWidth(word, font, true);
+    widest = Math.max(widest, w);
+    if (line === 0) line = w;
+    else if (line + space + w <= WRAP) line += space + w;
+    else {
+      lines++;
+      line = w;
+    }
+  }
+  // One line: as wide as the text; wrapped: the whole wrap width (or the longest word's, up to 225).
+  const text = lines === 1 ? Math.min(line, LONGEST) : Math.max(WRAP, Math.min(widest, LONGEST));
+  return { width: Math.max(110 * scale, text + CHROME.width), height: Math.max(44 * scale, lines * font * 1.3 + CHROME.height) };
+}
+
+/** A box drawn at scale `from`, as drawn at scale `to`: grown by what the scale does to a node with its name. */
+function rescaled(size: Size, name: string, from: number, to: number): Size {
+  if (from === to) return size;
+  const a = nameBoxAt(name, from);
+  const b = nameBoxAt(name, to);
+  return { width: (size.width * b.width) / a.width, height: (size.height * b.height) / a.height };
+}
+
+/** Map units to a tenth: the paths stay short, and a tenth of a unit is far under a pixel at these zooms. */
 const r = (n: number) => Math.round(n * 10) / 10;
 
 export interface FarPath {

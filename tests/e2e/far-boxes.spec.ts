@@ -179,6 +179,38 @@ test.describe('a 2000-actor map seen from far', () => {
     expect(offEdges).toBeGreaterThan(0);
   });
 
+  test('sized by a figure (Insights), a box grows with its actor, before and after the node is measured again', async ({ page }) => {
+    const target = id(20, 25);
+    const nodeRect = async () => (await drawnNodes(page)).find((n) => n.id === target)!;
+    const boxRect = async () => {
+      const boxes = await drawnBoxes(page);
+      return boxes.find((b) => Math.abs(b.x + b.width / 2 - 25 * 320) < 5 && Math.abs(b.y + b.height / 2 - 20 * 200) < 5)!;
+    };
+    await zoomTo(page, 0.4);
+    await expect.poll(async () => (await drawnNodes(page)).some((n) => n.id === target)).toBe(true);
+    const plain = await nodeRect();
+    await zoomTo(page, 0.2);
+    await page.getByRole('tab', { name: 'Havainnot' }).click();
+    await page.getByRole('combobox', { name: 'Toimijoiden koko' }).selectOption('degree');
+    // Far out, the box grows at once (its measured size times the new scale), about as the node will.
+    await expect.poll(async () => (await boxRect()).height, { timeout: 30_000 }).toBeGreaterThan(plain.height * 1.3);
+    const grownBox = await boxRect();
+    await zoomTo(page, 0.4);
+    await expect.poll(async () => (await nodeRect())?.height ?? 0).toBeGreaterThan(plain.height * 1.3);
+    await waitForStableView(page);
+    const grown = await nodeRect();
+    expect(Math.abs(grownBox.width - grown.width) / grown.width).toBeLessThan(0.15);
+    expect(Math.abs(grownBox.height - grown.height) / grown.height).toBeLessThan(0.15);
+    // Measured at its new size, from far again exactly as drawn.
+    await zoomTo(page, 0.2);
+    await expect
+      .poll(async () => {
+        const box = await boxRect();
+        return Math.max(Math.abs(box.width - grown.width), Math.abs(box.height - grown.height), Math.abs(box.x - grown.x), Math.abs(box.y - grown.y));
+      })
+      .toBeLessThan(1.5);
+  });
+
   test('a click on a box selects its actor, a real node then; selection, its menu and Alt+arrow work, and zooming keeps it', async ({ page }) => {
     await zoomTo(page, 0.2);
     await expect(page.getByTestId('far-actors')).toHaveCount(1);
