@@ -13,7 +13,7 @@ import { ViewportLayer } from './ViewportLayer';
  */
 function FarActorsLayerView({ boxes, dimmed }: { boxes: readonly FarBox[]; dimmed: ReadonlySet<string> }) {
   const theme = useTheme();
-  const paths = useMemo(() => farPaths(boxes, dimmed, theme.node.strokeWidth), [boxes, dimmed, theme.node.strokeWidth]);
+  const paths = useMemo(() => farPaths(boxes, dimmed), [boxes, dimmed]);
   return (
     <ViewportLayer>
       <svg
@@ -32,7 +32,9 @@ function FarActorsLayerView({ boxes, dimmed }: { boxes: readonly FarBox[]; dimme
             d={p.d}
             fill={theme.node[p.type].fill}
             stroke={theme.node[p.type].stroke}
-            strokeWidth={theme.node.strokeWidth}
+            // A node's border below the name zoom is under a pixel, which Chromium draws as one device pixel: so is this.
+            strokeWidth={1}
+            vectorEffect="non-scaling-stroke"
             opacity={p.dimmed ? DIMMED_OPACITY : undefined}
           />
         ))}

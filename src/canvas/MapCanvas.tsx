@@ -52,9 +52,10 @@ export const NAME_MIN_ZOOM = 0.3;
 const selectTiny = (s: ReactFlowState) => s.transform[2] < NAME_MIN_ZOOM;
 /**
  * From this many actors, a view below NAME_MIN_ZOOM draws the actors as boxes in one layer (FarActorsLayer) and
- * gives React Flow only the selected, edited and focused ones as nodes: 5000 mounted nodes made every frame of a pan
- * over the whole map a task of a quarter of a second (React Flow's per-node work, the browser's layout, layers and
- * hit-testing of 5000 elements). Maps of up to a thousand or so actors keep their nodes (cheap enough there).
+ * React Flow renders only the selected, edited and focused ones as nodes (the others are hidden: useFarBoxes): 5000
+ * mounted nodes made every frame of a pan over the whole map a task of 110–180 ms or more (traced: React Flow's
+ * per-node work ~40 ms, layerizing and painting 5000 elements ~50, layout ~20, hit-testing ~15). Maps of up to a
+ * thousand or so actors keep their nodes (cheap enough there).
  */
 export const BOXES_FROM = 2000;
 /**

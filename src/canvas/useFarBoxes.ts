@@ -115,16 +115,19 @@ export function useFarBoxes({ large, on, map, nodes, view, theme, selection, edi
     }
     return { sizes, scaleAt };
   }, [on, nodes, scale]);
-  const boxes = useMemo(() => {
-    if (!sized) return null;
-    const drawn = map.actors.filter((a) => !keep.has(a.id));
-    // The estimate is cached per actor; farBoxesOf asks the render layer's own estimate through the same sizes map.
-    const sizes = new Map(sized.sizes);
-    for (const a of drawn) if (!sizes.has(a.id)) sizes.set(a.id, estimate(a, theme));
-    const estimatedScale = new Map(sized.scaleAt);
-    for (const a of drawn) if (!sized.sizes.has(a.id)) estimatedScale.set(a.id, 1);
-    return farBoxesOf(drawn, sizes, theme, scale, estimatedScale);
-  }, [sized, map.actors, keep, theme, scale]);
+  const boxes = useMemo(
+    () =>
+      sized
+        ? farBoxesOf(
+            map.actors.filter((a) => !keep.has(a.id)),
+            sized.sizes,
+            theme,
+            scale,
+            sized.scaleAt,
+          )
+        : null,
+    [sized, map.actors, keep, theme, scale],
+  );
   const layer = useMemo(() => (boxes ? { boxes, dimmed: view.dimmedActors } : null), [boxes, view.dimmedActors]);
   const index = useRef<{ boxes: readonly FarBox[]; index: BoxIndex<FarBox> } | null>(null);
   const boxAt = useMemo(
