@@ -131,7 +131,8 @@ export function MapCanvas() {
   // Far-out boxes: the actor that has the keyboard focus stays a node (so does the one Alt+arrow travels to).
   const [focusedActor, setFocusedActor] = useState<string | null>(null);
   const far = useFarBoxes({
-    large,
+    // Not before the opening view is known: React Flow's zoom is 1 until then (nothing is drawn yet either).
+    large: large && opening !== null,
     on: boxesOn,
     map,
     nodes,
