@@ -7,6 +7,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { type ActorSpec, mapJson, type RelationSpec, viewport, waitForStableView, zoomTo } from './support/canvas';
+import fi from '../../src/i18n/locales/fi';
 import { importFiles, openApp } from './support/trainee';
 
 const COLUMNS = 50;
@@ -270,6 +271,20 @@ test.describe('a 2000-actor map seen from far', () => {
     const empty = await screenPoint(page, 22.5, 28.5);
     await page.mouse.click(empty.x, empty.y);
     await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
+  });
+
+  test('presenting, a click on a box focuses its actor, and one on the empty map clears the focus', async ({ page }) => {
+    await page.getByRole('button', { name: fi.present.start, exact: true }).click();
+    await expect(page.getByTestId('presentation')).toBeVisible();
+    await zoomTo(page, 0.2);
+    await expect(page.getByTestId('far-actors')).toHaveCount(1);
+    const at = await screenPoint(page, 20, 25);
+    await page.mouse.click(at.x, at.y);
+    await expect(page.getByTestId('presentation')).toContainText('Toimija 20-25');
+    await expect(page.locator('[data-testid=far-actors] path[data-dimmed]').first()).toBeAttached();
+    const empty = await screenPoint(page, 20.5, 25.5);
+    await page.mouse.click(empty.x, empty.y);
+    await expect(page.locator('[data-testid=far-actors] path[data-dimmed]')).toHaveCount(0);
   });
 
   test('a search focuses an actor: it is a node, the rest dimmed boxes around its lit neighbours, near and far again', async ({ page }) => {
