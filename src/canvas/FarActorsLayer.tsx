@@ -1,3 +1,4 @@
+import { type ReactFlowState, useStore } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { DIMMED_OPACITY } from './dimmingCss';
 import { type FarBox, farPaths } from './farBoxes';
@@ -14,6 +15,9 @@ import { ViewportLayer } from './ViewportLayer';
 function FarActorsLayerView({ boxes, dimmed }: { boxes: readonly FarBox[]; dimmed: ReadonlySet<string> }) {
   const theme = useTheme();
   const paths = useMemo(() => farPaths(boxes, dimmed), [boxes, dimmed]);
+  // A node's border below the name zoom is under a pixel, which Chromium draws as one device pixel: so is this, in map
+  // units (vector-effect: non-scaling-stroke does not see the viewport's CSS transform). Only a zoom re-renders it, not a pan.
+  const pixel = useStore(selectPixel);
   return (
     <ViewportLayer>
       <svg
@@ -32,9 +36,10 @@ function FarActorsLayerView({ boxes, dimmed }: { boxes: readonly FarBox[]; dimme
             d={p.d}
             fill={theme.node[p.type].fill}
             stroke={theme.node[p.type].stroke}
-            // A node's border below the name zoom is under a pixel, which Chromium draws as one device pixel: so is this.
-            strokeWidth={1}
-            vectorEffect="non-scaling-stroke"
+            strokeWidth={pixel}
+            // One path strokes all its boxes after filling them, so a box no longer covers the outlines of those
+            // beneath it as a node does: at half strength the crowd of outlines looks as the nodes did (screenshots).
+            strokeOpacity={0.5}
             opacity={p.dimmed ? DIMMED_OPACITY : undefined}
           />
         ))}
@@ -42,5 +47,7 @@ function FarActorsLayerView({ boxes, dimmed }: { boxes: readonly FarBox[]; dimme
     </ViewportLayer>
   );
 }
+
+const selectPixel = (s: ReactFlowState) => 1 / s.transform[2];
 
 export const FarActorsLayer = memo(FarActorsLayerView);
