@@ -7,7 +7,9 @@
  * window.__bench:
  *   drawnAt     performance.now() (ms since navigation started) of the first
  *               frame in which every node, edge path and label is in the DOM and
- *               every node has been measured (React Flow hides unmeasured nodes),
+ *               every node has been measured (React Flow hides unmeasured nodes)
+ *               — on the app's very large maps seen from far, actors drawn as
+ *               far-out boxes (data-actors of [data-testid=far-actors]) count as nodes —
  *               and, on a page that marks its canvas with data-scene (the app),
  *               that canvas says "ready": routes and labels for the view drawn.
  *               A page may leave out all labels when zoomed far out (the app's
@@ -32,7 +34,10 @@ export function installProbe({ labelSelector, nodes, edges }) {
 
   const isDrawn = () => {
     const nodeElements = document.querySelectorAll('.react-flow__node');
-    if (nodeElements.length < nodes) return false;
+    // A very large map seen from far draws most actors as boxes in one layer (the app's FarActorsLayer, its
+    // data-actors says how many) and keeps only a few as nodes: boxes and nodes together are every actor.
+    const boxes = Number(document.querySelector('[data-testid=far-actors]')?.getAttribute('data-actors') ?? 0);
+    if (nodeElements.length + boxes < nodes) return false;
     for (const element of nodeElements) if (element.style.visibility === 'hidden') return false;
     // Edges are either React Flow edges, or (the app's level of detail when zoomed out) segments of one simple path.
     const simple = document.querySelector('[data-testid=simple-edges] path')?.getAttribute('d')?.split('M').length - 1 || 0;

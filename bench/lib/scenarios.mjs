@@ -114,6 +114,7 @@ export async function waitUntilDrawn(page, actors, relations) {
   } catch (error) {
     const seen = await page.evaluate(() => ({
       nodes: document.querySelectorAll('.react-flow__node').length,
+      farBoxes: Number(document.querySelector('[data-testid=far-actors]')?.getAttribute('data-actors') ?? 0),
       hidden: document.querySelectorAll('.react-flow__node[style*="visibility: hidden"]').length,
       edges: document.querySelectorAll('.react-flow__edge path.react-flow__edge-path').length,
       labels: document.querySelectorAll('[data-testid=relation-label], .react-flow__edge-text').length,

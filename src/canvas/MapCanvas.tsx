@@ -39,6 +39,7 @@ import { RoundsOverlay } from './RoundsOverlay';
 import { useReplayPart } from './useReplayPart';
 import { useRevealCount } from './useReveal';
 import { useMeasurementBatches } from './useMeasurementBatches';
+import { useFarBoxes } from './useFarBoxes';
 
 /** Level of detail: when zoomed far out, secondary texts of nodes are hidden by a class (CSS only). */
 /**
@@ -49,6 +50,14 @@ import { useMeasurementBatches } from './useMeasurementBatches';
  */
 export const NAME_MIN_ZOOM = 0.3;
 const selectTiny = (s: ReactFlowState) => s.transform[2] < NAME_MIN_ZOOM;
+/**
+ * From this many actors, a view below NAME_MIN_ZOOM draws the actors as boxes in one layer (FarActorsLayer) and
+ * React Flow renders only the selected, edited and focused ones as nodes (the others are hidden: useFarBoxes): 5000
+ * mounted nodes made every frame of a pan over the whole map a task of 110–180 ms or more (traced: React Flow's
+ * per-node work ~40 ms, layerizing and painting 5000 elements ~50, layout ~20, hit-testing ~15). Maps of up to a
+ * thousand or so actors keep their nodes (cheap enough there).
+ */
+export const BOXES_FROM = 2000;
 /**
  * Below these zooms the connection strip of a node (at least 44 map units high,
  * 48 on touch) would be under 24 px (44 px on touch) on screen: it is then not
@@ -74,6 +83,9 @@ export function MapCanvas() {
   const { screenToFlowPosition, fitBounds, getNodes, setCenter, getZoom } = useReactFlow();
   const zoomedOut = useStore(selectZoomedOut);
   const tiny = useStore(selectTiny);
+  const large = wholeMap.actors.length >= BOXES_FROM;
+  const boxesOn = tiny && large;
+  const focus = useEditor((s) => s.focus?.actor ?? null);
   const noConnect = useStore((s: ReactFlowState) => s.transform[2] < (touch ? TOUCH_CONNECT_MIN_ZOOM : CONNECT_MIN_ZOOM));
   // What the filters, focus and search leave: the canvas draws (and routes around) only what is shown.
   const view = useMemo(() => deriveView(wholeMap, spec), [wholeMap, spec]);
@@ -116,6 +128,21 @@ export function MapCanvas() {
     [opening, simpleEdges, map, selection, t],
   );
   const shownNodes = useMemo(() => (revealed >= nodes.length ? nodes : nodes.slice(0, revealed)), [nodes, revealed]);
+  // Far-out boxes: the actor that has the keyboard focus stays a node (so does the one Alt+arrow travels to).
+  const [focusedActor, setFocusedActor] = useState<string | null>(null);
+  const far = useFarBoxes({
+    // Not before the opening view is known: React Flow's zoom is 1 until then (nothing is drawn yet either).
+    large: large && opening !== null,
+    on: boxesOn,
+    map,
+    nodes,
+    view,
+    selection: selection.actors,
+    editing,
+    focus,
+    focused: focusedActor,
+    theme: presenting ? projectorTheme : screenTheme,
+  });
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
   // "Show the whole map": everything, rings included, however small.
   const fitWhole = useCallback(() => void fitBounds(mapBounds(store.getState().map!), { padding: FIT_PADDING, duration: 300 }), [fitBounds, store]);
@@ -187,17 +214,34 @@ export function MapCanvas() {
     [store],
   );
 
-  const onPaneClick = useCallback(() => store.getState().select(noSelection), [store]);
+  /** The actor drawn as a far-out box at a screen point (none when the boxes are not drawn). */
+  const boxAt = useCallback(
+    (clientX: number, clientY: number) => (far.boxAt ? far.boxAt(screenToFlowPosition({ x: clientX, y: clientY }), getZoom()) : undefined),
+    [far, screenToFlowPosition, getZoom],
+  );
+  // A click on a far-out box selects its actor (it becomes a node), as a click on a node does; Shift or Ctrl adds it.
+  const onPaneClick = useCallback(
+    (event: MouseEvent) => {
+      const hit = boxAt(event.clientX, event.clientY);
+      if (!hit) return store.getState().select(noSelection);
+      const current = store.getState().selection.actors;
+      const add = event.shiftKey || event.ctrlKey || event.metaKey;
+      store.getState().select({ actors: add ? [...current.filter((id) => id !== hit), hit] : [hit], relations: [] });
+    },
+    [store, boxAt],
+  );
 
   // A double-click on the empty map adds an actor of the type added last (a person at first) where it was clicked.
   const onDoubleClick = useCallback(
     (event: MouseEvent) => {
       if (!(event.target as Element).classList.contains('react-flow__pane')) return;
+      // On a far-out box: the actor is there (a double-click on a node adds nothing either).
+      if (boxAt(event.clientX, event.clientY)) return;
       const position = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const type = store.getState().lastAddedType;
       addAndEdit(store, { type, name: t(`newActor.${type}`), position });
     },
-    [screenToFlowPosition, store, t],
+    [screenToFlowPosition, store, t, boxAt],
   );
 
   const behaviour: MapBehaviour = useMemo(
@@ -218,7 +262,13 @@ export function MapCanvas() {
   // Presentation: nothing moves, connects, is selected or deleted; a click on an actor focuses it, on the empty map
   // clears the focus; pan and zoom stay. Measured sizes still come in through onNodesChange (dimensions only then).
   const focusActor = useCallback((_event: MouseEvent, node: { id: string }) => store.getState().setFocus({ actor: node.id, depth: 1 }), [store]);
-  const clearFocus = useCallback(() => store.getState().setFocus(null), [store]);
+  const clearFocus = useCallback(
+    (event: MouseEvent) => {
+      const hit = boxAt(event.clientX, event.clientY);
+      store.getState().setFocus(hit ? { actor: hit, depth: 1 } : null);
+    },
+    [store, boxAt],
+  );
   // Only sizes come in: no position, selection or removal, whatever React Flow reports.
   const onPresentedNodesChange = useCallback(
     (changes: NodeChange<ActorFlowNode>[]) => {
@@ -248,15 +298,23 @@ export function MapCanvas() {
   const [menuAt, setMenuAt] = useState<ActorMenuAt | null>(null);
   const closeMenu = useCallback(() => setMenuAt(null), []);
   const openMenu = useCallback((actorId: string, x: number, y: number) => setMenuAt({ actorId, x, y }), []);
-  const longPress = useLongPress(openMenu, !presenting);
+  // On a far-out box the actor is selected first: it is then a node again, shown as the one the menu acts on.
+  const openMenuOn = useCallback(
+    (actorId: string, x: number, y: number) => {
+      if (far.boxAt && !store.getState().selection.actors.includes(actorId)) store.getState().select({ actors: [actorId], relations: [] });
+      openMenu(actorId, x, y);
+    },
+    [far, store, openMenu],
+  );
+  const longPress = useLongPress(openMenuOn, !presenting, boxAt);
   const onContextMenu = useCallback(
     (event: MouseEvent) => {
-      const actorId = (event.target as Element).closest('.react-flow__node')?.getAttribute('data-id');
+      const actorId = (event.target as Element).closest('.react-flow__node')?.getAttribute('data-id') ?? boxAt(event.clientX, event.clientY);
       if (!actorId || presenting) return;
       event.preventDefault();
-      openMenu(actorId, event.clientX, event.clientY);
+      openMenuOn(actorId, event.clientX, event.clientY);
     },
-    [openMenu, presenting],
+    [openMenuOn, presenting, boxAt],
   );
 
   /**
@@ -283,7 +341,10 @@ export function MapCanvas() {
       if (!event.altKey && (presenting || selected)) return;
       event.preventDefault();
       event.stopPropagation();
-      const placed = getNodes().map((n) => ({ id: n.id, x: n.position.x, y: n.position.y }));
+      // Far-out boxes: most actors are no nodes; their places are in the map.
+      const placed = boxesOn
+        ? map.actors.map((a) => ({ id: a.id, x: a.position?.x ?? 0, y: a.position?.y ?? 0 }))
+        : getNodes().map((n) => ({ id: n.id, x: n.position.x, y: n.position.y }));
       const from = placed.find((n) => n.id === id);
       const next = from ? nearestInDirection(from, placed, direction) : undefined;
       if (!next) {
@@ -291,6 +352,8 @@ export function MapCanvas() {
         return;
       }
       if (event.altKey && !presenting) store.getState().select({ actors: [next], relations: [] });
+      // Kept as a node while far-out boxes are drawn, so it can take the focus.
+      if (boxesOn) setFocusedActor(next);
       const container = target.parentElement;
       const find = () => container?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next)}"]`);
       const element = find();
@@ -301,7 +364,10 @@ export function MapCanvas() {
       // On a large map only actors on screen are drawn (onlyRenderVisibleElements): bring the next one into view,
       // then focus it once React Flow has drawn it.
       const to = placed.find((n) => n.id === next)!;
-      void setCenter(to.x, to.y, { zoom: getZoom() });
+      // (Far-out boxes: the next one is kept as a node, drawn in a frame; the view moves only if it is off screen.)
+      const { transform, width, height } = flow.getState();
+      const [sx, sy] = [to.x * transform[2] + transform[0], to.y * transform[2] + transform[1]];
+      if (!boxesOn || sx < 0 || sy < 0 || sx > width || sy > height) void setCenter(to.x, to.y, { zoom: getZoom() });
       let tries = 0;
       const focusWhenDrawn = () => {
         const drawn = find();
@@ -310,8 +376,13 @@ export function MapCanvas() {
       };
       requestAnimationFrame(focusWhenDrawn);
     },
-    [getNodes, getZoom, setCenter, openMenu, presenting, store],
+    [getNodes, getZoom, setCenter, openMenu, presenting, store, boxesOn, map, flow],
   );
+  // Which actor has the keyboard focus (far-out boxes keep it a node, so zooming out does not take the focus away).
+  const onFocusCapture = useCallback((event: { target: EventTarget }) => {
+    const id = (event.target as Element).classList?.contains('react-flow__node') ? (event.target as Element).getAttribute('data-id') : null;
+    if (id) setFocusedActor(id);
+  }, []);
 
   const classes = [
     'map-canvas',
@@ -328,6 +399,7 @@ export function MapCanvas() {
       className={classes.filter(Boolean).join(' ')}
       onDoubleClick={presenting ? undefined : onDoubleClick}
       onKeyDownCapture={onKeyDownCapture}
+      onFocusCapture={onFocusCapture}
       onContextMenu={onContextMenu}
       {...longPress}
     >
@@ -335,7 +407,9 @@ export function MapCanvas() {
         <MapView
           map={map}
           opening={opening}
-          nodes={shownNodes}
+          nodes={far.nodes ?? shownNodes}
+          sizedNodes={nodes}
+          farBoxes={far.layer}
           edges={edges}
           selectedRelations={selectedRelations}
           dimming={view}

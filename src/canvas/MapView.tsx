@@ -13,6 +13,8 @@ import { type Scene, screenTheme, type Theme, themeVariables } from '../render';
 import { ActorNode } from './ActorNode';
 import type { Viewport } from './defaultView';
 import { DimmingStyle } from './DimmingStyle';
+import { FarActorsLayer } from './FarActorsLayer';
+import type { FarBox } from './farBoxes';
 import { FocusGlide } from './FocusGlide';
 import { flowAriaLabels } from './flowAriaLabels';
 import { MapLegend } from './MapLegend';
@@ -62,6 +64,12 @@ export interface MapViewProps {
   labels: boolean;
   /** "Show the whole map" (the fit-view control). */
   onFit: () => void;
+  /**
+   * Very large maps seen from far: the actors drawn as boxes in one layer (FarActorsLayer) instead of nodes;
+   * `nodes` then holds only the few kept as nodes, `sizedNodes` all of them (their measured sizes).
+   */
+  farBoxes?: { boxes: readonly FarBox[]; dimmed: ReadonlySet<string> } | null;
+  sizedNodes?: ActorFlowNode[];
   behaviour?: MapBehaviour;
   children?: ReactNode;
 }
@@ -146,6 +154,8 @@ export function MapView({
   simpleEdges,
   labels,
   onFit,
+  farBoxes = null,
+  sizedNodes = nodes,
   behaviour,
   children,
 }: MapViewProps) {
@@ -154,7 +164,9 @@ export function MapView({
   const openShortcuts = useShortcutsHelp((s) => s.setOpen);
   // Curves, heads and label spots for the whole map, shared by edges and labels (the same the picture uses):
   // rebuilt when the map or a measured size changes, not when the selection does.
-  const { scene, ready } = useScene(map, theme, simpleEdges ? selectedRelations : null, labels);
+  const estimated = farBoxes !== null;
+  const sized = useMemo(() => ({ nodes: sizedNodes, estimated }), [sizedNodes, estimated]);
+  const { scene, ready } = useScene(map, theme, simpleEdges ? selectedRelations : null, labels, sized);
   // The theme's values as CSS custom properties, read by app.css for nodes and labels.
   const style = useMemo(() => themeVariables(theme), [theme]);
   return (
@@ -187,6 +199,7 @@ export function MapView({
         {/* After the rings, so above them; beneath the relations (both sit at z-index -1 in the viewport). */}
         <TiesLayer theme={theme} />
         {simpleEdges ? <SimpleEdgesLayer map={map} /> : null}
+        {farBoxes ? <FarActorsLayer boxes={farBoxes.boxes} dimmed={farBoxes.dimmed} /> : null}
         <RelationLabels map={map} selected={selectedRelations} />
         {dimming ? <DimmingStyle view={dimming} /> : null}
         {/* React Flow's own fit button also runs its node-only fitView after ours (rings cut off): use our own.

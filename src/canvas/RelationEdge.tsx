@@ -8,8 +8,9 @@ import { EMPTY_SCENE, SceneStoreContext, useSceneRelation } from './useScene';
 const sameBox = (a: CentredBox, b: CentredBox | undefined) => b !== undefined && a.cx === b.cx && a.cy === b.cy && a.hw === b.hw && a.hh === b.hh;
 
 function boxOf(node: InternalNode): CentredBox {
-  const width = node.measured.width ?? 0;
-  const height = node.measured.height ?? 0;
+  // Not measured yet (a large map's node off screen, useFarBoxes): its estimated size, the one the scene used.
+  const width = node.measured.width ?? node.initialWidth ?? 0;
+  const height = node.measured.height ?? node.initialHeight ?? 0;
   const { x, y } = node.internals.positionAbsolute;
   return { cx: x + width / 2, cy: y + height / 2, hw: width / 2, hh: height / 2 };
 }

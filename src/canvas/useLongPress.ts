@@ -10,7 +10,12 @@ const SLOP_PX = 10;
  * or a second finger. The mouse has its right button (contextmenu) instead. Returns capture-phase handlers for the
  * canvas element, so React Flow's own drag and pan handling is left untouched.
  */
-export function useLongPress(onLongPress: (actorId: string, x: number, y: number) => void, enabled: boolean) {
+export function useLongPress(
+  onLongPress: (actorId: string, x: number, y: number) => void,
+  enabled: boolean,
+  /** The actor at a screen point that is drawn without a node (far-out boxes), if any. */
+  actorAt?: (x: number, y: number) => string | undefined,
+) {
   const press = useRef<{ id: number; x: number; y: number; timer: number } | null>(null);
   const fingers = useRef(new Set<number>());
   const cancel = useCallback(() => {
@@ -25,12 +30,12 @@ export function useLongPress(onLongPress: (actorId: string, x: number, y: number
       cancel();
       if (!enabled || event.pointerType === 'mouse' || fingers.current.size > 1) return;
       const node = (event.target as Element).closest('.react-flow__node');
-      const actorId = node?.getAttribute('data-id');
-      if (!actorId) return;
       const { clientX: x, clientY: y } = event;
+      const actorId = node?.getAttribute('data-id') ?? actorAt?.(x, y);
+      if (!actorId) return;
       press.current = { id: event.pointerId, x, y, timer: window.setTimeout(() => onLongPress(actorId, x, y), LONG_PRESS_MS) };
     },
-    [cancel, enabled, onLongPress],
+    [cancel, enabled, onLongPress, actorAt],
   );
   const onPointerMoveCapture = useCallback(
     (event: PointerEvent) => {

@@ -26,17 +26,20 @@ import { runInSlices } from './slices';
  * key is worked out once per nodes array, not on every store update.
  */
 const sizeKeys = new WeakMap<object, string>();
-const selectSizesKey = (s: ReactFlowState) => {
-  const known = sizeKeys.get(s.nodes);
+type Measured = readonly { id: string; measured?: { width?: number; height?: number } }[];
+const sizesKeyOf = (nodes: Measured) => {
+  const known = sizeKeys.get(nodes);
   if (known !== undefined) return known;
   let key = '';
-  for (const node of s.nodes) {
+  for (const node of nodes) {
     const size = node.measured;
     if (size?.width && size.height) key += `${node.id}\u0000${size.width}\u0000${size.height}\u0001`;
   }
-  sizeKeys.set(s.nodes, key);
+  sizeKeys.set(nodes, key);
   return key;
 };
+const selectSizesKey = (s: ReactFlowState) => sizesKeyOf(s.nodes);
+const selectNoKey = () => '';
 
 function parseSizes(key: string): Map<string, Size> {
   const sizes = new Map<string, Size>();
@@ -125,11 +128,21 @@ function sceneSteps({ drawn, sizes, linesOf, theme }: SceneInputs, previous: Sce
  * `labels` false (zoomed too far out to read a label, none selected): the scene first comes without
  * label spots, about half the work, so the lines are drawn sooner; the spots follow in slices soon
  * after, and are kept for these inputs, so zooming in finds them ready.
+ * `sized`: the nodes whose measured sizes count (all of them, also those not given to React Flow
+ * while far-out boxes stand in for them), and whether unmeasured sizes are estimated at once
+ * instead of waited for.
  */
-export function useScene(map: MapDoc, theme: Theme = screenTheme, farKeep: ReadonlySet<string> | null = null, labels = true): { scene: Scene; ready: boolean } {
+export function useScene(
+  map: MapDoc,
+  theme: Theme = screenTheme,
+  farKeep: ReadonlySet<string> | null = null,
+  labels = true,
+  sized?: { nodes: Measured; estimated: boolean },
+): { scene: Scene; ready: boolean } {
   const { t } = useTranslation();
   const drawn = useMemo(() => (farKeep ? { ...map, relations: map.relations.filter((r) => farKeep.has(r.id)) } : map), [map, farKeep]);
-  const sizesKey = useStore(selectSizesKey);
+  const flowSizesKey = useStore(sized ? selectNoKey : selectSizesKey);
+  const sizesKey = sized ? sizesKeyOf(sized.nodes) : flowSizesKey;
   const linesOf = useMemo(() => labelLinesCache(t), [t]);
   const sizes = useMemo(() => parseSizes(sizesKey), [sizesKey]);
   const inputs = useMemo<SceneInputs>(() => ({ drawn, sizes, linesOf, theme }), [drawn, sizes, linesOf, theme]);
@@ -139,7 +152,8 @@ export function useScene(map: MapDoc, theme: Theme = screenTheme, farKeep: Reado
   const sliced = map.relations.length >= SLICED_FROM;
   // Until React Flow has measured a node, it draws no edge either: a scene from estimated
   // sizes would be thrown away a frame later, and building it would delay the first paint.
-  const unmeasured = sizesKey === '' && map.actors.length > 0;
+  // Far-out boxes (FarActorsLayer) leave most actors unmounted, never measured: their sizes are estimated.
+  const unmeasured = sizesKey === '' && map.actors.length > 0 && !sized?.estimated;
   const atOnce = useMemo(() => {
     if (sliced || unmeasured) return EMPTY_SCENE;
     if (labelled.current?.inputs === inputs) return labelled.current.scene;

@@ -59,6 +59,8 @@ test.describe('a 400-actor map', () => {
     const zoom = await zoomTo(page, 0.2);
     await waitForStableView(page);
     await expect(page.locator('.map-canvas--tiny')).toHaveCount(1);
+    // 400 actors stay nodes (far-out boxes stand in for nodes only from MapCanvas BOXES_FROM actors: far-boxes.spec).
+    await expect(page.getByTestId('far-actors')).toHaveCount(0);
     // Every actor's text hidden, each box as large (in map units) as with its name drawn: arrows still end at its border.
     await expect
       .poll(() => page.locator('.actor-node__name').evaluateAll((names) => names.filter((n) => getComputedStyle(n).visibility !== 'hidden').length))
