@@ -9,7 +9,7 @@
  * (initialWidth/initialHeight, handles: the render layer's estimate), so only those on screen render and are measured.
  */
 import { type HandleType, Position as Side } from '@xyflow/react';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Actor, DerivedView, MapDoc, Position } from '../model';
 import { type BoxIndex, estimateNodeSize, type Size, type Theme } from '../render';
 import { useEditor } from '../store/EditorStoreContext';
@@ -100,9 +100,16 @@ export function useFarBoxes({ large, on, map, nodes, view, theme, selection, edi
     return ids;
   }, [on, selection, editing, focus, focused, map.actors]);
   const flowNodes = useMemo(() => (large ? nodes.map((n) => (on && !keep.has(n.id) ? hiddenOf(n) : seeded(n, theme))) : null), [large, on, nodes, keep, theme]);
+  // The first boxes are worked out a task after the canvas mounts: in the same task as React Flow taking 5000 nodes and
+  // the relations' path, the 5000-actor map's opening was one task of about 200 ms. Their nodes are hidden from the start.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setMounted(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
   // Measured sizes (and the scale each was measured at), for the boxes.
   const sized = useMemo(() => {
-    if (!on) return null;
+    if (!on || !mounted) return null;
     const sizes = new Map<string, Size>();
     const scaleAt = new Map<string, number>();
     for (const node of nodes) {
@@ -114,7 +121,7 @@ export function useFarBoxes({ large, on, map, nodes, view, theme, selection, edi
       scaleAt.set(node.id, at);
     }
     return { sizes, scaleAt };
-  }, [on, nodes, scale]);
+  }, [on, mounted, nodes, scale]);
   const boxes = useMemo(
     () =>
       sized
