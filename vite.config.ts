@@ -147,41 +147,8 @@ function modelStamp(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/**
- * V8's explicit compile hint (Chromium 136+; other engines read it as a comment): the editor's files are
- * compiled whole on a background thread while they stream in (the start-up file is still running then),
- * instead of function by function on the main thread the first time each runs. On a cold tab opening a
- * 50-actor map the main thread's compiling went from about 90 to 50 ms. Not the start-up file itself:
- * compiled whole, it started running later than it saved (the page waits for its compile), and it holds
- * the library screen a map's address never shows.
- */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-function compileHints(): Plugin {
-  return {
-    name: 'verkostokartta-compile-hints',
-    apply: 'build',
-    generateBundle: {
-      // After Vite's own changes to the chunks' code, so the hint stays the file's first line.
-      order: 'post',
-      handler(_, bundle) {
-        const chunks = new Map<string, Rolldown.OutputChunk>();
-        for (const item of Object.values(bundle)) if (item.type === 'chunk') chunks.set(item.fileName, item);
-        const hinted = new Set<string>();
-        const hint = (fileName: string) => {
-          const chunk = chunks.get(fileName);
-          if (!chunk || chunk.isEntry || hinted.has(fileName)) return;
-          hinted.add(fileName);
-          chunk.code = COMPILE_HINT + chunk.code;
-          for (const imported of chunk.imports) hint(imported);
-        };
-        for (const chunk of chunks.values()) if (chunk.name === 'EditorScreen') hint(chunk.fileName);
-      },
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), mapRoutePreload(), compileHints(), progressiveWebApp],
+  plugins: [react(), contentSecurityPolicy(), mapRoutePreload(), progressiveWebApp],
   define: { __MODEL_STAMP__: JSON.stringify(modelStamp()) },
   build: {
     target: 'es2022',

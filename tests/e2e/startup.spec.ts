@@ -61,13 +61,6 @@ test('a map opened by its address asks for the editor code with the page; the li
   expect(await editorPreloads(page)).toBe(1);
   // Asked for at high priority, so Chromium does not hold it back until the start-up bundle has arrived.
   await expect(page.locator('link[rel=modulepreload][fetchpriority=high][href*="/EditorScreen-"]')).toHaveCount(1);
-  // The editor's files, and only they, begin with V8's compile hint (compiled whole off the main thread); the
-  // start-up file does not (the page would wait for its whole compile).
-  const firstLine = async (url: string) => (await (await page.request.get(url)).text()).split('\n', 1)[0];
-  const editorUrl = await page.locator('link[rel=modulepreload][href*="/EditorScreen-"]').getAttribute('href');
-  expect(await firstLine(editorUrl!)).toBe('//# allFunctionsCalledOnLoad');
-  const startUrl = await page.locator('script[type=module][src*="/assets/index-"]').getAttribute('src');
-  expect(await firstLine(startUrl!)).not.toContain('allFunctionsCalledOnLoad');
   // Every node measured and shown, every relation drawn: the map is whole after a reload.
   await expect(page.locator('.react-flow__node[style*="visibility: hidden"]')).toHaveCount(0);
   await expect(page.locator('.react-flow__edge')).toHaveCount(JSON.parse(fixture).map.relations.length);
