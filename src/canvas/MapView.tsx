@@ -24,6 +24,7 @@ import { RelationLabels } from './RelationLabels';
 import { RingsLayer } from './RingsLayer';
 import { SimpleEdgesLayer } from './SimpleEdgesLayer';
 import { TiesLayer } from './TiesLayer';
+import { useAfterFirstTask } from './useAfterFirstTask';
 import { ThemeContext } from './ThemeContext';
 import { CanvasTranslation, cachingT } from './canvasTranslation';
 import { SceneContext, SceneStore, SceneStoreContext, useScene } from './useScene';
@@ -169,6 +170,8 @@ export function MapView({
   const { scene, ready } = useScene(map, theme, simpleEdges ? selectedRelations : null, labels, sized);
   // The theme's values as CSS custom properties, read by app.css for nodes and labels.
   const style = useMemo(() => themeVariables(theme), [theme]);
+  // A very large map opened far out draws its relations' one path a task after React Flow takes its nodes (useAfterFirstTask).
+  const opened = useAfterFirstTask();
   return (
     <CanvasContexts scene={scene} theme={theme}>
       <ReactFlow<ActorFlowNode, RelationFlowEdge>
@@ -198,7 +201,7 @@ export function MapView({
         {map.kind === 'personal' ? <RingsLayer centre={centreOf(map)} theme={theme} sectors={schemeOf(map)} /> : null}
         {/* After the rings, so above them; beneath the relations (both sit at z-index -1 in the viewport). */}
         <TiesLayer theme={theme} />
-        {simpleEdges ? <SimpleEdgesLayer map={map} /> : null}
+        {simpleEdges && opened ? <SimpleEdgesLayer map={map} /> : null}
         {farBoxes ? <FarActorsLayer boxes={farBoxes.boxes} dimmed={farBoxes.dimmed} /> : null}
         <RelationLabels map={map} selected={selectedRelations} />
         {dimming ? <DimmingStyle view={dimming} /> : null}

@@ -9,12 +9,13 @@
  * (initialWidth/initialHeight, handles: the render layer's estimate), so only those on screen render and are measured.
  */
 import { type HandleType, Position as Side } from '@xyflow/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Actor, DerivedView, MapDoc, Position } from '../model';
 import { type BoxIndex, estimateNodeSize, type Size, type Theme } from '../render';
 import { useEditor } from '../store/EditorStoreContext';
 import { type FarBox, farBoxAt, farBoxIndex, farBoxesOf } from './farBoxes';
 import type { ActorFlowNode } from './flowTypes';
+import { useAfterFirstTask } from './useAfterFirstTask';
 
 /** A press this many screen pixels beside a box still hits it: far out, a box can be 3 px high. */
 const HIT_SLACK_PX = 6;
@@ -100,13 +101,8 @@ export function useFarBoxes({ large, on, map, nodes, view, theme, selection, edi
     return ids;
   }, [on, selection, editing, focus, focused, map.actors]);
   const flowNodes = useMemo(() => (large ? nodes.map((n) => (on && !keep.has(n.id) ? hiddenOf(n) : seeded(n, theme))) : null), [large, on, nodes, keep, theme]);
-  // The first boxes are worked out a task after the canvas mounts: in the same task as React Flow taking 5000 nodes and
-  // the relations' path, the 5000-actor map's opening was one task of about 200 ms. Their nodes are hidden from the start.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setMounted(true), 0);
-    return () => clearTimeout(timer);
-  }, []);
+  // The first boxes are worked out a task after the canvas mounts (useAfterFirstTask). Their nodes are hidden from the start.
+  const mounted = useAfterFirstTask();
   // Measured sizes (and the scale each was measured at), for the boxes.
   const sized = useMemo(() => {
     if (!on || !mounted) return null;
