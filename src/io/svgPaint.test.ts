@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addActor, addRelation, createMap, type MapDoc, setMark, updateActor, updateRelation } from '../model';
-import type { LegendTexts } from '../render/legend';
+import { finnishLegend as legend } from '../render/fixtures';
 import { renderMapSvg } from '../render/mapSvg';
 import { printTheme } from '../render/theme';
 import { SvgPainter, UnsupportedSvg } from './svgPaint';
@@ -72,16 +72,6 @@ function recorder(name = 'main') {
     calls.push({ op, arg, alpha: context.globalAlpha, font: context.font, fill: String(context.fillStyle), matrix: [...matrix] });
   return { context: context as unknown as OffscreenCanvasRenderingContext2D, calls };
 }
-
-const legend: LegendTexts = {
-  title: 'Selite',
-  actorTypes: { self: 'Minä', person: 'Henkilö', group: 'Ryhmä', organisation: 'Organisaatio' },
-  directions: { forward: 'A → B', backward: 'A ← B', both: 'A ↔ B' },
-  weight: (n) => `${n} karttaa`,
-  areasTitle: 'Sisältöalueet',
-  areas: { everyday: 'arki', education: 'koulutus', employment: 'työllistyminen' },
-  areaShort: { everyday: 'Arki', education: 'Koul', employment: 'Työ' },
-};
 
 /** A personal map with every kind of part the picture draws: rings, sectors, areas, methods, two-way and weighted relations, marks, a dimmed part. */
 function richPicture() {

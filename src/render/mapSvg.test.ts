@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { addActor, addRelation, createMap, updateRelation } from '../model';
+import { finnishLegend } from './fixtures';
 import { type MapSvgInput, renderMapSvg } from './mapSvg';
 import { printTheme } from './theme';
 
@@ -69,15 +70,7 @@ describe('legend', () => {
     const map = sample();
     const { svg } = renderMapSvg({
       ...baseInput(map),
-      legend: {
-        title: 'Selite',
-        actorTypes: { self: 'Minä', person: 'Henkilö', group: 'Ryhmä', organisation: 'Organisaatio' },
-        directions: { forward: 'A → B', backward: 'A ← B', both: 'A ↔ B' },
-        weight: (n) => `${n} karttaa`,
-        areasTitle: 'Sisältöalueet',
-        areas: { everyday: 'arki', education: 'koulutus', employment: 'työllistyminen' },
-        areaShort: { everyday: 'Arki', education: 'Koul', employment: 'Työ' },
-      },
+      legend: finnishLegend,
     });
     expect(svg).toContain('data-legend="true"');
     expect(svg).toContain('Organisaatio');

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { addActor, addRelation, createMap, type MapDoc, setMark, updateActor } from '../model';
+import { finnishLegend } from './fixtures';
 import { type MapSvgInput, renderMapSvg } from './mapSvg';
 import { MARK_NOTE_COLOURS, NOTE_HEIGHT } from './markNotes';
 import { buildScene } from './scene';
@@ -80,13 +81,7 @@ describe('drop–renew–keep notes in the picture', () => {
       input(map, {
         markLetters: { drop: '<P>', renew: 'U&', keep: 'S' },
         legend: {
-          title: 'Selite',
-          actorTypes: { self: 'Minä', person: 'Henkilö', group: 'Ryhmä', organisation: 'Organisaatio' },
-          directions: { forward: 'A → B', backward: 'A ← B', both: 'A ↔ B' },
-          weight: (c) => `${c} karttaa`,
-          areasTitle: 'Alueet',
-          areas: { everyday: 'Arki', education: 'Koulutus', employment: 'Työ' },
-          areaShort: { everyday: 'Arki', education: 'Koul', employment: 'Työ' },
+          ...finnishLegend,
           marks: {
             title: 'Pois – uudistettava – säilytettävä',
             letters: { drop: '<P>', renew: 'U&', keep: 'S' },

@@ -1,20 +1,10 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { addActor, addRelation, createMap, deriveView, updateActor, visiblePart, type MapDoc } from '../model';
-import type { LegendTexts } from './legend';
+import { finnishLegend as legend } from './fixtures';
 import { type MapSvgInput, mapTextPx, renderMapSvg } from './mapSvg';
 import { A3_MM, MIN_PRINT_TEXT_MM, a3MmPerPx, composePicture, printedTextMm } from './picture';
 import { printTheme } from './theme';
-
-const legend: LegendTexts = {
-  title: 'Selite',
-  actorTypes: { self: 'Minä', person: 'Henkilö', group: 'Ryhmä', organisation: 'Organisaatio' },
-  directions: { forward: 'A → B', backward: 'A ← B', both: 'A ↔ B' },
-  weight: (n) => `${n} karttaa`,
-  areasTitle: 'Sisältöalueet',
-  areas: { everyday: 'arki', education: 'koulutus', employment: 'työllistyminen' },
-  areaShort: { everyday: 'Arki', education: 'Koul', employment: 'Työ' },
-};
 
 /** A regional map: Kela (organisation, everyday) ↔ Ohjaamo (group, employment), Ohjaamo → Pekka (person). */
 function regional(): { map: MapDoc; kela: string; ohjaamo: string; pekka: string; mutual: string; oneWay: string } {

@@ -3,6 +3,7 @@ import { counterIds, personalMap } from '../model/merge/fixtures';
 import { mergeMaps } from '../model/merge/mergeMaps';
 import { NO_DECISIONS } from '../model/merge/types';
 import type { MapDoc } from '../model';
+import { finnishLegend } from './fixtures';
 import { curvePoint, insideBox, tieShape } from './geometry';
 import { legendEntries } from './legend';
 import { type MapSvgInput, renderMapSvg } from './mapSvg';
@@ -35,16 +36,7 @@ const input = (map: MapDoc): MapSvgInput => ({
   ringNames: { 1: 'Lähimmät', 2: 'Keskimmäiset', 3: 'Etäisimmät' },
   areaNames: { everyday: 'Arki', education: 'Koul', employment: 'Työ' },
   title: map.title,
-  legend: {
-    title: 'Selite',
-    actorTypes: { self: 'Minä', person: 'Henkilö', group: 'Ryhmä', organisation: 'Organisaatio' },
-    directions: { forward: 'A → B', backward: 'A ← B', both: 'A ↔ B' },
-    weight: (n) => `${n} karttaa`,
-    areasTitle: 'Sisältöalueet',
-    areas: { everyday: 'arki', education: 'koulutus', employment: 'työllistyminen' },
-    areaShort: { everyday: 'Arki', education: 'Koul', employment: 'Työ' },
-    tie: (ring) => `Verkostossani (kehä ${ring})`,
-  },
+  legend: { ...finnishLegend, tie: (ring) => `Verkostossani (kehä ${ring})` },
 });
 
 const nameOf = (map: MapDoc, id: string) => map.actors.find((a) => a.id === id)!.name;
