@@ -11,21 +11,9 @@
  * the figure ends right before the browser paints the change.
  */
 import { freshContext } from './browser.mjs';
-import { importIntoLibrary, longestTasksBetween, panAndZoom, waitUntilDrawn } from './scenarios.mjs';
-import { installProbe } from './probe.mjs';
+import { longestTasksBetween, openMap, panAndZoom } from './scenarios.mjs';
 
 const STEP_TIMEOUT = 60_000;
-
-/** Open a map in the app and wait until it is fully drawn; returns the page. */
-async function openMap(context, { baseUrl, file, actors, relations }) {
-  const mapHref = await importIntoLibrary(context, baseUrl, file);
-  const page = await context.newPage();
-  await page.addInitScript(installProbe, { labelSelector: '[data-testid=relation-label]', nodes: actors, edges: relations });
-  await page.goto(`${baseUrl}/${mapHref}`);
-  await waitUntilDrawn(page, actors, relations);
-  await page.waitForTimeout(1000);
-  return page;
-}
 
 /**
  * Arm a timer in the page: from the next `eventType` (captured before the app sees it)

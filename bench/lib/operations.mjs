@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { rm } from 'node:fs/promises';
 import { freshContext } from './browser.mjs';
 import { installProbe } from './probe.mjs';
-import { importIntoLibrary, longestTasksBetween, waitUntilDrawn } from './scenarios.mjs';
+import { longestTasksBetween, openMap } from './scenarios.mjs';
 
 const STEP_TIMEOUT = 180_000;
 
@@ -56,13 +56,9 @@ async function exportStep(page, { item }) {
 }
 
 /** The export menu's files, tidying and undo on one map (1000 actors in the default run). */
-async function mapSteps(context, { baseUrl, file, actors, relations, progress }) {
-  const href = await importIntoLibrary(context, baseUrl, file);
-  const page = await context.newPage();
-  await page.addInitScript(installProbe, { labelSelector: '[data-testid=relation-label]', nodes: actors, edges: relations });
-  await page.goto(`${baseUrl}/${href}`);
-  await waitUntilDrawn(page, actors, relations);
-  await page.waitForTimeout(1000);
+async function mapSteps(context, options) {
+  const page = await openMap(context, options);
+  const { progress } = options;
   const steps = {};
   for (const step of EXPORT_STEPS) {
     progress?.(`exporting ${step.name}`);

@@ -97,6 +97,17 @@ export async function importIntoLibrary(context, baseUrl, file) {
   return href;
 }
 
+/** Open a map in the app (imported through the library first) and wait until it is fully drawn and settled; returns the page. */
+export async function openMap(context, { baseUrl, file, actors, relations }) {
+  const mapHref = await importIntoLibrary(context, baseUrl, file);
+  const page = await context.newPage();
+  await page.addInitScript(installProbe, { labelSelector: '[data-testid=relation-label]', nodes: actors, edges: relations });
+  await page.goto(`${baseUrl}/${mapHref}`);
+  await waitUntilDrawn(page, actors, relations);
+  await page.waitForTimeout(1000);
+  return page;
+}
+
 /** The built files (assets/…) the page fetches; copied when the map is drawn, it is what opening a map loads. */
 function recordAssets(page) {
   const seen = new Set();

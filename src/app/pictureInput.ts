@@ -75,7 +75,7 @@ export function legendTexts(t: TFunction): LegendTexts {
 }
 
 /** The view a lens derives; the picture draws only its visible part and dims what the canvas dims. */
-export function derivePicture(map: MapDoc, lens: PictureLens): { shown: MapDoc; view: DerivedView } {
+function derivePicture(map: MapDoc, lens: PictureLens): { shown: MapDoc; view: DerivedView } {
   const view = deriveView(map, lens);
   return { shown: visiblePart(map, view), view };
 }

@@ -101,6 +101,7 @@ describe('legible on A3', () => {
         { theme: printTheme, title: 'T', legend: undefined, notes: ['Suodattimet: Suunta: molempiin suuntiin'] },
         size,
         size * 0.7,
+        '',
       );
       const smallest = 14 * picture.chromeScale;
       expect(printedTextMm(picture.width, picture.height, smallest)).toBeGreaterThanOrEqual(MIN_PRINT_TEXT_MM - 1e-9);

@@ -101,9 +101,9 @@ function layout(contentW: number, contentH: number, column: Column | null, k: nu
 /**
  * Frame content of `contentW` × `contentH` picture px with the header and the
  * column. `contentSvg` is drawn in a group whose origin is the content's top-left
- * corner; leave it empty for a slot to paint into.
+ * corner.
  */
-export function composePicture(chrome: PictureChrome, contentW: number, contentH: number, contentSvg = ''): ComposedPicture {
+export function composePicture(chrome: PictureChrome, contentW: number, contentH: number, contentSvg: string): ComposedPicture {
   const { theme } = chrome;
   const column = sideColumn(chrome);
   // Grow the chrome until its smallest text prints large enough; the page scale depends on the picture's size, which depends on k.
@@ -124,7 +124,7 @@ export function composePicture(chrome: PictureChrome, contentW: number, contentH
   ];
   if (chrome.subtitle) out.push(`<text x="0" y="60" font-size="${SUBTITLE_SIZE}" fill="${theme.muted}">${escapeXml(chrome.subtitle)}</text>`);
   out.push('</g>');
-  if (contentSvg) out.push(`<g transform="translate(0 ${n(headerH)})">${contentSvg}</g>`);
+  out.push(`<g transform="translate(0 ${n(headerH)})">${contentSvg}</g>`);
   if (column) out.push(`<g data-column="true" transform="translate(${n(contentW)} ${n(headerH)}) scale(${k})">${column.svg}</g>`);
   out.push('</svg>');
   return { svg: out.join(''), width, height, content: { x: 0, y: headerH, width: contentW, height: contentH }, chromeScale: k };

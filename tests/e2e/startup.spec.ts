@@ -107,6 +107,14 @@ function noteWorkers() {
 const recordReaders = async (page: Page) =>
   (await page.evaluate(() => (window as unknown as { __workers: WorkerNote[] }).__workers)).filter((w) => w.address.startsWith('blob:'));
 
+/** Open the map by its address in a fresh page load (the early script runs), until it is drawn. */
+async function openByAddress(page: Page, href: string) {
+  await page.goto(`/${href}`);
+  await page.reload();
+  await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
+  await expect(actorNode(page, 'Aino')).toBeVisible();
+}
+
 /** An edit is saved (through Dexie, opened after the first read) and there after a reload. */
 async function editSurvivesReload(page: Page) {
   const before = await page.locator('.react-flow__node').count();
@@ -130,13 +138,12 @@ test('a small map opened by its address is read on the page by the first script,
 }) => {
   const href = await importedMapHref(page);
   // The library wrote the map's size (actors and relations) beside it.
-  expect(await page.evaluate((id) => localStorage.getItem(`verkostokartta-size:${id}`), decodeURIComponent(href.replace('#/map/', '')))).toMatch(/^\d+$/);
+  const { map } = JSON.parse(fixture) as { map: { actors: unknown[]; relations: unknown[] } };
+  const hint = await page.evaluate((id) => localStorage.getItem(`verkostokartta-size:${id}`), decodeURIComponent(href.replace('#/map/', '')));
+  expect(Number(hint)).toBe(map.actors.length + map.relations.length);
   await page.addInitScript(noteOpens);
   await page.addInitScript(noteWorkers);
-  await page.goto(`/${href}`);
-  await page.reload();
-  await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
-  await expect(actorNode(page, 'Aino')).toBeVisible();
+  await openByAddress(page, href);
   expect(await recordReaders(page)).toEqual([]);
   const opens = await pageOpens(page);
   expect(opens.filter((o) => !o.drawn)).toEqual([{ versioned: false, drawn: false }]);
@@ -151,10 +158,7 @@ test('a map opened by its address whose size the page does not know is read in a
   await page.addInitScript(forgetSizeHints);
   await page.addInitScript(noteOpens);
   await page.addInitScript(noteWorkers);
-  await page.goto(`/${href}`);
-  await page.reload();
-  await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
-  await expect(actorNode(page, 'Aino')).toBeVisible();
+  await openByAddress(page, href);
   const readers = await recordReaders(page);
   // One worker from a Blob address (no file of its own), answering once, before the map was drawn, with the record as text.
   expect(readers).toHaveLength(1);
@@ -185,10 +189,7 @@ test('when no worker can start (an old browser, a stricter policy), the first sc
       }
     } as unknown as typeof Worker;
   });
-  await page.goto(`/${href}`);
-  await page.reload();
-  await expect(page.locator('[data-scene=ready]')).toHaveCount(1);
-  await expect(actorNode(page, 'Aino')).toBeVisible();
+  await openByAddress(page, href);
   const opens = await pageOpens(page);
   expect(opens[0]).toEqual({ versioned: false, drawn: false });
   // One read only: the one index.html's first script starts (before the app's code arrives), which the app takes.
