@@ -31,7 +31,8 @@ export function MergeSourcePicker(props: {
       </div>
       <fieldset className="field merge__sources">
         <legend>{t('merge.fromLibrary')}</legend>
-        <button type="button" onClick={props.onSelectAll}>
+        {/* Nothing to choose until the library's list is read: a press before that selected nothing. */}
+        <button type="button" onClick={props.onSelectAll} disabled={props.library.length === 0}>
           {t('merge.selectAll')}
         </button>
         <ul className="merge__list">
