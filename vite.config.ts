@@ -40,7 +40,8 @@ function contentSecurityPolicy(): Plugin {
  * main.tsx can ask for only after the whole start-up bundle has loaded and run. A tiny classic script,
  * fetched with index.html, asks for it at once on a map route: <link rel="modulepreload"> for the
  * editor and its imports, so they download (and compile) while the start-up bundle still loads. On
- * other routes it does nothing, so the library's start-up download does not grow. A file, not an inline
+ * other routes it asks for the database's chunk (Dexie), which the library lists its maps with: the start-up
+ * bundle leaves it out for the map route's sake, and the library should not wait for it. A file, not an inline
  * script: the Content-Security-Policy allows none. fetchpriority high: a modulepreload is otherwise one of the
  * requests Chromium holds back while the page's own script loads, and the editor's files were asked for only after
  * the start-up bundle had arrived (about 100 ms later on the benchmark's machine), not beside it.
@@ -53,22 +54,29 @@ function mapRoutePreload(): Plugin {
     generateBundle(_options, bundle) {
       const html = bundle['index.html'];
       const chunks = Object.values(bundle).filter((file): file is Rolldown.OutputChunk => file.type === 'chunk');
-      const editor = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/app/EditorScreen.tsx'));
-      if (html?.type !== 'asset' || !editor) return;
+      const byFacade = (path: string) => chunks.find((chunk) => chunk.facadeModuleId?.endsWith(path));
+      const editor = byFacade('/src/app/EditorScreen.tsx');
+      const database = byFacade('/src/storage/database.ts');
+      if (html?.type !== 'asset' || !editor || !database) return;
       const source = String(html.source);
       const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-      const files = new Set<string>();
-      const visit = (chunk: Rolldown.OutputChunk) => {
-        if (files.has(chunk.fileName)) return;
-        files.add(chunk.fileName);
-        for (const name of chunk.imports) {
-          const imported = byName.get(name);
-          if (imported) visit(imported);
-        }
+      // A chunk and what it imports, less what index.html already loads.
+      const withImports = (root: Rolldown.OutputChunk) => {
+        const files = new Set<string>();
+        const visit = (chunk: Rolldown.OutputChunk) => {
+          if (files.has(chunk.fileName)) return;
+          files.add(chunk.fileName);
+          for (const name of chunk.imports) {
+            const imported = byName.get(name);
+            if (imported) visit(imported);
+          }
+        };
+        visit(root);
+        return [...files].filter((file) => !source.includes(`/${file}"`)).map((file) => `/${file}`);
       };
-      visit(editor);
-      // What index.html already loads is not asked for again.
-      const wanted = [...files].filter((file) => !source.includes(`/${file}"`)).map((file) => `/${file}`);
+      const wanted = withImports(editor);
+      // Every other screen lists the library at once, and Dexie is not in the start-up bundle (storage/index.ts).
+      const library = withImports(database);
       const styles = [...(editor.viteMetadata?.importedCss ?? [])].map((file) => `/${file}`);
       // It also starts reading the map's record (storage/rawRecordRead.ts, the same functions the app uses), so the
       // database answers while the code still arrives; a large record in a worker, so its copy is made off the page.
@@ -76,7 +84,7 @@ function mapRoutePreload(): Plugin {
       // A map the size hint says is small is read on the page: a worker's start-up costs more than its copy (storage/sizeHint.ts).
       const readArgs = `${JSON.stringify(MAP_RECORDS.database)},${MAP_RECORDS.version},${JSON.stringify(MAP_RECORDS.store)},id`;
       const earlyRead = `var m=/^#\\/map\\/([^/?#]+)$/.exec(location.hash);if(m){try{var id=decodeURIComponent(m[1]);var small=false;try{var size=localStorage.getItem(${JSON.stringify(SIZE_HINT_PREFIX)}+id);small=size!==null&&+size<${WORKER_READ_FROM}}catch(e){}var read=${rawRecordRead.toString()};window[${JSON.stringify(EARLY_READ_GLOBAL)}]={id:id,record:small?read(${readArgs}):(${workerRecordRead.toString()})(read,${readArgs})}}catch(e){}}`;
-      const script = `(function(){if(!/^#\\/map\\//.test(location.hash))return;${earlyRead}var h=document.head;${JSON.stringify(wanted)}.forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.fetchPriority='high';l.href=f;h.appendChild(l)});${JSON.stringify(styles)}.forEach(function(f){var l=document.createElement('link');l.rel='preload';l.as='style';l.crossOrigin='';l.href=f;h.appendChild(l)})})();\n`;
+      const script = `(function(){var h=document.head;function preload(files){files.forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.fetchPriority='high';l.href=f;h.appendChild(l)})}if(!/^#\\/map\\//.test(location.hash)){preload(${JSON.stringify(library)});return}${earlyRead}preload(${JSON.stringify(wanted)});${JSON.stringify(styles)}.forEach(function(f){var l=document.createElement('link');l.rel='preload';l.as='style';l.crossOrigin='';l.href=f;h.appendChild(l)})})();\n`;
       const fileName = `assets/map-preload-${createHash('sha256').update(script).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source: script });
       html.source = source.replace('<script type="module"', `<script async src="/${fileName}"></script>\n    <script type="module"`);

@@ -24,7 +24,7 @@ afterEach(async () => {
 async function openMap() {
   const name = `test-autosave-${++databases}`;
   const db = new MapDatabase(name);
-  const repository = new MapRepository(db);
+  const repository = new MapRepository(() => db);
   const [map] = await repository.add([createMap({ kind: 'personal', title: 'Omat verkostosuhteeni', author: 'Aino' })]);
   const loaded = await repository.load(map!.id);
   if (!loaded.ok) throw new Error('could not load the new map');
@@ -44,7 +44,7 @@ async function openMap() {
   const otherTab = () => {
     const otherDb = new MapDatabase(name);
     cleanUps.push(async () => otherDb.close());
-    return new MapRepository(otherDb);
+    return new MapRepository(() => otherDb);
   };
   return { db, repository, store, autosave, statuses, onSaved, save, mapId: map!.id, otherTab };
 }

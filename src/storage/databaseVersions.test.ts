@@ -43,7 +43,7 @@ function writeVersion1Database(name: string): Promise<void> {
 describe('a version-1 database', () => {
   it('opens, lists and loads its maps, and accepts the next save', async () => {
     await writeVersion1Database('v1-db');
-    const repository = new MapRepository(new MapDatabase('v1-db'));
+    const repository = new MapRepository(() => new MapDatabase('v1-db'));
     const list = await repository.list();
     expect(list.map((m) => m.title)).toEqual([v1File.map.title]);
     const loaded = await repository.load(v1File.map.id);

@@ -11,7 +11,7 @@ import { MapRepository } from './mapRepository';
 /** The app's own database (by its name, as the page has it) with `map` stored in it. */
 export async function libraryWith(map: MapDoc) {
   const db = new MapDatabase();
-  const repository = new MapRepository(db);
+  const repository = new MapRepository(() => db);
   const [stored] = await repository.add([map]);
   return { db, repository, id: stored!.id };
 }

@@ -1,11 +1,14 @@
-import { MapDatabase } from './database';
 import { MapRepository } from './mapRepository';
 
 let repository: MapRepository | undefined;
 
-/** The app's one map library (created on first use). */
+/**
+ * The app's one map library. Dexie (about 100 KB) is loaded at its first read or write, not with the page: a map
+ * opened by its address is read without it (readMapFirst.ts) and drawn before anything is saved, so Dexie's code
+ * is fetched and run after the first picture instead of before it.
+ */
 export function mapRepository(): MapRepository {
-  repository ??= new MapRepository(new MapDatabase());
+  repository ??= new MapRepository(() => import('./database').then(({ MapDatabase }) => new MapDatabase()));
   return repository;
 }
 

@@ -13,7 +13,7 @@ const open: MapDatabase[] = [];
 function freshRepository(name = `test-repository-${++databases}`) {
   const db = new MapDatabase(name);
   open.push(db);
-  return { db, name, repository: new MapRepository(db) };
+  return { db, name, repository: new MapRepository(() => db) };
 }
 
 afterEach(async () => {
@@ -363,5 +363,34 @@ describe('records this build wrote take the cheap way in (trustedRecord.ts)', ()
     await repository.save(map, 3);
     expect(await db.maps.get(map.id)).toMatchObject({ modelStamp: MODEL_STAMP, revision: 4 });
     expect(await repository.load(map.id)).toEqual({ ok: true, map, revision: 4 });
+  });
+});
+
+describe('opening the database', () => {
+  it('opens it at the first read, not when the repository is made, and only once', async () => {
+    const db = new MapDatabase(`test-repository-${++databases}`);
+    open.push(db);
+    let opens = 0;
+    const repository = new MapRepository(async () => {
+      opens++;
+      return db;
+    });
+    expect(opens).toBe(0);
+    await Promise.all([repository.list(), repository.list()]);
+    await repository.add([sampleMap()]);
+    expect(opens).toBe(1);
+  });
+
+  it('tries again at the next use when loading the database failed (offline, right after an update)', async () => {
+    const db = new MapDatabase(`test-repository-${++databases}`);
+    open.push(db);
+    let attempts = 0;
+    const repository = new MapRepository(async () => {
+      if (++attempts === 1) throw new Error('Failed to fetch dynamically imported module');
+      return db;
+    });
+    await expect(repository.list()).rejects.toThrow('Failed to fetch');
+    expect(await repository.list()).toEqual([]);
+    expect(attempts).toBe(2);
   });
 });

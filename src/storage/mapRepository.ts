@@ -98,11 +98,29 @@ export function listedSize(id: string): number | undefined {
 const newestFirst = (a: MapSummary, b: MapSummary) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt);
 
 export class MapRepository {
-  constructor(private readonly db: MapDatabase) {}
+  private opened: Promise<MapDatabase> | undefined;
+
+  /**
+   * `open` is called at the first read or write, not before: the app loads Dexie then, not with the page (index.ts).
+   */
+  constructor(private readonly open: () => MapDatabase | Promise<MapDatabase>) {}
+
+  private get database(): Promise<MapDatabase> {
+    if (!this.opened) {
+      const opening = Promise.resolve().then(this.open);
+      // Loading Dexie's code can fail (offline, right after an update): the next read or write tries again.
+      opening.catch(() => {
+        if (this.opened === opening) this.opened = undefined;
+      });
+      this.opened = opening;
+    }
+    return this.opened;
+  }
 
   /** Maps in the library (not in the trash), most recently changed first. */
   async list(): Promise<MapSummary[]> {
-    const records = await this.db.maps.toArray();
+    const db = await this.database;
+    const records = await db.maps.toArray();
     const summaries = records
       .filter((r) => !r.deletedAt)
       .map(toSummary)
@@ -112,7 +130,8 @@ export class MapRepository {
   }
 
   async listTrash(): Promise<MapSummary[]> {
-    const records = await this.db.maps.toArray();
+    const db = await this.database;
+    const records = await db.maps.toArray();
     return records
       .filter((r) => r.deletedAt)
       .map(toSummary)
@@ -120,34 +139,39 @@ export class MapRepository {
   }
 
   async load(id: string): Promise<LoadResult> {
-    return loadResultOf(await this.db.maps.get(id));
+    const db = await this.database;
+    return loadResultOf(await db.maps.get(id));
   }
 
   /** Every valid map in the library (not the trash), for a backup. */
   async allMaps(): Promise<MapDoc[]> {
-    const records = (await this.db.maps.toArray()).filter((record) => !record.deletedAt);
+    const db = await this.database;
+    const records = (await db.maps.toArray()).filter((record) => !record.deletedAt);
     const restored = await Promise.all(records.map(restoreMapRecord));
     return restored.flatMap((result) => (result.ok ? [result.map] : []));
   }
 
   /** Ids of every stored map, in the library or the trash. */
   async ids(): Promise<Set<string>> {
-    return new Set((await this.db.maps.toCollection().primaryKeys()) as string[]);
+    const db = await this.database;
+    return new Set((await db.maps.toCollection().primaryKeys()) as string[]);
   }
 
   /** The stored revision of a map, or undefined when there is none. */
   async revisionOf(id: string): Promise<number | undefined> {
-    return (await this.db.maps.get(id))?.revision;
+    const db = await this.database;
+    return (await db.maps.get(id))?.revision;
   }
 
   /** Store new maps; an id already in the library gets a fresh one, so nothing is overwritten. */
   async add(maps: readonly MapDoc[]): Promise<MapDoc[]> {
-    const added = await this.db.transaction('rw', this.db.maps, async () => {
+    const db = await this.database;
+    const added = await db.transaction('rw', db.maps, async () => {
       const added: MapDoc[] = [];
       for (const map of maps) {
-        const free = !(await this.db.maps.get(map.id)) && !added.some((m) => m.id === map.id);
+        const free = !(await db.maps.get(map.id)) && !added.some((m) => m.id === map.id);
         const stored = free ? map : { ...map, id: newId() };
-        await this.db.maps.add(toRecord(stored, 1));
+        await db.maps.add(toRecord(stored, 1));
         added.push(stored);
       }
       return added;
@@ -162,13 +186,14 @@ export class MapRepository {
    * newer work. The written record is read back before the transaction commits.
    */
   async save(map: MapDoc, expectedRevision: number): Promise<SaveResult> {
-    const result = await this.db.transaction('rw', this.db.maps, async (): Promise<SaveResult> => {
-      const stored = await this.db.maps.get(map.id);
+    const db = await this.database;
+    const result = await db.transaction('rw', db.maps, async (): Promise<SaveResult> => {
+      const stored = await db.maps.get(map.id);
       if (!stored || stored.deletedAt) return { ok: false, reason: 'missing' };
       if (stored.revision !== expectedRevision) return { ok: false, reason: 'conflict', stored };
       const revision = expectedRevision + 1;
-      await this.db.maps.put(toRecord(map, revision));
-      const written = await this.db.maps.get(map.id);
+      await db.maps.put(toRecord(map, revision));
+      const written = await db.maps.get(map.id);
       if (written?.revision !== revision || written.updatedAt !== map.updatedAt) throw new Error('read-back mismatch');
       return { ok: true, revision };
     });
@@ -190,32 +215,36 @@ export class MapRepository {
 
   /** Move to the trash; nothing is destroyed until `deleteForever`. */
   async trash(id: string): Promise<void> {
-    await this.db.maps.update(id, { deletedAt: new Date().toISOString() });
+    const db = await this.database;
+    await db.maps.update(id, { deletedAt: new Date().toISOString() });
   }
 
   async restoreFromTrash(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.maps, async () => {
-      const record = await this.db.maps.get(id);
+    const db = await this.database;
+    await db.transaction('rw', db.maps, async () => {
+      const record = await db.maps.get(id);
       if (!record) return;
       const { deletedAt: _gone, ...rest } = record;
-      await this.db.maps.put(rest);
+      await db.maps.put(rest);
     });
   }
 
   async deleteForever(id: string): Promise<void> {
-    await this.db.maps.delete(id);
+    const db = await this.database;
+    await db.maps.delete(id);
     forgetSize(id);
   }
 
   private async update(id: string, change: (doc: MapDoc) => MapDoc): Promise<void> {
+    const db = await this.database;
     // Load the validator before the transaction: awaiting anything but the database inside it would end it.
     const { restoreMapRecord: restore } = await import('../model/restore');
-    await this.db.transaction('rw', this.db.maps, async () => {
-      const record = await this.db.maps.get(id);
+    await db.transaction('rw', db.maps, async () => {
+      const record = await db.maps.get(id);
       if (!record) return;
       const restored = restore(record.doc, record.formatVersion);
       if (!restored.ok) return;
-      await this.db.maps.put({ ...toRecord(change(restored.map), record.revision + 1), ...(record.deletedAt ? { deletedAt: record.deletedAt } : {}) });
+      await db.maps.put({ ...toRecord(change(restored.map), record.revision + 1), ...(record.deletedAt ? { deletedAt: record.deletedAt } : {}) });
     });
   }
 }

@@ -47,23 +47,33 @@ async function damageRecord(page: Page, damage: string) {
   );
 }
 
-test('a map opened by its address asks for the editor code with the page; the library does not', async ({ page }) => {
+test('a map opened by its address asks for the editor code with the page, and Dexie only after; the library asks for Dexie, not the editor', async ({
+  page,
+}) => {
   const href = await importedMapHref(page);
   const editorPreloads = (p: Page) => p.locator('link[rel=modulepreload][href*="/EditorScreen-"]').count();
-  // The library, opened fresh, leaves the editor alone.
+  const databasePreloads = (p: Page) => p.locator('link[rel=modulepreload][href*="/database-"]').count();
+  // The library, opened fresh, leaves the editor alone, and asks for the database's code (Dexie) with the page: it
+  // is not in the start-up bundle, and the library lists its maps with it.
   await page.goto('/');
   await expect(page.getByTestId('library-row')).toHaveCount(1);
   expect(await editorPreloads(page)).toBe(0);
+  expect(await databasePreloads(page)).toBe(1);
 
   await page.goto(`/${href}`);
   await page.reload();
   await expect(actorNode(page, 'Aino')).toBeVisible();
   expect(await editorPreloads(page)).toBe(1);
+  // The map is read without Dexie and drawn before anything is saved: its code is fetched at the first save, not before.
+  const databaseFetched = () => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/database-[^/]*\.js$/.test(entry.name)));
+  expect(await databaseFetched()).toBe(false);
   // Asked for at high priority, so Chromium does not hold it back until the start-up bundle has arrived.
   await expect(page.locator('link[rel=modulepreload][fetchpriority=high][href*="/EditorScreen-"]')).toHaveCount(1);
   // Every node measured and shown, every relation drawn: the map is whole after a reload.
   await expect(page.locator('.react-flow__node[style*="visibility: hidden"]')).toHaveCount(0);
   await expect(page.locator('.react-flow__edge')).toHaveCount(JSON.parse(fixture).map.relations.length);
+  expect(await databaseFetched()).toBe(false);
+  await editSurvivesReload(page);
 });
 
 /** Every indexedDB.open of the page (not of its workers), in order: Dexie asks for its schema's version, the first read asks for none. */
