@@ -25,8 +25,8 @@ import type { ActorFlowNode } from './flowTypes';
 
 /** Short next to the scene's own wait for sizes to settle (useScene), long next to a frame. */
 export const MEASURE_BATCH_MS = 100;
-/** Sizes applied in one task at most: five hundred nodes re-render in well under the 200 ms a task may take. */
-export const APPLY_AT_MOST = 500;
+/** Sizes applied in one task at most: 250 nodes re-render in well under the 200 ms a task may take, on a busy machine too. */
+export const APPLY_AT_MOST = 250;
 
 type Updater = (current: ActorFlowNode[]) => ActorFlowNode[];
 
