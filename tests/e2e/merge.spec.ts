@@ -125,6 +125,29 @@ test('a facilitator imports three personal maps and a group map, and merges them
   await expect(page.getByTestId('question').first()).toContainText('Aino');
 });
 
+test('maps imported while the merge screen is open join its list of the library (an import from the library finishing after the click, or a drop here)', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Yhdistä karttoja' }).click();
+  const selectAll = page.getByRole('button', { name: 'Valitse kaikki' });
+  await expect(selectAll).toBeDisabled();
+  const transfer = await page.evaluateHandle(
+    (texts: string[]) => {
+      const data = new DataTransfer();
+      texts.forEach((text, i) => data.items.add(new File([text], `kartta-${i}.json`, { type: 'application/json' })));
+      return data;
+    },
+    [aino, bertta],
+  );
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  const listed = page.getByRole('group', { name: 'Kartat tässä selaimessa' }).getByRole('checkbox');
+  await expect(listed).toHaveCount(2);
+  await selectAll.click();
+  await expect(page.getByText('2 karttaa valittu')).toBeVisible();
+});
+
 test('a facilitator goes from a folder of 25 exported maps to one readable regional map in a few clicks', async ({ page }) => {
   test.setTimeout(120_000);
   const { regionOfManyMaps } = await import('../../src/model/merge/fixtures');

@@ -36,7 +36,11 @@ export default function MergeScreen() {
   const [decisions, setDecisions] = useState<MergeDecisions>(NO_DECISIONS);
   const [creating, setCreating] = useState(false);
 
-  useEffect(() => void repository.list().then(setLibrary), [repository]);
+  // Read again whenever the library changes: maps dropped on this screen, or an import started on the library's
+  // screen that finished after the user came here, join the list.
+  const libraryVersion = useNotices((s) => s.libraryVersion);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the version is the trigger, not an input.
+  useEffect(() => void repository.list().then(setLibrary), [repository, libraryVersion]);
 
   const toggle = async (id: string) => {
     const next = new Set(selected);
