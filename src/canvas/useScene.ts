@@ -149,16 +149,15 @@ export function useScene(
   const last = useRef<Scene>(EMPTY_SCENE);
   /** The last scene with labels placed, and what it was built from: reused while the inputs stay. */
   const labelled = useRef<{ inputs: SceneInputs; scene: Scene } | null>(null);
-  // The first scene of any map is built in slices too: on opening it shares its task with mounting and measuring
-  // every node and compiling the render layer's code, and a 50-actor map built at once made one task of 220-350 ms
-  // in a new tab. After it, a small map's scene follows each change at once.
-  const [firstBuilt, setFirstBuilt] = useState(false);
-  const sliced = map.relations.length >= SLICED_FROM || !firstBuilt;
+  const [inSlices, setInSlices] = useState<{ inputs: SceneInputs | null; scene: Scene }>({ inputs: null, scene: EMPTY_SCENE });
+  // The first scene of any map is built in slices too (none has been yet: no inputs): on opening it shares its task
+  // with mounting and measuring every node and compiling the render layer's code, and a 50-actor map built at once
+  // made one task of 220-350 ms in a new tab. After it, a small map's scene follows each change at once.
+  const sliced = map.relations.length >= SLICED_FROM || inSlices.inputs === null;
   // Until React Flow has measured a node, it draws no edge either: a scene from estimated
   // sizes would be thrown away a frame later, and building it would delay the first paint.
   // Far-out boxes (FarActorsLayer) leave most actors unmounted, never measured: their sizes are estimated.
   const unmeasured = sizesKey === '' && map.actors.length > 0 && !sized?.estimated;
-  const [inSlices, setInSlices] = useState<{ inputs: SceneInputs | null; scene: Scene }>({ inputs: null, scene: EMPTY_SCENE });
   const atOnce = useMemo(() => {
     if (sliced || unmeasured) return EMPTY_SCENE;
     if (labelled.current?.inputs === inputs) return labelled.current.scene;
@@ -177,7 +176,6 @@ export function useScene(
       builtFor.current = { map, theme, linesOf };
       if (scene.labelled !== false) labelled.current = { inputs, scene };
       setInSlices({ inputs, scene });
-      setFirstBuilt(true);
     };
     if (labelled.current?.inputs === inputs) return done(labelled.current.scene);
     // The first scene waits while the nodes of a large map still mount in batches (useReveal), each measured a

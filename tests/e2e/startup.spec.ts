@@ -60,9 +60,7 @@ test('a map opened by its address asks for the editor code with the page, and De
   expect(await editorPreloads(page)).toBe(0);
   expect(await databasePreloads(page)).toBe(1);
 
-  await page.goto(`/${href}`);
-  await page.reload();
-  await expect(actorNode(page, 'Aino')).toBeVisible();
+  await openByAddress(page, href);
   expect(await editorPreloads(page)).toBe(1);
   // The map is read without Dexie and drawn before anything is saved: its code is fetched at the first save, not before.
   const databaseFetched = () => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/database-[^/]*\.js$/.test(entry.name)));
