@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * False in the task a component mounts in, true from the next one. For layers of a very large map that can be drawn
@@ -8,7 +8,10 @@ import { useEffect, useState } from 'react';
 export function useAfterFirstTask(): boolean {
   const [after, setAfter] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setAfter(true), 0);
+    // In a transition: an update from a timer is rendered in one piece, and these layers' first render (5000
+    // far-out boxes worked out and drawn, the relations' path) made one task of about 100 ms; in a transition
+    // React renders them component by component, giving the page the turn in between.
+    const timer = setTimeout(() => startTransition(() => setAfter(true)), 0);
     return () => clearTimeout(timer);
   }, []);
   return after;

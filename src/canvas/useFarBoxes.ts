@@ -100,9 +100,14 @@ export function useFarBoxes({ large, on, map, nodes, view, theme, selection, edi
     if (ids.size === 0 && first) ids.add(first.id);
     return ids;
   }, [on, selection, editing, focus, focused, map.actors]);
-  const flowNodes = useMemo(() => (large ? nodes.map((n) => (on && !keep.has(n.id) ? hiddenOf(n) : seeded(n, theme))) : null), [large, on, nodes, keep, theme]);
-  // The first boxes are worked out a task after the canvas mounts (useAfterFirstTask). Their nodes are hidden from the start.
+  // The first boxes are worked out a task after the canvas mounts (useAfterFirstTask). Their nodes are hidden from the start,
+  // and React Flow takes them then too: taking 5000 nodes (and its re-render for them) shared the mount's long task.
   const mounted = useAfterFirstTask();
+  const flowNodes = useMemo(() => {
+    if (!large) return null;
+    if (on && !mounted) return nodes.filter((n) => keep.has(n.id)).map((n) => seeded(n, theme));
+    return nodes.map((n) => (on && !keep.has(n.id) ? hiddenOf(n) : seeded(n, theme)));
+  }, [large, on, mounted, nodes, keep, theme]);
   // Measured sizes (and the scale each was measured at), for the boxes.
   const sized = useMemo(() => {
     if (!on || !mounted) return null;

@@ -50,7 +50,9 @@ export function rawRecordRead(databaseName: string, version: number, storeName: 
  * source (the Content-Security-Policy allows `worker-src blob:`), so it needs no file of its own.
  *
  * A record the app wrote holds only JSON values (strings, numbers, booleans, lists, plain objects), so the text
- * gives back the same record. When the worker cannot start or fails (no Worker, a policy that forbids it, a
+ * gives back the same record. A long list of the map (its actors, its relations) comes as parts of `PART` items,
+ * each parsed in a task of its own: the whole text of a 5000-actor, 15000-relation map (2.9 MB) took one task of
+ * 60–100 ms on the page to parse, its parts take a few milliseconds each. When the worker cannot start or fails (no Worker, a policy that forbids it, a
  * script error), the read is made here on the page with `read`, as before; the answers are those of `read`.
  * Never rejects.
  */
@@ -77,25 +79,56 @@ export function workerRecordRead(
       read(databaseName, version, storeName, id).then(resolve);
     };
     try {
-      if (typeof Worker === 'undefined' || typeof Blob === 'undefined' || typeof URL === 'undefined' || !URL.createObjectURL) return onPage();
-      // The worker's answer: {none: true} (this read cannot answer), {text: ""} (no such record), {text: JSON};
-      // a record JSON cannot write (none the app writes) is read again here on the page.
-      const source = `(${read.toString()})(${JSON.stringify(databaseName)},${version},${JSON.stringify(storeName)},${JSON.stringify(id)}).then(function(r){if(r===null)return postMessage({none:true});var t;try{t=r===undefined?"":JSON.stringify(r)}catch(e){}postMessage({text:t})})`;
+      if (
+        typeof Worker === 'undefined' ||
+        typeof Blob === 'undefined' ||
+        typeof URL === 'undefined' ||
+        !URL.createObjectURL ||
+        typeof MessageChannel === 'undefined'
+      )
+        return onPage();
+      // The worker's answer: {none: true} (this read cannot answer), {text: ""} (no such record), {text: JSON} and,
+      // for a list of the map longer than a part, {actors: [JSON, …], relations: [JSON, …]} (the list's parts, in
+      // order; in the text that list is empty). A record JSON cannot write (none the app writes) is read again here.
+      const PART = 2000;
+      const source = `(${read.toString()})(${JSON.stringify(databaseName)},${version},${JSON.stringify(storeName)},${JSON.stringify(id)}).then(function(r){if(r===null)return postMessage({none:true});var m={};try{if(r===undefined)m.text="";else{var d=r.doc,lists={},split=false;if(d&&typeof d==="object")["actors","relations"].forEach(function(k){var a=d[k];if(!Array.isArray(a)||a.length<=${PART})return;var parts=[];for(var i=0;i<a.length;i+=${PART})parts.push(JSON.stringify(a.slice(i,i+${PART})));m[k]=parts;lists[k]=[];split=true});m.text=JSON.stringify(split?Object.assign({},r,{doc:Object.assign({},d,lists)}):r)}}catch(e){m={}}postMessage(m)})`;
       address = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
       const started = new Worker(address);
       worker = started;
-      started.onmessage = (event: MessageEvent<{ none?: boolean; text?: unknown }>) => {
+      started.onmessage = (event: MessageEvent<{ none?: boolean; text?: unknown; actors?: unknown; relations?: unknown }>) => {
         if (settled) return;
-        if (event.data?.none === true) {
+        const answer = event.data;
+        if (answer?.none === true) {
           finish();
           return resolve(null);
         }
-        const text = event.data?.text;
+        const text = answer?.text;
         if (typeof text !== 'string') return onPage();
         finish();
         if (text === '') return resolve(undefined);
         try {
-          resolve(JSON.parse(text));
+          const record = JSON.parse(text);
+          // The lists' parts, each parsed in a task of its own (a message to ourselves: no timer's 4 ms clamp).
+          const parts: [list: 'actors' | 'relations', json: string][] = [];
+          for (const list of ['actors', 'relations'] as const) {
+            const texts = answer[list];
+            if (Array.isArray(texts)) for (const part of texts) parts.push([list, part]);
+          }
+          if (parts.length === 0) return resolve(record);
+          const turn = new MessageChannel();
+          turn.port1.onmessage = () => {
+            try {
+              const [list, json] = parts.shift() as (typeof parts)[number];
+              for (const item of JSON.parse(json)) record.doc[list].push(item);
+              if (parts.length > 0) return turn.port2.postMessage(0);
+              turn.port1.close();
+              resolve(record);
+            } catch {
+              turn.port1.close();
+              resolve(null);
+            }
+          };
+          turn.port2.postMessage(0);
         } catch {
           resolve(null);
         }

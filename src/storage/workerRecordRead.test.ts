@@ -55,6 +55,21 @@ const sampleMap = () => {
 
 const library = () => libraryWith(sampleMap());
 
+/** A map of `count` actors and three times as many relations: copies of one actor and one relation the model made. */
+function largeMap(count: number): MapDoc {
+  const base = sampleMap();
+  const [, actor] = base.actors;
+  const [relation] = base.relations;
+  const actors = Array.from({ length: count }, (_, i) => ({ ...actor!, id: `a${i}`, name: `Palvelu ${i}`, position: { x: i * 10, y: 0 } }));
+  const relations = Array.from({ length: count * 3 }, (_, i) => ({
+    ...relation!,
+    id: `r${i}`,
+    source: `a${i % count}`,
+    target: `a${(i + 1 + Math.floor(i / count)) % count}`,
+  }));
+  return { ...base, id: 'large', actors: [...base.actors.filter((a) => a.type === 'self'), ...actors], relations };
+}
+
 const read = (id: string) => workerRecordRead(rawRecordRead, MAP_RECORDS.database, MAP_RECORDS.version, MAP_RECORDS.store, id);
 
 describe('workerRecordRead (the first read in a worker, handed over as JSON text)', () => {
@@ -70,6 +85,28 @@ describe('workerRecordRead (the first read in a worker, handed over as JSON text
     expect(worker!.terminated).toBe(true);
     // The Blob address is given back once the worker has answered.
     expect(resolveObjectURL(worker!.address)).toBeUndefined();
+    db.close();
+  });
+
+  it('hands a long list over in parts, each parsed on its own, and gives back the same record, in order', async () => {
+    vi.stubGlobal('Worker', SourceWorker);
+    const { db, repository } = await library();
+    // 2501 actors (with "me") and 7500 relations: parts of 2000 items, 2 of actors and 4 of relations.
+    const [stored] = await repository.add([largeMap(2500)]);
+    const parse = vi.spyOn(JSON, 'parse');
+    const record = await read(stored!.id);
+    expect(record).toEqual(await rawRecordRead(MAP_RECORDS.database, MAP_RECORDS.version, MAP_RECORDS.store, stored!.id));
+    const [worker] = SourceWorker.started;
+    const [sent] = worker!.sent as { text: string; actors: string[]; relations: string[] }[];
+    expect(sent!.actors).toHaveLength(2);
+    expect(sent!.relations).toHaveLength(4);
+    // The page parsed the text, then each part on its own: no parse of the whole record's text.
+    expect(parse.mock.calls.map(([text]) => text)).toEqual([sent!.text, ...sent!.actors, ...sent!.relations]);
+    parse.mockRestore();
+    // The text carries the rest of the record, its lists empty.
+    expect(JSON.parse(sent!.text)).toMatchObject({ doc: { actors: [], relations: [] }, actorCount: 2500, relationCount: 7500 });
+    // Through readMapFirst too: the same map as the repository's.
+    expect(await readMapFirst(stored!.id)).toEqual(await repository.load(stored!.id));
     db.close();
   });
 
@@ -166,20 +203,9 @@ describe('workerRecordRead (the first read in a worker, handed over as JSON text
     await repository.list();
     expect(await readListedMap(id)).toBeNull();
     expect(SourceWorker.started).toHaveLength(0);
-    // A map of WORKER_READ_FROM actors and relations: copies of one actor and one relation the model made.
-    const base = sampleMap();
-    const [, actor] = base.actors;
-    const [relation] = base.relations;
+    // A map of WORKER_READ_FROM actors and relations.
     const count = WORKER_READ_FROM / 4;
-    const actors = Array.from({ length: count }, (_, i) => ({ ...actor!, id: `a${i}`, name: `Palvelu ${i}`, position: { x: i * 10, y: 0 } }));
-    const relations = Array.from({ length: count * 3 }, (_, i) => ({
-      ...relation!,
-      id: `r${i}`,
-      source: `a${i % count}`,
-      target: `a${(i + 1 + Math.floor(i / count)) % count}`,
-    }));
-    const large: MapDoc = { ...base, id: 'large', actors: [...base.actors.filter((a) => a.type === 'self'), ...actors], relations };
-    const [stored] = await repository.add([large]);
+    const [stored] = await repository.add([largeMap(count)]);
     const summaries = await repository.list();
     expect(summaries.find((s) => s.id === stored!.id)).toMatchObject({ actorCount: count, relationCount: count * 3 });
     const opened = await readListedMap(stored!.id);
