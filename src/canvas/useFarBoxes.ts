@@ -102,7 +102,7 @@ export function useFarBoxes({ large, on, map, nodes, view, theme, selection, edi
   }, [on, selection, editing, focus, focused, map.actors]);
   // The first boxes are worked out a task after the canvas mounts (useAfterFirstTask). Their nodes are hidden from the start,
   // and React Flow takes them then too: taking 5000 nodes (and its re-render for them) shared the mount's long task.
-  const mounted = useAfterFirstTask();
+  const mounted = useAfterFirstTask(true);
   const flowNodes = useMemo(() => {
     if (!large) return null;
     if (on && !mounted) return nodes.filter((n) => keep.has(n.id)).map((n) => seeded(n, theme));
