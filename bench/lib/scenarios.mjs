@@ -5,6 +5,7 @@
  */
 import { open, rm, stat } from 'node:fs/promises';
 import { freshContext } from './browser.mjs';
+import { quietDown } from './machine.mjs';
 import { installProbe } from './probe.mjs';
 
 const LOAD_TIMEOUT = 180_000;
@@ -19,6 +20,10 @@ export async function runApp(browser, { baseUrl, file, actors, relations, export
   try {
     progress('importing the map');
     const mapHref = await importIntoLibrary(context, baseUrl, file);
+    // The map opens on a quiet machine, as the bare page does (run.mjs waits before each run): not while the
+    // service worker's first install (every file of the app fetched, cached and compiled) and the library tab's
+    // closing still keep a core busy, which no later visit has to share its start with.
+    await quietDown();
     progress('opening it');
     const page = await context.newPage();
     await page.addInitScript(installProbe, { labelSelector: '[data-testid=relation-label]', nodes: actors, edges: relations });
@@ -100,6 +105,7 @@ export async function importIntoLibrary(context, baseUrl, file) {
 /** Open a map in the app (imported through the library first) and wait until it is fully drawn and settled; returns the page. */
 export async function openMap(context, { baseUrl, file, actors, relations }) {
   const mapHref = await importIntoLibrary(context, baseUrl, file);
+  await quietDown();
   const page = await context.newPage();
   await page.addInitScript(installProbe, { labelSelector: '[data-testid=relation-label]', nodes: actors, edges: relations });
   await page.goto(`${baseUrl}/${mapHref}`);
