@@ -52,9 +52,10 @@ export function rawRecordRead(databaseName: string, version: number, storeName: 
  * A record the app wrote holds only JSON values (strings, numbers, booleans, lists, plain objects), so the text
  * gives back the same record. A long list of the map (its actors, its relations) comes as parts of `PART` items,
  * each parsed in a task of its own: the whole text of a 5000-actor, 15000-relation map (2.9 MB) took one task of
- * 60–100 ms on the page to parse, its parts take a few milliseconds each. When the worker cannot start or fails (no Worker, a policy that forbids it, a
- * script error), the read is made here on the page with `read`, as before; the answers are those of `read`.
- * Never rejects.
+ * 60–100 ms on the page to parse, its parts take a few milliseconds each.
+ *
+ * When the worker cannot start or fails (no Worker, a policy that forbids it, a script error), the read is made
+ * here on the page with `read`, as before; the answers are those of `read`. Never rejects.
  */
 export function workerRecordRead(
   read: (databaseName: string, version: number, storeName: string, id: string) => Promise<unknown>,

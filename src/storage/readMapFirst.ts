@@ -33,8 +33,8 @@ function isLarge(record: unknown): boolean {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The record as LoadResult. A large record is checked (trustedMap: 25 ms at 5000 actors) in a task of its own: the
- * task its worker's answer arrived in has just parsed the JSON text (20 ms), and together they made one long task.
+ * The record as LoadResult. A large record is checked (trustedMap: 25 ms at 5000 actors) in a task of its own, not
+ * in the one that parsed (the last part of) its text: together they made one long task.
  */
 async function resultOf(record: unknown): Promise<LoadResult | null> {
   if (record === null) return null;
